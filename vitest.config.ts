@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The suite runs on 2-core machines; keep it parallel but bounded.
+    maxWorkers: 2,
+    testTimeout: 20_000,
+  },
+});
