@@ -1,0 +1,60 @@
+/**
+ * Paragraphs and sentences of an analysis text, as offset ranges (never copies of the text),
+ * so every later step can point back at exact characters.
+ */
+import type { ItemSentence } from 'wink-nlp';
+import { nlp } from './nlp.ts';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends TextRange {
+  /** index of the paragraph the sentence belongs to */
+  paragraph: number;
+}
+
+/** Paragraphs: runs of text separated by blank lines (a single newline also ends a paragraph in scraped text). */
+export function paragraphs(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].trimEnd().length;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/** Sentences, paragraph by paragraph (a sentence never crosses a paragraph boundary). */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paras = paragraphs(text);
+  paras.forEach((p, paragraph) => {
+    const chunk = text.slice(p.start, p.end);
+    let cursor = 0;
+    const parts: string[] = [];
+    nlp()
+      .readDoc(chunk)
+      .sentences()
+      .each((s: ItemSentence) => {
+        parts.push(s.out());
+      });
+    for (const part of parts) {
+      const trimmed = part.trim();
+      if (!trimmed) continue;
+      const at = chunk.indexOf(trimmed, cursor);
+      if (at < 0) continue; // wink re-spaced something: the next sentence still anchors
+      out.push({ start: p.start + at, end: p.start + at + trimmed.length, paragraph });
+      cursor = at + trimmed.length;
+    }
+    // whatever wink left unassigned at the end of the paragraph is still a sentence
+    const rest = chunk.slice(cursor);
+    if (rest.trim()) {
+      const lead = rest.length - rest.trimStart().length;
+      out.push({ start: p.start + cursor + lead, end: p.start + cursor + rest.trimEnd().length, paragraph });
+    }
+  });
+  return out;
+}
