@@ -1,0 +1,33 @@
+/**
+ * Bytes of a corpus file to text. UTF-8 is expected; a text in another encoding is decoded as
+ * Windows-1252 (the usual culprit in scraped text) with a warning, so nothing is lost;
+ * empty and binary files are refused with a reason.
+ */
+export type Decoded =
+  | { ok: true; text: string; warnings: string[] }
+  | { ok: false; problem: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+export function decodeCorpusFile(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, problem: 'the file is empty' };
+  const probe = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of probe) {
+    if (b === 0) return { ok: false, problem: 'the file is binary (it contains NUL bytes), not text' };
+    if (b < 9 || (b > 13 && b < 32)) controls++;
+  }
+  if (controls > probe.length * 0.05) return { ok: false, problem: 'the file is binary (too many control characters), not text' };
+  const warnings: string[] = [];
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = cp1252.decode(bytes);
+    warnings.push('the file is not valid UTF-8; it was read as Windows-1252 (save it as UTF-8 to be sure of every character)');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.trim()) return { ok: false, problem: 'the file holds only white space' };
+  return { ok: true, text, warnings };
+}

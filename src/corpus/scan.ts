@@ -1,0 +1,48 @@
+/** Find the article files and manifests of a corpus directory, recursively, in a stable order. */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { MANIFEST_NAME } from './manifest.ts';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+
+export interface ScanResult {
+  articles: string[];
+  manifests: string[];
+  warnings: { file: string; message: string }[];
+}
+
+export class CorpusError extends Error {
+  override readonly name = 'CorpusError';
+}
+
+export async function scanCorpus(root: string): Promise<ScanResult> {
+  let st;
+  try {
+    st = await stat(root);
+  } catch {
+    throw new CorpusError(`corpus directory not found: ${root}`);
+  }
+  if (!st.isDirectory()) throw new CorpusError(`corpus path is not a directory: ${root}`);
+  const out: ScanResult = { articles: [], manifests: [], warnings: [] };
+  await walk(root, root, out);
+  out.articles.sort();
+  out.manifests.sort();
+  return out;
+}
+
+async function walk(root: string, dir: string, out: ScanResult): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    out.warnings.push({ file: path.relative(root, dir) || '.', message: `directory cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); skipped` });
+    return;
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) await walk(root, full, out);
+    else if (e.name === MANIFEST_NAME) out.manifests.push(full);
+    else if (ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.articles.push(full);
+  }
+}
