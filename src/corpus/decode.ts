@@ -8,7 +8,14 @@ export type Decoded =
   | { ok: false; problem: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+// Node's TextDecoder may treat windows-1252 as Latin-1, leaving 0x80-0x9F as C1 controls:
+// those bytes are the curly quotes, dashes and euro sign of Windows-1252, mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
 
 export function decodeCorpusFile(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, problem: 'the file is empty' };
@@ -24,7 +31,7 @@ export function decodeCorpusFile(bytes: Uint8Array): Decoded {
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = cp1252.decode(bytes);
+    text = decodeCp1252(bytes);
     warnings.push('the file is not valid UTF-8; it was read as Windows-1252 (save it as UTF-8 to be sure of every character)');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

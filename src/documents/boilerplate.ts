@@ -50,6 +50,7 @@ export const LINES: (Pattern & { max: number })[] = [
   { re: /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookie|privacy) (?:settings|preferences))\b/i, reason: 'cookie banner', max: 400 },
   { re: /^(?:accept|accept all|reject all|decline|agree|i agree|got it|ok|manage preferences|manage settings|privacy policy)$/i, reason: 'cookie banner', max: 30 },
   { re: /^(?:skip to (?:main )?content|menu|search|home|log ?in|sign ?in|sign up|subscribe|print|email|share|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link)$/i, reason: 'navigation', max: 30 },
+  { re: /^(?:[\p{L}&'’ ]{1,24}\s*[|•·]\s*){2,}[\p{L}&'’ ]{1,24}$/u, reason: 'navigation', max: 200 },
   { re: /^\d{1,6}$/, reason: 'widget counter', max: 6 },
   { re: /^(?:liked by \d+ (?:person|people)|like|reply|\{\{\s*\}\})$/i, reason: 'widget', max: 30 },
   { re: /^(?:<?https?:\/\/\S+>?|www\.\S+)$/i, reason: 'bare link', max: 500 },

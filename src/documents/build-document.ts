@@ -45,7 +45,8 @@ export function buildDocument(input: DocumentInput): CorpusDocument {
     const p = pick(f, frontMatter, manifest) ?? (detected[f] != null ? { value: detected[f], source: 'detected' as const } : null);
     if (!p) continue;
     (meta as unknown as Record<MetaField, unknown>)[f] = p.value ?? null;
-    if (p.value != null) sources[f] = p.source;
+    // a layer that states a field unknown (null) is still its source: it overrides detection
+    if (p.value != null || p.source !== 'detected') sources[f] = p.source;
   }
   const body = seg.bodySpans.map((s) => raw.slice(s.start, s.end)).join(SPAN_JOINER);
   const warnings = [...input.warnings];

@@ -43,7 +43,7 @@ const DATE_RES: { re: RegExp; parts: (m: RegExpExecArray) => [number, number, nu
     parts: (m) => [Number(m[4]), monthOf(m[3]), Number(m[2])],
   },
   { // 2020-07-08 · 2020/07/08 · 2020-07-08T19:02:00Z
-    re: new RegExp(`^${LABEL}${YEAR}[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${TIME}`, 'i'),
+    re: new RegExp(`^${LABEL}${YEAR}[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|\\s*(?:UTC|GMT)|[+-]\\d{2}:?\\d{2})?)?${TIME}`, 'i'),
     parts: (m) => [Number(m[2]), Number(m[3]), Number(m[4])],
   },
   { // 07/08/2020 (US order, as on US news sites)

@@ -8,7 +8,7 @@ export interface Line {
   end: number;
   /** the line's characters */
   text: string;
-  /** the line with odd spaces folded and trimmed, for classification */
+  /** the line with odd spaces folded, Markdown decoration removed and trimmed, for classification */
   clean: string;
 }
 
@@ -16,6 +16,21 @@ export function cleanLine(s: string): string {
   return s
     .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF\t]/g, ' ')
     .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A cleaned line without Markdown decoration, for classification only: "# Title" → "Title",
+ * "**Read more:** [x](http://…)" → "Read more: x".
+ */
+export function plainLine(clean: string): string {
+  return clean
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\s+#+$/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/^[*_]([^*_]+)[*_]$/, '$1')
+    .replace(/^>\s*/, '')
     .trim();
 }
 
@@ -28,7 +43,7 @@ export function splitLines(text: string): Line[] {
     if (nl < 0) nl = text.length;
     const end = nl > start && text[nl - 1] === '\r' ? nl - 1 : nl;
     const s = text.slice(start, end);
-    out.push({ index: index++, start, end, text: s, clean: cleanLine(s) });
+    out.push({ index: index++, start, end, text: s, clean: plainLine(cleanLine(s)) });
     if (nl >= text.length) break;
     start = nl + 1;
   }

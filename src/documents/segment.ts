@@ -13,6 +13,9 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'da', 'di', 
 // words that make a short capitalised line a section label, not a byline
 const SECTION_WORDS = new Set(['news', 'opinion', 'politics', 'world', 'breaking', 'analysis', 'security', 'editorial', 'business', 'sports', 'home', 'health', 'live', 'updates', 'update', 'national', 'international', 'local', 'review', 'features', 'commentary', 'blog', 'video', 'exclusive', 'investigations', 'science', 'technology', 'culture']);
 
+// stripped lines that belong to a page header (a subtitle sits above them); links and ads do not count
+const HEADER_NOISE = new Set(['image credit', 'separator', 'widget counter', 'navigation']);
+
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function isNameLike(s: string): boolean {
@@ -50,10 +53,6 @@ function isUrlLine(s: string): string | null {
   return m?.[1] ?? null;
 }
 
-function markdownHeading(s: string): string {
-  return s.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
-}
-
 interface HeaderScan {
   header: DetectedHeader;
   bodyStart: number; // index into lines
@@ -80,14 +79,22 @@ function scanHeader(lines: Line[], knownTitle: string | null): HeaderScan {
       const c = lines[j]!.clean;
       if (!c) continue;
       n++;
-      if (parseDateline(c) || bylineOf(c) || isUrlLine(c) || matchLine(c) || (title && fold(c) === fold(title))) return true;
+      if (parseDateline(c) || bylineOf(c) || isUrlLine(c) || HEADER_NOISE.has(matchLine(c) ?? '') || (title && fold(c) === fold(title))) return true;
+    }
+    return false;
+  };
+
+  const nextIsText = (from: number): boolean => {
+    for (let j = from; j < lines.length; j++) {
+      const c = lines[j]!.clean;
+      if (c) return !parseDateline(c) && !bylineOf(c) && !isUrlLine(c) && !matchLine(c);
     }
     return false;
   };
 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const c = markdownHeading(l.clean);
+    const c = l.clean;
     if (!c) continue;
     if (++seen > HEADER_SCAN_LINES) return done(i);
     const dl = parseDateline(c);
@@ -119,6 +126,11 @@ function scanHeader(lines: Line[], knownTitle: string | null): HeaderScan {
       continue;
     }
     if (!title) {
+      // an all-capitals label above the headline ("WORLD NEWS") is not the headline
+      if (isKicker(c) && c === c.toUpperCase() && /\p{Lu}/u.test(c) && nextIsText(i + 1)) {
+        strip(l, 'section label');
+        continue;
+      }
       if (c.length <= TITLE_MAX && !matchEnd(c)) {
         title = c;
         strip(l, 'title');

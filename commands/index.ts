@@ -1,0 +1,13 @@
+/** Every slash command of the bot, by name. */
+import type { CommandModule } from '../src/app/command.ts';
+import { help } from './help.ts';
+import { sources } from './sources.ts';
+
+export function commandList(): CommandModule[] {
+  return [sources, help];
+}
+
+export function findCommand(name: string): CommandModule | undefined {
+  const n = name.replace(/^\//, '').toLowerCase();
+  return commandList().find((c) => c.data.name === n);
+}

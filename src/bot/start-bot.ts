@@ -1,0 +1,34 @@
+/**
+ * The Discord bot: a discord.js client with the fewest intents it needs (slash commands need
+ * only Guilds), answering interactions through the same commands and views as the console.
+ */
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { App } from '../app/app.ts';
+import { log } from '../log.ts';
+import { handleInteraction } from './interactions.ts';
+
+export function createClient(env: NodeJS.ProcessEnv): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // DISCORD_API_URL points the bot at a local Discord stand-in for tests (see README)
+    rest: env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {},
+  });
+}
+
+export async function startBot(app: App, env: NodeJS.ProcessEnv): Promise<Client> {
+  const client = createClient(env);
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(app, interaction);
+  });
+  client.once(Events.ClientReady, (c) => log('info', `bot ready as ${c.user.tag}`, { guilds: c.guilds.cache.size }));
+  client.on(Events.Error, (e) => log('error', 'discord client error', { error: e.message }));
+  process.on('unhandledRejection', (e) => log('error', 'unhandled rejection', { error: e instanceof Error ? e.stack : String(e) }));
+  const stop = (signal: string): void => {
+    log('info', `${signal}: shutting down`);
+    void client.destroy().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  await client.login(env.DISCORD_TOKEN);
+  return client;
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console on the
+ * corpus (the shipped one unless --corpus or CORPUS_DIR says otherwise).
+ */
+import dotenv from 'dotenv';
+import { createApp } from './app/app.ts';
+import { corpusDir } from './config.ts';
+import { CorpusError } from './corpus/load-corpus.ts';
+import { log } from './log.ts';
+import { runConsole } from './cli/console.ts';
+
+dotenv.config({ quiet: true });
+
+async function main(): Promise<void> {
+  const dir = corpusDir(process.argv.slice(2));
+  const started = Date.now();
+  const app = await createApp(dir);
+  for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
+  log('info', `loaded ${app.kb.documents.length} articles from ${dir} in ${Date.now() - started} ms`);
+  if (process.env.DISCORD_TOKEN) {
+    const { startBot } = await import('./bot/start-bot.ts');
+    await startBot(app, process.env);
+    return;
+  }
+  await runConsole(app, { input: process.stdin, output: process.stdout, interactive: !!process.stdin.isTTY });
+}
+
+main().catch((e: unknown) => {
+  log('error', e instanceof CorpusError ? e.message : `failed to start: ${e instanceof Error ? e.stack : String(e)}`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,61 @@
+/**
+ * A View as a Discord message: embeds within every limit, markdown escaped, no mentions.
+ * Every reply the bot sends goes through `toDiscordMessage`.
+ */
+import { escapeMarkdown, MessageFlags, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { clip, LIMITS } from './discord-limits.ts';
+import type { View } from './model.ts';
+
+const COLORS = { result: 0x2f6feb, info: 0x6e7681, error: 0xd1242f } as const;
+
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+  allowedMentions: { parse: [] };
+  flags?: MessageFlags.Ephemeral;
+}
+
+/** Corpus text and user input are shown as written, never as Discord markdown or mentions. */
+export function safe(s: string): string {
+  return escapeMarkdown(s).replace(/@(everyone|here)/g, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
+}
+
+function embedSize(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+const isHttp = (u: string | null | undefined): u is string => !!u && /^https?:\/\/\S+$/i.test(u) && u.length <= 2048;
+
+export function toDiscordMessage(view: View, ephemeral = view.ephemeral ?? false): DiscordMessage {
+  const head: APIEmbed = {
+    title: clip(view.title, LIMITS.embedTitle),
+    color: COLORS[view.kind],
+  };
+  if (view.description) head.description = clip(safe(view.description), LIMITS.embedDescription);
+  const foot = [view.page && view.page.count > 1 ? `Page ${view.page.index} of ${view.page.count}` : '', view.footer ?? ''].filter(Boolean).join(' · ');
+  const embeds: APIEmbed[] = [head];
+  for (const item of view.items) {
+    if (embeds.length >= LIMITS.embeds) break;
+    const e: APIEmbed = { title: clip(item.title, LIMITS.embedTitle), color: COLORS[view.kind] };
+    if (isHttp(item.url)) e.url = item.url;
+    if (item.text) e.description = clip(safe(item.text), LIMITS.embedDescription);
+    const fields: APIEmbedField[] = (item.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
+      name: clip(f.name, LIMITS.fieldName),
+      value: clip(safe(f.value), LIMITS.fieldValue) || '\u200b',
+      inline: f.inline ?? false,
+    }));
+    if (fields.length) e.fields = fields;
+    embeds.push(e);
+  }
+  if (foot) (embeds[embeds.length - 1] as APIEmbed).footer = { text: clip(foot, LIMITS.footer) };
+  // 6000 characters across all embeds: drop whole items from the end, then clip what is left
+  while (embeds.length > 1 && embeds.reduce((n, e) => n + embedSize(e), 0) > LIMITS.embedTotal) {
+    embeds.pop();
+    const last = embeds[embeds.length - 1]!;
+    last.footer = { text: clip(`${foot ? foot + ' · ' : ''}more results were cut to fit Discord`, LIMITS.footer) };
+  }
+  const only = embeds[0]!;
+  if (embedSize(only) > LIMITS.embedTotal && only.description) only.description = clip(only.description, Math.max(100, LIMITS.embedTotal - embedSize({ ...only, description: '' })));
+  const msg: DiscordMessage = { embeds, allowedMentions: { parse: [] } };
+  if (ephemeral || view.kind === 'error') msg.flags = MessageFlags.Ephemeral;
+  return msg;
+}
