@@ -6,5 +6,6 @@ export default defineConfig({
     // The suite runs on 2-core machines; keep it parallel but bounded.
     maxWorkers: 2,
     testTimeout: 20_000,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
