@@ -1,10 +1,11 @@
 /** Every slash command of the bot, by name. */
 import type { CommandModule } from '../src/app/command.ts';
 import { help } from './help.ts';
+import { quote } from './quote.ts';
 import { sources } from './sources.ts';
 
 export function commandList(): CommandModule[] {
-  return [sources, help];
+  return [quote, sources, help];
 }
 
 export function findCommand(name: string): CommandModule | undefined {

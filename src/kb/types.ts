@@ -1,12 +1,66 @@
-import type { CorpusDocument } from '../documents/types.ts';
 import type { CorpusWarning } from '../corpus/load-corpus.ts';
+import type { CorpusDocument } from '../documents/types.ts';
+import type { IsoDate, QuoteKind } from '../analysis/types.ts';
+
+/** A range of a document's `body`. */
+export interface BodySpan {
+  start: number;
+  end: number;
+}
+
+export interface QuoteRecord {
+  id: string;
+  documentId: string;
+  /** exactly the characters between the quotation marks, as in the source */
+  text: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  speakerId: string | null;
+  speakerType: 'person' | 'org' | 'document' | 'anonymous' | null;
+  /** an anonymous source's description ("a former senior official") */
+  description: string | null;
+  via: string | null;
+  clusterId: string | null;
+  attribution: 'explicit' | 'pronoun' | 'continuation' | 'implicit' | 'none';
+  /** where the quote is in the document body */
+  span: BodySpan;
+  /** the sentence around the quote, exactly as in the source */
+  context: string;
+}
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  roles: { text: string; documentId: string }[];
+  documentIds: string[];
+  mentions: { documentId: string; start: number; end: number; surface: string }[];
+}
+
+export interface EventRecord {
+  id: string;
+  documentId: string;
+  date: IsoDate | null;
+  qualifier: string | null;
+  dateText: string;
+  /** the clause that states the event, exactly as in the source */
+  text: string;
+  summary: string;
+  peopleIds: string[];
+  clusterId: string | null;
+  span: BodySpan;
+}
 
 /**
- * Everything the bot knows, built once from the corpus. Quotes, people and events are filled
- * by the analysis steps as they land; every record points back at its document.
+ * Everything the bot knows, built once from the corpus. Every record points back at its
+ * document; documents are kept once and records hold offsets, not copies of articles.
  */
 export interface KnowledgeBase {
   root: string;
   documents: CorpusDocument[];
+  documentsById: Map<string, CorpusDocument>;
+  quotes: QuoteRecord[];
+  people: PersonRecord[];
+  events: EventRecord[];
   warnings: CorpusWarning[];
 }

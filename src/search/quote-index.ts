@@ -1,0 +1,89 @@
+/**
+ * Full-text search over quotes with MiniSearch. Only what a quote is found by is indexed (its
+ * words, its speaker's names, its outlet, its article's title); results are ids, and the
+ * records stay in the knowledge base. Fuzzy and prefix matching forgive typos and half-typed
+ * words; a quote containing the query as a phrase is ranked first.
+ */
+import MiniSearch from 'minisearch';
+import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
+import { foldText, foldWords } from '../text/fold.ts';
+
+interface IndexedQuote {
+  id: string;
+  text: string;
+  speaker: string;
+  outlet: string;
+  title: string;
+}
+
+export interface QuoteHit {
+  quote: QuoteRecord;
+  score: number;
+  /** the query's words stand in the quote as written, in order */
+  phrase: boolean;
+}
+
+const BOOST = { text: 3, speaker: 2, outlet: 1, title: 0.5 };
+// non-speech spans (scare quotes, titles) are found, but after what people said
+const KIND_WEIGHT: Record<QuoteRecord['kind'], number> = { direct: 1, partial: 1, document: 0.9, term: 0.5, title: 0.4 };
+
+export class QuoteIndex {
+  private readonly search_: MiniSearch<IndexedQuote>;
+  private readonly byId: Map<string, QuoteRecord>;
+
+  constructor(kb: KnowledgeBase) {
+    const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
+    this.byId = new Map(kb.quotes.map((q) => [q.id, q]));
+    this.search_ = new MiniSearch<IndexedQuote>({
+      fields: ['text', 'speaker', 'outlet', 'title'],
+      storeFields: [],
+      processTerm: (t) => foldText(t) || null,
+    });
+    this.search_.addAll(
+      kb.quotes.map((q) => {
+        const d = kb.documentsById.get(q.documentId);
+        const person = q.speakerId ? people.get(q.speakerId) : undefined;
+        return {
+          id: q.id,
+          text: q.text,
+          speaker: [q.speaker, ...(person ? [person.name, ...person.aliases] : []), q.description].filter(Boolean).join(' '),
+          outlet: [d?.outlet, d?.original?.outlet].filter(Boolean).join(' '),
+          title: d?.title ?? '',
+        };
+      }),
+    );
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get(id: string): QuoteRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Quotes matching the words, best first, among those `keep` accepts. */
+  search(query: string, keep: (q: QuoteRecord) => boolean = () => true): QuoteHit[] {
+    const opts = {
+      boost: BOOST,
+      prefix: (t: string) => t.length >= 3,
+      fuzzy: (t: string) => (t.length >= 4 ? 0.25 : false),
+      filter: (r: { id: string }) => {
+        const q = this.byId.get(r.id);
+        return !!q && keep(q);
+      },
+    };
+    // every word first; if nothing has them all, any of them
+    let results = this.search_.search(query, { ...opts, combineWith: 'AND' });
+    if (!results.length) results = this.search_.search(query, { ...opts, combineWith: 'OR' });
+    const phraseOf = foldWords(query);
+    const hits: QuoteHit[] = [];
+    for (const r of results) {
+      const quote = this.byId.get(r.id as string);
+      if (!quote) continue;
+      const phrase = phraseOf.length > 0 && foldWords(quote.text).includes(phraseOf);
+      hits.push({ quote, phrase, score: r.score * KIND_WEIGHT[quote.kind] });
+    }
+    return hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
+  }
+}

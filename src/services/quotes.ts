@@ -1,0 +1,101 @@
+/**
+ * /quote: find quotations by their words, speaker, outlet and dates. Each result is one quote
+ * as first published (the earliest document of its cluster), with the others that reported
+ * the same words.
+ */
+import type { IsoDate } from '../analysis/types.ts';
+import type { CorpusDocument } from '../documents/types.ts';
+import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
+import type { QuoteIndex } from '../search/quote-index.ts';
+import { foldText } from '../text/fold.ts';
+import { overlaps } from '../text/iso-date.ts';
+import type { PeopleLookup } from './people-lookup.ts';
+
+export interface QuoteQuery {
+  query?: string;
+  speaker?: string;
+  outlet?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export interface QuoteResult {
+  quote: QuoteRecord;
+  document: CorpusDocument;
+  person: PersonRecord | null;
+  /** other documents that report the same words, earliest first */
+  alsoReportedBy: CorpusDocument[];
+}
+
+export type QuoteAnswer =
+  | { kind: 'results'; results: QuoteResult[] }
+  | { kind: 'ambiguous-speaker'; candidates: PersonRecord[] }
+  | { kind: 'unknown-speaker' };
+
+const byDate = (a: CorpusDocument, b: CorpusDocument): number => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id);
+
+export class QuoteService {
+  private readonly clusters = new Map<string, QuoteRecord[]>();
+  private readonly people: Map<string, PersonRecord>;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly index: QuoteIndex,
+    private readonly lookup: PeopleLookup,
+  ) {
+    this.people = new Map(kb.people.map((p) => [p.id, p]));
+    for (const q of kb.quotes) {
+      if (!q.clusterId) continue;
+      const list = this.clusters.get(q.clusterId) ?? [];
+      list.push(q);
+      this.clusters.set(q.clusterId, list);
+    }
+    for (const list of this.clusters.values()) list.sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
+  }
+
+  private doc(q: QuoteRecord): CorpusDocument {
+    const d = this.kb.documentsById.get(q.documentId);
+    if (!d) throw new Error(`quote ${q.id} names unknown document ${q.documentId}`);
+    return d;
+  }
+
+  find(q: QuoteQuery): QuoteAnswer {
+    let speakerIds: Set<string> | null = null;
+    let speakerText: string | null = null;
+    if (q.speaker) {
+      const candidates = this.lookup.find(q.speaker).filter((p) => this.kb.quotes.some((x) => x.speakerId === p.id));
+      if (candidates.length > 1) return { kind: 'ambiguous-speaker', candidates };
+      if (candidates.length === 1) speakerIds = new Set(candidates.map((p) => p.id));
+      else {
+        // organisations and documents are speakers without a person record
+        speakerText = foldText(q.speaker);
+        if (!this.kb.quotes.some((x) => x.speaker && foldText(x.speaker).includes(speakerText!))) return { kind: 'unknown-speaker' };
+      }
+    }
+    const outlet = q.outlet ? foldText(q.outlet) : null;
+    const keep = (x: QuoteRecord): boolean => {
+      if (speakerIds && !(x.speakerId && speakerIds.has(x.speakerId))) return false;
+      if (speakerText && !(x.speaker && foldText(x.speaker).includes(speakerText))) return false;
+      const d = this.doc(x);
+      if (outlet && !foldText(`${d.outlet ?? ''} ${d.original?.outlet ?? ''}`).includes(outlet)) return false;
+      return overlaps(d.published, q.from, q.to);
+    };
+    const ordered: QuoteRecord[] = q.query?.trim()
+      ? this.index.search(q.query, keep).map((h) => h.quote)
+      : this.kb.quotes.filter((x) => keep(x) && x.kind !== 'term' && x.kind !== 'title').sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
+    // one result per cluster, shown from its earliest document
+    const seen = new Set<string>();
+    const results: QuoteResult[] = [];
+    for (const x of ordered) {
+      const key = x.clusterId ?? x.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const members = x.clusterId ? (this.clusters.get(x.clusterId) ?? [x]) : [x];
+      const first = members.find(keep) ?? x;
+      const shownDoc = this.doc(first);
+      const others = [...new Map(members.filter((m) => m !== first).map((m) => [m.documentId, this.doc(m)])).values()].filter((d) => d.id !== shownDoc.id);
+      results.push({ quote: first, document: shownDoc, person: first.speakerId ? (this.people.get(first.speakerId) ?? null) : null, alsoReportedBy: others.sort(byDate) });
+    }
+    return { kind: 'results', results };
+  }
+}

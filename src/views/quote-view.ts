@@ -1,0 +1,55 @@
+import type { PersonRecord } from '../kb/types.ts';
+import type { QuoteResult } from '../services/quotes.ts';
+import { formatIsoDate } from '../text/iso-date.ts';
+import { errorView, paginate, UNKNOWN, type View, type ViewField } from './model.ts';
+
+export const QUOTES_PER_PAGE = 4;
+
+const KIND_LABEL = { direct: null, partial: 'partial quote (a fragment of their words)', term: 'quoted term, not a statement', title: 'title of a work', document: 'words of a document or organisation' } as const;
+
+function speakerLine(r: QuoteResult): string {
+  const q = r.quote;
+  if (r.person) {
+    const role = r.person.roles[0]?.text;
+    return role ? `${r.person.name}, ${role.length > 90 ? role.slice(0, role.lastIndexOf(' ', 88)) + '…' : role}` : r.person.name;
+  }
+  if (q.speaker) return q.speaker;
+  if (q.description) return `${q.description} (not named)`;
+  return q.kind === 'term' || q.kind === 'title' ? 'no speaker (a quoted term)' : 'speaker not identified';
+}
+
+export function quoteItem(r: QuoteResult, opts: { withContext?: boolean } = {}): { title: string; url: string | null; text: string; fields: ViewField[] } {
+  const q = r.quote;
+  const d = r.document;
+  const fields: ViewField[] = [
+    { name: 'Outlet', value: d.outlet ?? UNKNOWN, inline: true },
+    { name: 'Date', value: d.published ? formatIsoDate(d.published) : UNKNOWN, inline: true },
+  ];
+  const kind = KIND_LABEL[q.kind];
+  if (kind) fields.push({ name: 'Kind', value: kind, inline: true });
+  if (q.via) fields.push({ name: 'Via', value: q.via, inline: true });
+  if (d.original?.outlet) fields.push({ name: 'Originally', value: [d.original.outlet, d.original.author, d.original.published].filter(Boolean).join(', ') });
+  if (r.alsoReportedBy.length) fields.push({ name: 'Also reported by', value: r.alsoReportedBy.map((o) => `${o.outlet ?? o.title ?? o.id} (${formatIsoDate(o.published)})`).join('; ') });
+  if (!d.url && !d.copyUrl) fields.push({ name: 'Link', value: UNKNOWN });
+  const showContext = opts.withContext ?? (q.kind !== 'direct' && q.context && q.context.length > q.text.length + 4);
+  const text = `“${q.text}”${showContext ? `\n…in: ${q.context}` : ''}`;
+  return { title: speakerLine(r), url: d.url ?? d.copyUrl, text, fields };
+}
+
+export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string): View {
+  if (!results.length) return { kind: 'info', title: 'No quotes found', description: `Nothing in the corpus matches ${asked}. Try fewer words, another spelling, or /who to see who is quoted.`, items: [], ephemeral: true };
+  const p = paginate(results, page, QUOTES_PER_PAGE);
+  return {
+    kind: 'result',
+    title: `Quotes: ${results.length} result${results.length === 1 ? '' : 's'} for ${asked}`,
+    items: p.items.map((r) => quoteItem(r)),
+    page: p.page,
+  };
+}
+
+export function ambiguousSpeakerView(name: string, candidates: readonly PersonRecord[]): View {
+  return {
+    ...errorView(`“${name}” could mean ${candidates.length} people`, 'Say which one with their full name:'),
+    items: candidates.slice(0, 10).map((p) => ({ title: p.name, text: p.roles[0]?.text ?? (p.aliases.length > 1 ? `also written ${p.aliases.filter((a) => a !== p.name).slice(0, 3).join(', ')}` : undefined) })),
+  };
+}

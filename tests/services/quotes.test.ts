@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
+import { quote } from '../../commands/quote.ts';
+import { renderText } from '../../src/views/text.ts';
+import { doc, kbOf, person, quoteIn } from '../support/kb-fixture.ts';
+
+const a = doc('wire', 'Mayor Jane Hollis said: “The bridge will reopen in the spring, whatever the cost.” Critics called it “a vanity project.”', {
+  outlet: 'Example Wire',
+  url: 'https://wire.example/bridge',
+  published: '2021-03-02',
+});
+const b = doc('blog', 'The mayor repeated it: “The bridge will reopen in spring, whatever the cost.” Councillor Tom Hollis disagreed: “We cannot afford it.”', {
+  outlet: 'Town Blog',
+  url: 'https://blog.example/bridge',
+  published: '2021-03-05',
+});
+const c = doc('paper', 'A spokesman for the agency said in a statement that “no decision has been made.”', { outlet: 'Daily Paper', published: '2021-04-10' });
+const jane = person('jane-hollis', 'Jane Hollis', ['Hollis', 'Mayor Hollis'], 'the mayor', ['wire', 'blog']);
+const tom = person('tom-hollis', 'Tom Hollis', ['Hollis'], 'a councillor', ['blog']);
+const kb = kbOf(
+  [a, b, c],
+  [
+    quoteIn(a, 1, 'The bridge will reopen in the spring, whatever the cost.', { speaker: 'Jane Hollis', speakerId: 'jane-hollis', clusterId: 'c1' }),
+    quoteIn(a, 2, 'a vanity project.', { kind: 'term', attribution: 'none', context: 'Critics called it “a vanity project.”' }),
+    quoteIn(b, 1, 'The bridge will reopen in spring, whatever the cost.', { speaker: 'Jane Hollis', speakerId: 'jane-hollis', clusterId: 'c1' }),
+    quoteIn(b, 2, 'We cannot afford it.', { speaker: 'Tom Hollis', speakerId: 'tom-hollis' }),
+    quoteIn(c, 1, 'no decision has been made.', { kind: 'partial', speakerType: 'anonymous', description: 'a spokesman for the agency', context: 'A spokesman for the agency said in a statement that “no decision has been made.”' }),
+  ],
+  [jane, tom],
+);
+const app = createAppFromKnowledgeBase(kb);
+const ask = (options: Record<string, string | boolean>, page = 1) => quote.run(app, { options, page });
+
+describe('/quote', () => {
+  it('finds a quote by words in any order, showing it from its earliest outlet with the others listed', () => {
+    const v = ask({ query: 'cost bridge reopen' });
+    expect(v.kind).toBe('result');
+    expect(v.items[0]?.text).toBe('“The bridge will reopen in the spring, whatever the cost.”');
+    expect(v.items[0]?.title).toBe('Jane Hollis, the mayor');
+    expect(v.items[0]?.url).toBe('https://wire.example/bridge');
+    expect(v.items[0]?.fields?.find((f) => f.name === 'Also reported by')?.value).toBe('Town Blog (5 Mar 2021)');
+  });
+
+  it('tolerates typos and half-typed words', () => {
+    expect(ask({ query: 'bridgee reopn' }).items[0]?.text).toContain('The bridge will reopen');
+    expect(ask({ query: 'affor' }).items[0]?.text).toBe('“We cannot afford it.”');
+  });
+
+  it('ranks an exact phrase first', () => {
+    const v = ask({ query: 'a vanity project' });
+    expect(v.items[0]?.text?.startsWith('“a vanity project.”')).toBe(true);
+    expect(v.items[0]?.fields?.find((f) => f.name === 'Kind')?.value).toMatch(/quoted term/);
+    expect(v.items[0]?.text).toContain('…in: Critics called it');
+  });
+
+  it('filters by speaker, and refuses to guess between two people with one surname', () => {
+    const v = ask({ speaker: 'Tom Hollis' });
+    expect(v.items.map((i) => i.text)).toEqual(['“We cannot afford it.”']);
+    const amb = ask({ speaker: 'Hollis' });
+    expect(amb.kind).toBe('error');
+    expect(amb.items.map((i) => i.title).sort()).toEqual(['Jane Hollis', 'Tom Hollis']);
+  });
+
+  it('filters by outlet and dates', () => {
+    expect(ask({ query: 'bridge', outlet: 'town blog' }).items[0]?.fields?.find((f) => f.name === 'Outlet')?.value).toBe('Town Blog');
+    expect(ask({ query: 'decision', from: '2021-04' }).items).toHaveLength(1);
+    expect(ask({ query: 'decision', to: 'March 2021' }).kind).toBe('info');
+  });
+
+  it('keeps an anonymous source anonymous and says a link is unknown', () => {
+    const v = ask({ query: 'decision made' });
+    expect(v.items[0]?.title).toBe('a spokesman for the agency (not named)');
+    expect(v.items[0]?.fields?.find((f) => f.name === 'Link')?.value).toBe('unknown');
+  });
+
+  it('answers bad requests with a helpful error', () => {
+    expect(ask({}).kind).toBe('error');
+    expect(ask({ query: 'bridge', from: 'someday' }).description).toMatch(/2020-07-08/);
+    expect(ask({ query: 'bridge', from: '2022', to: '2021' }).title).toMatch(/wrong way round/);
+    expect(ask({ speaker: 'Nobody Atall' }).title).toMatch(/No quotes from/);
+  });
+
+  it('pages through results', () => {
+    const v = ask({ query: 'the' }, 1);
+    expect(v.page?.index).toBe(1);
+    expect(renderText(v)).toContain('Quotes:');
+  });
+
+  it('autocompletes speakers by any alias, and outlets', () => {
+    expect(quote.autocomplete?.(app, 'speaker', 'mayor').map((c) => c.value)).toEqual(['Jane Hollis']);
+    expect(quote.autocomplete?.(app, 'speaker', '').length).toBe(2);
+    expect(quote.autocomplete?.(app, 'outlet', 'wire').map((c) => c.value)).toEqual(['Example Wire']);
+  });
+});

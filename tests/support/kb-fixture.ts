@@ -1,0 +1,38 @@
+/** A small knowledge base written by hand, to test services without the analysis steps. */
+import { buildDocument } from '../../src/documents/build-document.ts';
+import type { CorpusDocument, MetadataLayer } from '../../src/documents/types.ts';
+import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../../src/kb/types.ts';
+
+export function doc(id: string, body: string, meta: MetadataLayer): CorpusDocument {
+  return buildDocument({ id, file: `${id}.txt`, raw: body, textOffset: 0, frontMatter: { title: meta.title ?? `Title of ${id}`, ...meta }, manifest: {}, warnings: [] });
+}
+
+/** A quote record for `text`, which must occur in the document's body. */
+export function quoteIn(d: CorpusDocument, n: number, text: string, fields: Partial<QuoteRecord>): QuoteRecord {
+  const start = d.body.indexOf(text);
+  if (start < 0) throw new Error(`“${text}” is not in ${d.id}`);
+  return {
+    id: `${d.id}:q${n}`,
+    documentId: d.id,
+    text,
+    kind: 'direct',
+    speaker: null,
+    speakerId: null,
+    speakerType: null,
+    description: null,
+    via: null,
+    clusterId: null,
+    attribution: 'explicit',
+    span: { start, end: start + text.length },
+    context: text,
+    ...fields,
+  };
+}
+
+export function person(id: string, name: string, aliases: string[], role?: string, documentIds: string[] = []): PersonRecord {
+  return { id, name, aliases: [name, ...aliases], roles: role ? [{ text: role, documentId: documentIds[0] ?? '' }] : [], documentIds, mentions: [] };
+}
+
+export function kbOf(documents: CorpusDocument[], quotes: QuoteRecord[], people: PersonRecord[]): KnowledgeBase {
+  return { root: '/fixture', documents, documentsById: new Map(documents.map((d) => [d.id, d])), quotes, people, events: [], warnings: [] };
+}
