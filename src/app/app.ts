@@ -5,7 +5,9 @@
  */
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { buildKnowledgeBase } from '../kb/build.ts';
+import { kbFingerprint } from '../kb/fingerprint.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
+import { PassageIndex } from '../search/passage-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
 import { PeopleLookup } from '../services/people-lookup.ts';
 import { QuoteService } from '../services/quotes.ts';
@@ -14,13 +16,25 @@ export interface App {
   kb: KnowledgeBase;
   people: PeopleLookup;
   quotes: QuoteService;
+  /** paragraphs of the articles, indexed on first use */
+  passages(): PassageIndex;
+  /** identifies the corpus the answers come from (page buttons carry it) */
+  fingerprint: string;
   /** when the knowledge base was built (shown in /help) */
   builtAt: Date;
 }
 
 export function createAppFromKnowledgeBase(kb: KnowledgeBase): App {
   const people = new PeopleLookup(kb.people);
-  return { kb, people, quotes: new QuoteService(kb, new QuoteIndex(kb), people), builtAt: new Date() };
+  let passages: PassageIndex | null = null;
+  return {
+    kb,
+    people,
+    quotes: new QuoteService(kb, new QuoteIndex(kb), people),
+    passages: () => (passages ??= new PassageIndex(kb.documents)),
+    fingerprint: kbFingerprint(kb),
+    builtAt: new Date(),
+  };
 }
 
 export async function createApp(corpusDir: string): Promise<App> {

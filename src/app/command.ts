@@ -10,7 +10,7 @@ import type { App } from './app.ts';
 export type OptionValue = string | number | boolean;
 
 export interface CommandInput {
-  options: Record<string, OptionValue | undefined>;
+  options: Record<string, OptionValue>;
   /** 1-based page of a paged answer */
   page: number;
 }
