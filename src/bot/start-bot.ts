@@ -10,6 +10,8 @@ import { handleInteraction } from './interactions.ts';
 export function createClient(env: NodeJS.ProcessEnv): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
+    // never ping anyone, even from a payload that forgot to say so
+    allowedMentions: { parse: [] },
     // DISCORD_API_URL points the bot at a local Discord stand-in for tests (see README)
     rest: env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {},
   });
