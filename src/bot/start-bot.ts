@@ -17,13 +17,19 @@ export function createClient(env: NodeJS.ProcessEnv): Client {
   });
 }
 
-export async function startBot(app: App, env: NodeJS.ProcessEnv): Promise<Client> {
-  const client = createClient(env);
+/** The bot's listeners on a client (also used by tests, with a client pointed at a stand-in). */
+export function wireClient(client: Client, app: App): void {
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(app, interaction);
   });
   client.once(Events.ClientReady, (c) => log('info', `bot ready as ${c.user.tag}`, { guilds: c.guilds.cache.size }));
   client.on(Events.Error, (e) => log('error', 'discord client error', { error: e.message }));
+  client.on(Events.Warn, (m) => log('warn', m));
+}
+
+export async function startBot(app: App, env: NodeJS.ProcessEnv): Promise<Client> {
+  const client = createClient(env);
+  wireClient(client, app);
   process.on('unhandledRejection', (e) => log('error', 'unhandled rejection', { error: e instanceof Error ? e.stack : String(e) }));
   const stop = (signal: string): void => {
     log('info', `${signal}: shutting down`);

@@ -1,0 +1,66 @@
+/**
+ * Calendar dates as written: "Sept. 1, 2018", "1 September 2018", "July 1" (chrono-node, which
+ * is good at these), and month-level dates "February 2017", "in March" (our own patterns:
+ * chrono's casual parser finds them too, but also reads "may" and "now" as dates).
+ */
+import * as chrono from 'chrono-node';
+import { MONTH_RE, YEAR_RE, fmt, monthNumber } from './calendar.ts';
+import { re, type Candidate } from './candidate.ts';
+import { resolveYearless } from './relative.ts';
+
+// chrono runs only on paragraphs that could hold a day-level date: it is the slow part
+const MAY_HOLD_DAY = re(String.raw`\b${MONTH_RE}\s*\d|\d\s*${MONTH_RE}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`, 'u');
+// chrono needs some reference instant; resolution of year-less dates is ours (relative.ts)
+const FIXED_REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+export function findExplicit(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const para of text.matchAll(/[^\n]+/g)) {
+    if (!MAY_HOLD_DAY.test(para[0])) continue;
+    for (const r of chrono.strict.parse(para[0], { instant: FIXED_REF, timezone: 0 }, { forwardDate: false })) {
+      const c = r.start;
+      if (!c.isCertain('month') || !c.isCertain('day')) continue;
+      // a written date has digits ("a few days later" is an offset: context.ts); numbers alone
+      // ("3/4", "9/11") are fractions, scores or names unless a year says otherwise
+      if (!/\d/.test(r.text) || (!/\p{L}/u.test(r.text) && !c.isCertain('year'))) continue;
+      const m = c.get('month')!;
+      const d = c.get('day')!;
+      const y = c.isCertain('year') ? c.get('year')! : null;
+      const end = r.end;
+      const rangeEnd = end && end.isCertain('day') ? { m: end.get('month')!, d: end.get('day')! } : null;
+      const start = para.index + r.index;
+      out.push({
+        start, end: start + r.text.length, type: y === null ? 'relative' : 'explicit', contextual: false, prepositional: true,
+        resolve: (ctx) => {
+          const date = y !== null ? fmt(y, m, d) : resolveYearless(ctx, start, m, d);
+          const res = { date, rangeEnd: null as string | null };
+          if (date && rangeEnd) res.rangeEnd = fmt(Number(date.slice(0, 4)), rangeEnd.m, rangeEnd.d);
+          return res;
+        },
+      });
+    }
+  }
+  // "February 2017", "December of 2018", "Feb. 2017"
+  for (const m of text.matchAll(re(String.raw`\b(${MONTH_RE})(?:\s+of)?,?\s+(${YEAR_RE})\b(?![-/]\d)`, 'gu'))) {
+    const month = monthNumber(m[1]!);
+    const year = Number(m[2]);
+    if (!month) continue;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'month', contextual: false, prepositional: true,
+      resolve: () => ({ date: fmt(year, month) }),
+    });
+  }
+  // a month alone is a date only where a temporal word governs it ("in March", not "March on")
+  for (const m of text.matchAll(re(String.raw`(?<=\b(?:[Bb]etween|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ii]nto|[Tt]o|[Oo]f|[Aa]nd)[\s-]+)(${MONTH_RE})(?![\p{L}])(?![\s,]*\d)(?!\s+\p{Lu})`, 'gu'))) {
+    const month = monthNumber(m[1]!);
+    if (!month) continue;
+    // "talks with May", "a letter to May": the name, not the month
+    if (m[1] === 'May' && /\b(?:[Tt]o|[Oo]f|[Aa]nd|[Bb]y|[Ff]rom)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const at = m.index;
+    out.push({
+      start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: true, month,
+      resolve: (ctx) => ({ date: resolveYearless(ctx, at, month) }),
+    });
+  }
+  return out;
+}
