@@ -23,12 +23,25 @@ export interface ExportedDocument {
   commentary: string | null;
 }
 
+export interface ExportedEvent {
+  id: string;
+  documentId: string;
+  date: IsoDate | null;
+  qualifier: string | null;
+  dateText: string;
+  text: string;
+  peopleIds: string[];
+  clusterId: string | null;
+  // extension
+  summary: string;
+}
+
 export interface KnowledgeBaseExport {
   version: 1;
   documents: ExportedDocument[];
   quotes: unknown[];
   people: unknown[];
-  events: unknown[];
+  events: ExportedEvent[];
 }
 
 export function exportKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseExport {
@@ -51,6 +64,16 @@ export function exportKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseExport {
     })),
     quotes: [],
     people: [],
-    events: [],
+    events: kb.events.map((e) => ({
+      id: e.id,
+      documentId: e.documentId,
+      date: e.date,
+      qualifier: e.qualifier,
+      dateText: e.dateText,
+      text: e.text,
+      peopleIds: e.peopleIds,
+      clusterId: e.clusterId,
+      summary: e.summary,
+    })),
   };
 }
