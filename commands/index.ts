@@ -3,9 +3,10 @@ import type { CommandModule } from '../src/app/command.ts';
 import { help } from './help.ts';
 import { quote } from './quote.ts';
 import { sources } from './sources.ts';
+import { timeline } from './timeline.ts';
 
 export function commandList(): CommandModule[] {
-  return [quote, sources, help];
+  return [quote, timeline, sources, help];
 }
 
 export function findCommand(name: string): CommandModule | undefined {

@@ -6,8 +6,8 @@ import { parseUserDate } from '../src/text/iso-date.ts';
 import { errorView } from '../src/views/model.ts';
 import { ambiguousSpeakerView, quoteResultsView } from '../src/views/quote-view.ts';
 import type { App } from '../src/app/app.ts';
+import { MAX_CHOICES, personChoices } from './person-choices.ts';
 
-const MAX_CHOICES = 25;
 
 export const quote: CommandModule = {
   data: new SlashCommandBuilder()
@@ -47,11 +47,7 @@ export const quote: CommandModule = {
 
 function speakerChoices(app: App, value: string): Choice[] {
   const quoted = new Set(app.kb.quotes.map((q) => q.speakerId).filter((x): x is string => !!x));
-  const people = app.kb.people.filter((p) => quoted.has(p.id));
-  const v = foldText(value);
-  const hits = v ? app.people.find(value).filter((p) => quoted.has(p.id)) : [];
-  const rest = people.filter((p) => !hits.includes(p) && (!v || [p.name, ...p.aliases].some((a) => foldText(a).includes(v))));
-  return [...hits, ...rest].slice(0, MAX_CHOICES).map((p) => ({ name: p.name.slice(0, 100), value: p.name.slice(0, 100) }));
+  return personChoices(app, value, (p) => quoted.has(p.id));
 }
 
 function outletChoices(app: App, value: string): Choice[] {

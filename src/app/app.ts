@@ -11,11 +11,14 @@ import { PassageIndex } from '../search/passage-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
 import { PeopleLookup } from '../services/people-lookup.ts';
 import { QuoteService } from '../services/quotes.ts';
+import { EventIndex } from '../search/event-index.ts';
+import { TimelineService } from '../services/timeline.ts';
 
 export interface App {
   kb: KnowledgeBase;
   people: PeopleLookup;
   quotes: QuoteService;
+  timeline: TimelineService;
   /** paragraphs of the articles, indexed on first use */
   passages(): PassageIndex;
   /** identifies the corpus the answers come from (page buttons carry it) */
@@ -31,6 +34,7 @@ export function createAppFromKnowledgeBase(kb: KnowledgeBase): App {
     kb,
     people,
     quotes: new QuoteService(kb, new QuoteIndex(kb), people),
+    timeline: new TimelineService(kb, new EventIndex(kb), people),
     passages: () => (passages ??= new PassageIndex(kb.documents)),
     fingerprint: kbFingerprint(kb),
     builtAt: new Date(),

@@ -23,6 +23,17 @@ function embedSize(e: APIEmbed): number {
   return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
+/** Join lines, dropping whole lines from the end (never cutting a link in half) to fit. */
+function clipLines(parts: readonly string[], max: number): string {
+  let out = '';
+  for (const p of parts) {
+    const next = out ? `${out}\n${p}` : p;
+    if (next.length > max) return out ? `${out}\n…` : clip(p, max);
+    out = next;
+  }
+  return out;
+}
+
 const isHttp = (u: string | null | undefined): u is string => !!u && /^https?:\/\/\S+$/i.test(u) && u.length <= 2048;
 
 export function toDiscordMessage(view: View, ephemeral = view.ephemeral ?? false): DiscordMessage {
@@ -37,7 +48,13 @@ export function toDiscordMessage(view: View, ephemeral = view.ephemeral ?? false
     if (embeds.length >= LIMITS.embeds) break;
     const e: APIEmbed = { title: clip(item.title, LIMITS.embedTitle), color: COLORS[view.kind] };
     if (isHttp(item.url)) e.url = item.url;
-    if (item.text) e.description = clip(safe(item.text), LIMITS.embedDescription);
+    const parts: string[] = [];
+    if (item.text) parts.push(safe(item.text));
+    for (const l of item.lines ?? []) {
+      const links = l.links.map((k) => (isHttp(k.url) ? `[${safe(k.label).replace(/[[\]]/g, '')}](${k.url.replace(/\)/g, '%29')})` : safe(k.label))).join(', ');
+      parts.push(`• ${safe(l.text)}${links ? ` — ${links}` : ''}`);
+    }
+    if (parts.length) e.description = clipLines(parts, LIMITS.embedDescription);
     const fields: APIEmbedField[] = (item.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
       name: clip(f.name, LIMITS.fieldName),
       value: clip(safe(f.value), LIMITS.fieldValue) || '\u200b',

@@ -8,11 +8,23 @@ export interface ViewField {
   inline?: boolean;
 }
 
+export interface ViewLink {
+  label: string;
+  url: string | null;
+}
+
+/** A line of a list (a timeline entry): text, then links to where it was reported. */
+export interface ViewLine {
+  text: string;
+  links: ViewLink[];
+}
+
 export interface ViewItem {
   title: string;
   url?: string | null;
   /** a paragraph of text (a quote, a summary) */
   text?: string;
+  lines?: ViewLine[];
   fields?: ViewField[];
 }
 

@@ -14,8 +14,12 @@ export function renderText(view: View): string {
   out.push(head, '='.repeat(Math.min(72, Math.max(8, head.length))));
   if (view.description) out.push(view.description, '');
   view.items.forEach((item, i) => {
-    out.push(`${view.items.length > 1 ? `${i + 1}. ` : ''}${item.title}`);
+    out.push(`${view.items.length > 1 && !item.lines ? `${i + 1}. ` : ''}${item.title}`);
     if (item.text) out.push(indent(item.text, '   '));
+    for (const l of item.lines ?? []) {
+      const links = l.links.map((k) => (k.url ? `${k.label} <${k.url}>` : k.label)).join('; ');
+      out.push(indent(`• ${l.text}${links ? ` — ${links}` : ''}`, '   '));
+    }
     for (const f of item.fields ?? []) out.push(indent(`${f.name}: ${f.value}`, '   '));
     if (item.url) out.push(`   ${item.url}`);
     out.push('');

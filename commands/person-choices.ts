@@ -1,0 +1,15 @@
+/** Autocomplete over people by any name or alias: matches first, then the rest; ≤ 25 choices. */
+import type { App } from '../src/app/app.ts';
+import type { Choice } from '../src/app/command.ts';
+import type { PersonRecord } from '../src/kb/types.ts';
+import { foldText } from '../src/text/fold.ts';
+
+export const MAX_CHOICES = 25;
+
+export function personChoices(app: App, value: string, eligible: (p: PersonRecord) => boolean = () => true): Choice[] {
+  const v = foldText(value);
+  const hits = v ? app.people.find(value).filter(eligible) : [];
+  const seen = new Set(hits.map((p) => p.id));
+  const rest = app.kb.people.filter((p) => !seen.has(p.id) && eligible(p) && (!v || [p.name, ...p.aliases].some((a) => foldText(a).includes(v))));
+  return [...hits, ...rest].slice(0, MAX_CHOICES).map((p) => ({ name: p.name.slice(0, 100), value: p.name.slice(0, 100) }));
+}

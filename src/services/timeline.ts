@@ -1,0 +1,75 @@
+/**
+ * /timeline: the dated events of the corpus in order. The same event reported by several
+ * outlets is one entry listing every outlet.
+ */
+import type { IsoDate } from '../analysis/types.ts';
+import type { CorpusDocument } from '../documents/types.ts';
+import type { EventRecord, KnowledgeBase, PersonRecord } from '../kb/types.ts';
+import type { EventIndex } from '../search/event-index.ts';
+import { isoRange, overlaps } from '../text/iso-date.ts';
+import type { PeopleLookup } from './people-lookup.ts';
+
+export interface TimelineQuery {
+  topic?: string;
+  person?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export interface TimelineEntry {
+  /** the event as stated by its earliest document */
+  event: EventRecord;
+  /** every document reporting it, earliest first */
+  documents: CorpusDocument[];
+}
+
+export type TimelineAnswer =
+  | { kind: 'entries'; entries: TimelineEntry[] }
+  | { kind: 'ambiguous-person'; candidates: PersonRecord[] }
+  | { kind: 'unknown-person' };
+
+// within one date, a vaguer or earlier part of the period comes first
+const QUALIFIER_ORDER = ['since', 'early', 'spring', 'mid', 'summer', 'autumn', 'fall', 'late', 'winter', 'end', 'until', 'by'];
+
+function sortKey(e: EventRecord): string {
+  // a plain "2017" first, then "early 2017" … "end of 2017"; unknown qualifiers after the known ones
+  const q = e.qualifier ? QUALIFIER_ORDER.indexOf(e.qualifier) : -1;
+  return `${e.date ? isoRange(e.date)[0] : '9999'}|${e.date?.length ?? 0}|${String(q === -1 && e.qualifier ? 50 : q + 1).padStart(2, '0')}`;
+}
+
+const docDate = (d: CorpusDocument): string => d.published ?? '9999';
+
+export class TimelineService {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly index: EventIndex,
+    private readonly lookup: PeopleLookup,
+  ) {}
+
+  find(q: TimelineQuery): TimelineAnswer {
+    let personIds: Set<string> | null = null;
+    if (q.person) {
+      const candidates = this.lookup.find(q.person).filter((p) => this.kb.events.some((e) => e.peopleIds.includes(p.id)));
+      if (candidates.length > 1) return { kind: 'ambiguous-person', candidates };
+      if (!candidates.length) return { kind: 'unknown-person' };
+      personIds = new Set(candidates.map((p) => p.id));
+    }
+    const byId = new Map(this.kb.events.map((e) => [e.id, e]));
+    const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || e.peopleIds.some((id) => personIds!.has(id)));
+    const matching = q.topic?.trim() ? this.index.search(q.topic, (id) => { const e = byId.get(id); return !!e && keep(e); }).map((id) => byId.get(id)!) : this.kb.events.filter(keep);
+    // one entry per cluster: every member of a matching cluster reports it
+    const groups = new Map<string, EventRecord[]>();
+    for (const e of matching) {
+      const key = e.clusterId ?? e.id;
+      if (!groups.has(key)) groups.set(key, this.kb.events.filter((x) => (x.clusterId ?? x.id) === key && keep(x)));
+    }
+    const entries: TimelineEntry[] = [];
+    for (const members of groups.values()) {
+      const docs = [...new Map(members.map((m) => [m.documentId, this.kb.documentsById.get(m.documentId)])).values()].filter((d): d is CorpusDocument => !!d).sort((a, b) => docDate(a).localeCompare(docDate(b)));
+      const first = members.find((m) => m.documentId === docs[0]?.id) ?? members[0];
+      if (first) entries.push({ event: first, documents: docs });
+    }
+    entries.sort((a, b) => sortKey(a.event).localeCompare(sortKey(b.event)) || docDate(a.documents[0]!).localeCompare(docDate(b.documents[0]!)));
+    return { kind: 'entries', entries };
+  }
+}

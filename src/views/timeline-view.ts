@@ -1,0 +1,38 @@
+import type { PersonRecord } from '../kb/types.ts';
+import type { TimelineEntry } from '../services/timeline.ts';
+import { formatIsoDate } from '../text/iso-date.ts';
+import { errorView, paginate, type View, type ViewItem } from './model.ts';
+
+export const TIMELINE_LINES_PER_PAGE = 12;
+
+/** The date as precisely as the text gives it: "late 2017", "1 Sep 2018", "since Feb 2017". */
+export function eventDate(date: string | null, qualifier: string | null): string {
+  const d = formatIsoDate(date);
+  if (!qualifier) return d;
+  if (qualifier === 'end') return `end of ${d}`;
+  if (qualifier === 'mid' && date && date.length === 4) return `mid-${d}`;
+  return `${qualifier} ${d}`;
+}
+
+export function timelineView(entries: readonly TimelineEntry[], page: number, asked: string): View {
+  if (!entries.length) return { kind: 'info', title: 'No dated events found', description: `Nothing dated in the corpus matches ${asked}.`, items: [], ephemeral: true };
+  const p = paginate(entries, page, TIMELINE_LINES_PER_PAGE);
+  const items: ViewItem[] = [];
+  for (const e of p.items) {
+    const year = e.event.date?.slice(0, 4) ?? 'Undated';
+    let item = items[items.length - 1];
+    if (!item || item.title !== year) {
+      item = { title: year, lines: [] };
+      items.push(item);
+    }
+    item.lines!.push({
+      text: `${eventDate(e.event.date, e.event.qualifier)}: ${e.event.summary}`,
+      links: e.documents.map((d) => ({ label: d.outlet ?? d.title ?? d.id, url: d.url ?? d.copyUrl })),
+    });
+  }
+  return { kind: 'result', title: `Timeline: ${entries.length} dated event${entries.length === 1 ? '' : 's'}${asked ? ` for ${asked}` : ''}`, items, page: p.page };
+}
+
+export function ambiguousPersonView(name: string, candidates: readonly PersonRecord[]): View {
+  return { ...errorView(`“${name}” could mean ${candidates.length} people`, 'Say which one with their full name:'), items: candidates.slice(0, 10).map((p) => ({ title: p.name, text: p.roles[0]?.text })) };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { timeline } from '../../commands/timeline.ts';
+import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
+import type { EventRecord } from '../../src/kb/types.ts';
+import { renderText } from '../../src/views/text.ts';
+import { doc, kbOf, person } from '../support/kb-fixture.ts';
+
+const a = doc('a', 'x', { outlet: 'Wire', url: 'https://wire.example/a', published: '2020-07-08' });
+const b = doc('b', 'x', { outlet: 'Blog', url: 'https://blog.example/b', published: '2020-07-10' });
+const ev = (id: string, documentId: string, date: string, qualifier: string | null, summary: string, extra: Partial<EventRecord> = {}): EventRecord => ({
+  id, documentId, date, qualifier, dateText: date, text: summary, summary, peopleIds: [], clusterId: null, span: { start: 0, end: 1 }, ...extra,
+});
+const kb = kbOf([a, b], [], [person('p-ross', 'Dana Ross', ['Ross'], 'the minister', ['a'])]);
+kb.events.push(
+  ev('a:e1', 'a', '2017', 'late', 'The talks began in late 2017.', { clusterId: 'k1' }),
+  ev('b:e1', 'b', '2017', 'late', 'Talks began in late 2017.', { clusterId: 'k1' }),
+  ev('a:e2', 'a', '2018-09-01', null, 'The minister resigned on Sept. 1, 2018.', { peopleIds: ['p-ross'] }),
+  ev('a:e3', 'a', '2017', null, 'The budget was cut in 2017.'),
+  ev('b:e2', 'b', '2019', 'mid', 'Ferries stopped running in mid-2019.'),
+);
+const app = createAppFromKnowledgeBase(kb);
+const run = (options: Record<string, string>, page = 1) => timeline.run(app, { options, page });
+
+describe('/timeline', () => {
+  it('with no option, summarises every dated event in order, grouped by year, one entry per cluster', () => {
+    const v = run({});
+    expect(v.items.map((i) => i.title)).toEqual(['2017', '2018', '2019']);
+    const y2017 = v.items[0]?.lines ?? [];
+    expect(y2017.map((l) => l.text)).toEqual(['2017: The budget was cut in 2017.', 'late 2017: The talks began in late 2017.']);
+    expect(y2017[1]?.links.map((l) => l.label)).toEqual(['Wire', 'Blog']);
+    expect(v.items[1]?.lines?.[0]?.text).toBe('1 Sep 2018: The minister resigned on Sept. 1, 2018.');
+    expect(v.items[2]?.lines?.[0]?.text).toBe('mid-2019: Ferries stopped running in mid-2019.');
+  });
+
+  it('filters by topic (typos allowed), person and dates', () => {
+    expect(run({ topic: 'ferris' }).items.flatMap((i) => i.lines ?? []).map((l) => l.text)).toEqual(['mid-2019: Ferries stopped running in mid-2019.']);
+    expect(run({ person: 'Ross' }).items.flatMap((i) => i.lines ?? []).map((l) => l.text)).toEqual(['1 Sep 2018: The minister resigned on Sept. 1, 2018.']);
+    expect(run({ from: '2018', to: '2018-12' }).items.map((i) => i.title)).toEqual(['2018']);
+  });
+
+  it('explains what it cannot do', () => {
+    expect(run({ person: 'Nobody Known' }).kind).toBe('error');
+    expect(run({ from: 'banana' }).kind).toBe('error');
+    expect(run({ topic: 'volcano eruption' }).kind).toBe('info');
+  });
+
+  it('renders as text with outlets and links', () => {
+    const t = renderText(run({}));
+    expect(t).toContain('• late 2017: The talks began in late 2017. — Wire <https://wire.example/a>; Blog <https://blog.example/b>');
+  });
+});
