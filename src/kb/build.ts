@@ -1,31 +1,33 @@
 /**
- * Corpus → knowledge base: every document is analysed (sentences once, then dates and events),
- * and records that describe the same thing across documents are clustered.
+ * Corpus → knowledge base: every document is analysed on its own (analyseDocument), then the
+ * analyses are assembled: people merged across documents, records clustered.
  */
-import { clusterEvents, extractEvents } from '../analysis/dates/index.ts';
-import { sentences } from '../analysis/sentences.ts';
+import { clusterEvents } from '../analysis/dates/index.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
-import { analysisInput, bodySpan } from './analysis-input.ts';
+import { analyseDocument } from './analyse-document.ts';
+import type { DocumentAnalysis } from './document-analysis.ts';
 import type { EventRecord, KnowledgeBase } from './types.ts';
 
 export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
+  return assembleKnowledgeBase(corpus, corpus.documents.map(analyseDocument));
+}
+
+/** The analyses must be in the order of `corpus.documents` (one per document). */
+export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly DocumentAnalysis[]): KnowledgeBase {
   const events: EventRecord[] = [];
-  for (const doc of corpus.documents) {
-    const input = analysisInput(doc);
-    const sents = sentences(input.text);
-    extractEvents(input, sents).forEach((e, i) => {
-      if (!e.expression.date) return;
+  for (const a of analyses) {
+    a.events.forEach((e, i) => {
       events.push({
-        id: `${doc.id}:e${i + 1}`,
-        documentId: doc.id,
-        date: e.expression.date,
-        qualifier: e.expression.qualifier,
-        dateText: input.source(e.expression.start, e.expression.end),
-        text: input.source(e.clause.start, e.clause.end),
+        id: `${a.documentId}:e${i + 1}`,
+        documentId: a.documentId,
+        date: e.date,
+        qualifier: e.qualifier,
+        dateText: e.dateText,
+        text: e.text,
         summary: e.summary,
         peopleIds: [],
         clusterId: null,
-        span: bodySpan(doc, e.clause.start, e.clause.end),
+        span: e.span,
       });
     });
   }

@@ -1,0 +1,53 @@
+/**
+ * What the analysis of one document produces, before anything is merged across documents.
+ * It is plain JSON (no functions, no Maps), so it can be computed in a worker thread and
+ * cached on disk per document; `assembleKnowledgeBase` turns a corpus' analyses into the KB.
+ */
+import type { IsoDate, QuoteKind } from '../analysis/types.ts';
+import type { BodySpan } from './types.ts';
+
+/** A person as one document names them: every mention, merged within the document only. */
+export interface LocalPerson {
+  /** index in `DocumentAnalysis.people` */
+  key: number;
+  /** the fullest name the document gives ("Marc Polymeropoulos") */
+  name: string;
+  /** every surface form seen in the document (titles included: "Gen. Nicholson") */
+  aliases: string[];
+  roles: string[];
+  /** body spans of every mention */
+  mentions: (BodySpan & { surface: string })[];
+}
+
+export interface LocalQuote {
+  span: BodySpan;
+  text: string;
+  kind: QuoteKind;
+  /** the speaker: a person of this document, or a named organisation/document, or an anonymous description */
+  speakerPerson: number | null;
+  speakerName: string | null;
+  speakerType: 'person' | 'org' | 'document' | 'anonymous' | null;
+  description: string | null;
+  via: string | null;
+  attribution: 'explicit' | 'pronoun' | 'continuation' | 'implicit' | 'none';
+  /** the sentence around the quote (body span) */
+  context: BodySpan;
+}
+
+export interface LocalEvent {
+  date: IsoDate;
+  qualifier: string | null;
+  dateText: string;
+  text: string;
+  summary: string;
+  span: BodySpan;
+  /** people of this document taking part (keys into `people`) */
+  people: number[];
+}
+
+export interface DocumentAnalysis {
+  documentId: string;
+  people: LocalPerson[];
+  quotes: LocalQuote[];
+  events: LocalEvent[];
+}
