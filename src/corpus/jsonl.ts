@@ -1,0 +1,63 @@
+/**
+ * A JSON Lines corpus file: one article a line, `{"title", "outlet", "url", "author",
+ * "published", "text"}` plus an optional `id`. The fields are stated metadata (as strong as
+ * front-matter); other fields (e.g. `topic`) are ignored. A bad line is reported with its line
+ * number and skipped; every other line loads.
+ */
+import type { MetadataLayer } from '../documents/types.ts';
+import { validateLayer } from './metadata-fields.ts';
+
+export interface JsonlArticle {
+  /** 1-based line number in the file */
+  line: number;
+  id: string | null;
+  text: string;
+  layer: MetadataLayer;
+  /** problems with single fields (the article still loads) */
+  problems: string[];
+}
+
+export interface JsonlProblem {
+  line: number;
+  message: string;
+}
+
+// the metadata fields a line may carry; anything else is the exporter's own and is ignored
+const FIELDS = ['title', 'outlet', 'url', 'author', 'published', 'reposted', 'copyUrl', 'original', 'note', 'id'];
+
+export function parseJsonl(text: string): { articles: JsonlArticle[]; problems: JsonlProblem[] } {
+  const articles: JsonlArticle[] = [];
+  const problems: JsonlProblem[] = [];
+  let start = 0;
+  for (let line = 1; start < text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const src = text.slice(start, end).trim();
+    start = end + 1;
+    if (!src) continue;
+    const r = parseLine(src, line);
+    if ('message' in r) problems.push(r);
+    else articles.push(r);
+  }
+  return { articles, problems };
+}
+
+function parseLine(src: string, line: number): JsonlArticle | JsonlProblem {
+  let data: unknown;
+  try {
+    data = JSON.parse(src);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return { line, message: `is not valid JSON (${msg}); skipped` };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { line, message: 'is not a JSON object {"title": …, "text": …}; skipped' };
+  const o = data as Record<string, unknown>;
+  if (typeof o.text !== 'string') return { line, message: `has no "text" field with the article text${'text' in o ? ' (it must be a string)' : ''}; skipped` };
+  if (!o.text.trim()) return { line, message: 'has an empty "text"; skipped' };
+  const meta: Record<string, unknown> = {};
+  for (const f of FIELDS) if (f in o && o[f] !== undefined) meta[f] = o[f];
+  // an exporter's null or "" means it had nothing, not that the field is unknown: detection may still fill it
+  for (const [k, v] of Object.entries(meta)) if (v === null || v === '') delete meta[k];
+  const v = validateLayer(meta, `line ${line}`);
+  return { line, id: v.id, text: o.text, layer: v.layer, problems: v.problems };
+}
