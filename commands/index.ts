@@ -4,9 +4,10 @@ import { help } from './help.ts';
 import { quote } from './quote.ts';
 import { sources } from './sources.ts';
 import { timeline } from './timeline.ts';
+import { who } from './who.ts';
 
 export function commandList(): CommandModule[] {
-  return [quote, timeline, sources, help];
+  return [quote, who, timeline, sources, help];
 }
 
 export function findCommand(name: string): CommandModule | undefined {

@@ -13,12 +13,14 @@ import { PeopleLookup } from '../services/people-lookup.ts';
 import { QuoteService } from '../services/quotes.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { TimelineService } from '../services/timeline.ts';
+import { ProfileService } from '../services/profile.ts';
 
 export interface App {
   kb: KnowledgeBase;
   people: PeopleLookup;
   quotes: QuoteService;
   timeline: TimelineService;
+  profiles: ProfileService;
   /** paragraphs of the articles, indexed on first use */
   passages(): PassageIndex;
   /** identifies the corpus the answers come from (page buttons carry it) */
@@ -35,6 +37,7 @@ export function createAppFromKnowledgeBase(kb: KnowledgeBase): App {
     people,
     quotes: new QuoteService(kb, new QuoteIndex(kb), people),
     timeline: new TimelineService(kb, new EventIndex(kb), people),
+    profiles: new ProfileService(kb, people),
     passages: () => (passages ??= new PassageIndex(kb.documents)),
     fingerprint: kbFingerprint(kb),
     builtAt: new Date(),

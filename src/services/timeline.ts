@@ -31,7 +31,8 @@ export type TimelineAnswer =
 // within one date, a vaguer or earlier part of the period comes first
 const QUALIFIER_ORDER = ['since', 'early', 'spring', 'mid', 'summer', 'autumn', 'fall', 'late', 'winter', 'end', 'until', 'by'];
 
-function sortKey(e: EventRecord): string {
+/** Chronological order of events of mixed precision (also used by /who). */
+export function eventSortKey(e: EventRecord): string {
   // a plain "2017" first, then "early 2017" … "end of 2017"; unknown qualifiers after the known ones
   const q = e.qualifier ? QUALIFIER_ORDER.indexOf(e.qualifier) : -1;
   return `${e.date ? isoRange(e.date)[0] : '9999'}|${e.date?.length ?? 0}|${String(q === -1 && e.qualifier ? 50 : q + 1).padStart(2, '0')}`;
@@ -69,7 +70,7 @@ export class TimelineService {
       const first = members.find((m) => m.documentId === docs[0]?.id) ?? members[0];
       if (first) entries.push({ event: first, documents: docs });
     }
-    entries.sort((a, b) => sortKey(a.event).localeCompare(sortKey(b.event)) || docDate(a.documents[0]!).localeCompare(docDate(b.documents[0]!)));
+    entries.sort((a, b) => eventSortKey(a.event).localeCompare(eventSortKey(b.event)) || docDate(a.documents[0]!).localeCompare(docDate(b.documents[0]!)));
     return { kind: 'entries', entries };
   }
 }

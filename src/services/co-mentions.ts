@@ -1,0 +1,88 @@
+/**
+ * Who is mentioned together with whom. Two people named in one sentence are far more likely to
+ * be connected than two people who merely appear somewhere in the same long article, so people
+ * are ranked by shared sentences (from `PersonRecord.mentions`, body offsets), then by shared
+ * documents, which also covers records that have no mention offsets.
+ */
+import { sentences } from '../analysis/sentences.ts';
+import type { CorpusDocument } from '../documents/types.ts';
+import type { PersonRecord } from '../kb/types.ts';
+
+export interface CoMention {
+  person: PersonRecord;
+  /** sentences naming both people */
+  sentences: number;
+  /** documents naming both people */
+  documents: number;
+}
+
+export class CoMentions {
+  /** sentence starts of a document body, split on first use and kept */
+  private readonly starts = new Map<string, number[]>();
+  private readonly peopleByDocument = new Map<string, PersonRecord[]>();
+
+  constructor(
+    private readonly documentsById: ReadonlyMap<string, CorpusDocument>,
+    private readonly documentsOf: (p: PersonRecord) => ReadonlySet<string>,
+    people: readonly PersonRecord[],
+  ) {
+    for (const p of people) {
+      for (const id of documentsOf(p)) {
+        const list = this.peopleByDocument.get(id) ?? [];
+        list.push(p);
+        this.peopleByDocument.set(id, list);
+      }
+    }
+  }
+
+  /** The people most often named with `p`, best first. */
+  of(p: PersonRecord, limit: number): CoMention[] {
+    const found = new Map<string, CoMention>();
+    for (const docId of this.documentsOf(p)) {
+      const mine = this.sentencesOf(p, docId);
+      for (const other of this.peopleByDocument.get(docId) ?? []) {
+        if (other.id === p.id) continue;
+        const c = found.get(other.id) ?? { person: other, sentences: 0, documents: 0 };
+        c.documents++;
+        if (mine.size) for (const s of this.sentencesOf(other, docId)) if (mine.has(s)) c.sentences++;
+        found.set(other.id, c);
+      }
+    }
+    return [...found.values()].sort((a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name)).slice(0, limit);
+  }
+
+  /** Indexes of the sentences of one document in which the person is mentioned. */
+  private sentencesOf(p: PersonRecord, docId: string): Set<number> {
+    const out = new Set<number>();
+    const mentions = p.mentions.filter((m) => m.documentId === docId);
+    if (!mentions.length) return out;
+    const starts = this.sentenceStarts(docId);
+    for (const m of mentions) out.add(lastAtOrBefore(starts, m.start));
+    return out;
+  }
+
+  private sentenceStarts(docId: string): number[] {
+    let s = this.starts.get(docId);
+    if (!s) {
+      const body = this.documentsById.get(docId)?.body ?? '';
+      s = sentences(body).map((x) => x.start);
+      this.starts.set(docId, s);
+    }
+    return s;
+  }
+}
+
+/** Index of the last start ≤ offset (0 when there is none): the sentence an offset falls in. */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}

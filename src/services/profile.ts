@@ -1,0 +1,195 @@
+/**
+ * /who: everything the corpus says about one person: the names and roles it gives them, what
+ * they are quoted saying (most-cited first), where they are mentioned, the dated events they take
+ * part in, and who is mentioned with them. A name that can mean several people is answered with
+ * the candidates, never a guess.
+ */
+import type { CorpusDocument } from '../documents/types.ts';
+import type { EventRecord, KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
+import { foldText, foldWords } from '../text/fold.ts';
+import { CoMentions, type CoMention } from './co-mentions.ts';
+import type { PeopleLookup } from './people-lookup.ts';
+import { eventSortKey, type TimelineEntry } from './timeline.ts';
+
+export interface RoleSeen {
+  /** as first written */
+  text: string;
+  /** the documents giving this role, earliest first */
+  documents: CorpusDocument[];
+}
+
+export interface CitedQuote {
+  /** the words as first published (the earliest document of the cluster) */
+  quote: QuoteRecord;
+  /** every document reporting these words, earliest first */
+  documents: CorpusDocument[];
+}
+
+export interface Appearance {
+  document: CorpusDocument;
+  /** quote records of the person in this document */
+  quotes: number;
+}
+
+export interface Profile {
+  person: PersonRecord;
+  /** aliases other than the name, each spelling once */
+  otherNames: string[];
+  roles: RoleSeen[];
+  /** quote records attributed to the person */
+  quoteCount: number;
+  /** the same words reported by several documents count once */
+  distinctQuotes: number;
+  topQuotes: CitedQuote[];
+  /** every document naming or quoting the person, earliest first (undated last) */
+  appearances: Appearance[];
+  /** dated events they take part in, in date order, one per cluster */
+  events: TimelineEntry[];
+  coMentioned: CoMention[];
+}
+
+export interface Candidate {
+  person: PersonRecord;
+  role: string | null;
+  outlets: string[];
+  documents: number;
+}
+
+export type ProfileAnswer =
+  | { kind: 'profile'; profile: Profile }
+  | { kind: 'ambiguous'; candidates: Candidate[] }
+  /** `quotedSpeaker`: the name is a quoted speaker with no person record (an organisation, a document) */
+  | { kind: 'unknown'; quotedSpeaker: string | null };
+
+export interface ProfileLimits {
+  topQuotes: number;
+  coMentioned: number;
+}
+
+const DEFAULT_LIMITS: ProfileLimits = { topQuotes: 3, coMentioned: 5 };
+
+const docDate = (d: CorpusDocument): string => d.published ?? '9999';
+const byDate = (a: CorpusDocument, b: CorpusDocument): number => docDate(a).localeCompare(docDate(b)) || a.id.localeCompare(b.id);
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    if (k === null) continue;
+    const list = out.get(k) ?? [];
+    list.push(t);
+    out.set(k, list);
+  }
+  return out;
+}
+
+export class ProfileService {
+  private readonly quotesBySpeaker: Map<string, QuoteRecord[]>;
+  private readonly quoteClusters: Map<string, QuoteRecord[]>;
+  private readonly eventClusters: Map<string, EventRecord[]>;
+  private readonly documentIds = new Map<string, Set<string>>();
+  private readonly coMentions: CoMentions;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly lookup: PeopleLookup,
+  ) {
+    this.quotesBySpeaker = groupBy(kb.quotes, (q) => q.speakerId);
+    this.quoteClusters = groupBy(kb.quotes, (q) => q.clusterId);
+    this.eventClusters = groupBy(kb.events, (e) => e.clusterId);
+    for (const p of kb.people) {
+      // a person is in a document however the record says so: listed, mentioned or quoted there
+      const ids = new Set([...p.documentIds, ...p.mentions.map((m) => m.documentId), ...(this.quotesBySpeaker.get(p.id) ?? []).map((q) => q.documentId)]);
+      this.documentIds.set(p.id, new Set([...ids].filter((id) => kb.documentsById.has(id))));
+    }
+    this.coMentions = new CoMentions(kb.documentsById, (p) => this.documentsOf(p), kb.people);
+  }
+
+  find(name: string, limits: ProfileLimits = DEFAULT_LIMITS): ProfileAnswer {
+    const found = this.lookup.find(name);
+    if (found.length > 1) return { kind: 'ambiguous', candidates: found.map((p) => this.candidate(p)) };
+    const person = found[0];
+    if (!person) {
+      const f = foldText(name);
+      const speaker = f ? this.kb.quotes.find((q) => !q.speakerId && q.speaker && foldText(q.speaker).includes(f))?.speaker : undefined;
+      return { kind: 'unknown', quotedSpeaker: speaker ?? null };
+    }
+    return { kind: 'profile', profile: this.profile(person, limits) };
+  }
+
+  private documentsOf(p: PersonRecord): ReadonlySet<string> {
+    return this.documentIds.get(p.id) ?? new Set();
+  }
+
+  private docs(ids: Iterable<string>): CorpusDocument[] {
+    return [...new Set(ids)].map((id) => this.kb.documentsById.get(id)).filter((d): d is CorpusDocument => !!d).sort(byDate);
+  }
+
+  private candidate(p: PersonRecord): Candidate {
+    const docs = this.docs(this.documentsOf(p));
+    return { person: p, role: p.roles[0]?.text ?? null, outlets: [...new Set(docs.map((d) => d.outlet).filter((o): o is string => !!o))], documents: docs.length };
+  }
+
+  private profile(p: PersonRecord, limits: ProfileLimits): Profile {
+    const nameKey = foldWords(p.name);
+    const seen = new Set([nameKey]);
+    const otherNames: string[] = [];
+    for (const a of p.aliases) {
+      const k = foldWords(a);
+      if (k && !seen.has(k)) otherNames.push(a);
+      seen.add(k);
+    }
+    const roles = [...groupBy(p.roles, (r) => foldWords(r.text) || null).values()].map((rs) => ({ text: rs[0]!.text, documents: this.docs(rs.map((r) => r.documentId)) }));
+    const quotes = this.quotesBySpeaker.get(p.id) ?? [];
+    const perDoc = groupBy(quotes, (q) => q.documentId);
+    return {
+      person: p,
+      otherNames,
+      roles,
+      quoteCount: quotes.length,
+      distinctQuotes: new Set(quotes.map((q) => q.clusterId ?? q.id)).size,
+      topQuotes: this.mostCited(quotes, limits.topQuotes),
+      appearances: this.docs(this.documentsOf(p)).map((document) => ({ document, quotes: perDoc.get(document.id)?.length ?? 0 })),
+      events: this.events(p),
+      coMentioned: this.coMentions.of(p, limits.coMentioned),
+    };
+  }
+
+  /** Most-cited: the words reported by the most documents; ties go to the earliest published. */
+  private mostCited(quotes: readonly QuoteRecord[], limit: number): CitedQuote[] {
+    const cited: CitedQuote[] = [];
+    const done = new Set<string>();
+    for (const q of quotes) {
+      // quoted terms and titles are not the person's own words
+      if (q.kind === 'term' || q.kind === 'title') continue;
+      const key = q.clusterId ?? q.id;
+      if (done.has(key)) continue;
+      done.add(key);
+      const members = q.clusterId ? (this.quoteClusters.get(q.clusterId) ?? [q]) : [q];
+      const documents = this.docs(members.map((m) => m.documentId));
+      const first = members.filter((m) => m.documentId === documents[0]?.id).sort((a, b) => a.span.start - b.span.start)[0] ?? q;
+      cited.push({ quote: first, documents });
+    }
+    const earliest = (c: CitedQuote): string => (c.documents[0] ? docDate(c.documents[0]) : '9999');
+    cited.sort((a, b) => b.documents.length - a.documents.length || earliest(a).localeCompare(earliest(b)) || a.quote.documentId.localeCompare(b.quote.documentId) || a.quote.span.start - b.quote.span.start);
+    return cited.slice(0, limit);
+  }
+
+  /** Like /timeline for one person; each event lists every document reporting it. */
+  private events(p: PersonRecord): TimelineEntry[] {
+    const entries: TimelineEntry[] = [];
+    const done = new Set<string>();
+    for (const e of this.kb.events) {
+      if (!e.date || !e.peopleIds.includes(p.id)) continue;
+      const key = e.clusterId ?? e.id;
+      if (done.has(key)) continue;
+      done.add(key);
+      const members = (e.clusterId ? (this.eventClusters.get(e.clusterId) ?? [e]) : [e]).filter((m) => m.date);
+      const documents = this.docs(members.map((m) => m.documentId));
+      // stated as its earliest document states it, preferring a member that names the person
+      const first = members.filter((m) => m.documentId === documents[0]?.id).sort((a, b) => Number(b.peopleIds.includes(p.id)) - Number(a.peopleIds.includes(p.id)))[0] ?? e;
+      if (documents.length) entries.push({ event: first, documents });
+    }
+    return entries.sort((a, b) => eventSortKey(a.event).localeCompare(eventSortKey(b.event)) || byDate(a.documents[0]!, b.documents[0]!));
+  }
+}

@@ -1,0 +1,109 @@
+import type { CorpusDocument } from '../documents/types.ts';
+import type { Candidate, Profile } from '../services/profile.ts';
+import { formatIsoDate } from '../text/iso-date.ts';
+import { clip } from './discord-limits.ts';
+import { errorView, UNKNOWN, type View, type ViewItem, type ViewLine, type ViewLink } from './model.ts';
+import { eventDate } from './timeline-view.ts';
+
+// Caps per section keep a full profile within one Discord message (10 embeds, 6000 characters)
+// so the renderer never has to drop a whole section; the console shows the same.
+export const WHO_CAPS = { roles: 6, appearances: 8, events: 8, quoteChars: 300, roleChars: 150, summaryChars: 200 } as const;
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function docLink(d: CorpusDocument): ViewLink {
+  return { label: d.outlet ?? `outlet ${UNKNOWN}`, url: d.url ?? d.copyUrl };
+}
+
+/** The lines that fit, and one saying how many more there are and where to see them. */
+function capped(lines: ViewLine[], max: number, more: string): ViewLine[] {
+  if (lines.length <= max) return lines;
+  return [...lines.slice(0, max), { text: `…and ${lines.length - max} more (${more})`, links: [] }];
+}
+
+export function whoView(p: Profile): View {
+  const name = p.person.name;
+  const quoted = p.appearances.filter((a) => a.quotes > 0).length;
+  const description = [
+    p.otherNames.length ? `Also written: ${p.otherNames.join(', ')}` : 'No other names seen.',
+    p.quoteCount
+      ? `Quoted ${plural(p.quoteCount, 'time')}${p.distinctQuotes !== p.quoteCount ? ` (${plural(p.distinctQuotes, 'distinct quote')})` : ''} in ${quoted} of ${plural(p.appearances.length, 'article')} naming them.`
+      : `Not quoted; named in ${plural(p.appearances.length, 'article')}.`,
+  ].join('\n');
+
+  const roles: ViewItem = {
+    title: 'Roles',
+    lines: p.roles.length
+      ? capped(
+          p.roles.map((r) => ({ text: clip(r.text, WHO_CAPS.roleChars), links: r.documents.length ? r.documents.map(docLink) : [{ label: `outlet ${UNKNOWN}`, url: null }] })),
+          WHO_CAPS.roles,
+          'roles given less often',
+        )
+      : [{ text: 'No role or title is given in the articles.', links: [] }],
+  };
+
+  const quotes: ViewItem = {
+    title: 'Most-cited quotes',
+    lines: p.topQuotes.length
+      ? p.topQuotes.map((c) => ({ text: `“${clip(c.quote.text, WHO_CAPS.quoteChars)}” (reported by ${plural(c.documents.length, 'article')})`, links: c.documents.map(docLink) }))
+      : [{ text: 'Not quoted in the articles.', links: [] }],
+  };
+
+  const mentioned: ViewItem = {
+    title: `Mentioned in ${plural(p.appearances.length, 'article')}`,
+    lines: capped(
+      p.appearances.map(({ document: d, quotes: n }) => ({
+        text: [formatIsoDate(d.published), d.title ?? `title ${UNKNOWN}`, n ? plural(n, 'quote') : null, d.url || d.copyUrl ? null : `link ${UNKNOWN}`].filter(Boolean).join(' · '),
+        links: [docLink(d)],
+      })),
+      WHO_CAPS.appearances,
+      'see /sources',
+    ),
+  };
+
+  const events: ViewItem = {
+    title: 'Dated events',
+    lines: p.events.length
+      ? capped(
+          p.events.map((e) => ({ text: `${eventDate(e.event.date, e.event.qualifier)}: ${clip(e.event.summary, WHO_CAPS.summaryChars)}`, links: e.documents.map(docLink) })),
+          WHO_CAPS.events,
+          `see /timeline person:${name}`,
+        )
+      : [{ text: 'No dated event in the articles names them.', links: [] }],
+  };
+
+  const withWhom: ViewItem = {
+    title: 'Often mentioned with',
+    lines: p.coMentioned.length
+      ? p.coMentioned.map((c) => ({
+          text: c.sentences ? `${c.person.name}: in ${plural(c.sentences, 'sentence')} together, ${plural(c.documents, 'article')} in common` : `${c.person.name}: ${plural(c.documents, 'article')} in common`,
+          links: [],
+        }))
+      : [{ text: 'Nobody else is named in the articles that name them.', links: [] }],
+  };
+
+  // only point at commands that have something to show for this person
+  const more = [p.quoteCount ? `/quote speaker:${name}` : null, p.events.length ? `/timeline person:${name}` : null].filter(Boolean);
+  return { kind: 'result', title: name, description, items: [roles, quotes, mentioned, events, withWhom], ...(more.length ? { footer: `More: ${more.join(' · ')}` } : {}) };
+}
+
+// the heading embed and one per candidate: Discord allows 10 embeds a message
+const SHOWN_CANDIDATES = 9;
+
+export function ambiguousWhoView(name: string, candidates: readonly Candidate[]): View {
+  return {
+    ...errorView(`“${name}” could mean ${candidates.length} people`, `Say which one with the full name (the list that appears as you type has them all)${candidates.length > SHOWN_CANDIDATES ? `; the first ${SHOWN_CANDIDATES} are` : ''}:`),
+    items: candidates.slice(0, SHOWN_CANDIDATES).map((c) => ({
+      title: c.person.name,
+      text: [c.role ? clip(c.role, WHO_CAPS.roleChars) : null, c.outlets.length ? c.outlets.join(', ') : null, `named in ${plural(c.documents, 'article')}`].filter(Boolean).join(' · '),
+    })),
+  };
+}
+
+export function unknownWhoView(name: string, quotedSpeaker: string | null, peopleCount: number): View {
+  if (quotedSpeaker) {
+    return errorView(`Nobody called “${name}” has a profile`, `“${quotedSpeaker}” is quoted, but as an organisation or a document, not a person. Try /quote speaker:${quotedSpeaker}`);
+  }
+  const why = peopleCount ? `None of the ${plural(peopleCount, 'person', 'people')} named in the articles goes by that name.` : 'No people have been identified in the articles yet.';
+  return errorView(`Nobody called “${name}” is known`, `${why} On Discord, pick a name from the list that appears as you type; or search what was said with /quote query:<words>.`);
+}
