@@ -2,26 +2,50 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The corpus shipped with the project (corpus/ at the repository root). */
-export const DEFAULT_CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
+/** The repository (its source files are hashed into the snapshot's code version). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `--corpus DIR` (or `--corpus=DIR`) wins over CORPUS_DIR, which wins over the shipped corpus. */
-export function corpusDir(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
+/** The corpus shipped with the project (corpus/ at the repository root). */
+export const DEFAULT_CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
+
+/** The snapshot cache (git-ignored). */
+export const DEFAULT_CACHE_DIR = path.join(REPO_ROOT, '.cache');
+
+/** The value of `--name V` or `--name=V`, if given. */
+function flag(args: readonly string[], name: string): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--corpus' && args[i + 1]) return path.resolve(args[i + 1]!);
-    if (a.startsWith('--corpus=')) return path.resolve(a.slice('--corpus='.length));
+    if (a === name && args[i + 1]) return args[i + 1];
+    if (a.startsWith(`${name}=`)) return a.slice(name.length + 1);
   }
+  return undefined;
+}
+
+/** `--corpus DIR` (or `--corpus=DIR`) wins over CORPUS_DIR, which wins over the shipped corpus. DIR may be a .jsonl file. */
+export function corpusDir(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
+  const given = flag(args, '--corpus');
+  if (given) return path.resolve(given);
   return env.CORPUS_DIR ? path.resolve(env.CORPUS_DIR) : DEFAULT_CORPUS_DIR;
 }
 
-/** The arguments without `--corpus DIR`. */
+/**
+ * The snapshot cache directory, or null for none: `--cache DIR` / `--no-cache` win over
+ * SOURCEBOT_CACHE_DIR (`off` disables it), which wins over `.cache/` of this repository.
+ */
+export function cacheDir(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string | null {
+  if (args.includes('--no-cache')) return null;
+  const given = flag(args, '--cache') ?? env.SOURCEBOT_CACHE_DIR;
+  if (given === undefined || given === '') return DEFAULT_CACHE_DIR;
+  return /^(?:off|none|false|0)$/i.test(given) ? null : path.resolve(given);
+}
+
+/** The arguments without `--corpus DIR`, `--cache DIR` and `--no-cache`. */
 export function withoutCorpusArgs(args: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--corpus') i++;
-    else if (!a.startsWith('--corpus=')) out.push(a);
+    if (a === '--corpus' || a === '--cache') i++;
+    else if (!a.startsWith('--corpus=') && !a.startsWith('--cache=') && a !== '--no-cache') out.push(a);
   }
   return out;
 }

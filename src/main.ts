@@ -3,20 +3,22 @@
  * corpus (the shipped one unless --corpus or CORPUS_DIR says otherwise).
  */
 import dotenv from 'dotenv';
-import { createApp } from './app/app.ts';
-import { corpusDir } from './config.ts';
+import { startApp } from './app/app.ts';
+import { cacheDir, corpusDir } from './config.ts';
 import { CorpusError } from './corpus/load-corpus.ts';
 import { log } from './log.ts';
 import { runConsole } from './cli/console.ts';
+import { startupSummary } from './snapshot/summary.ts';
 
 dotenv.config({ quiet: true });
 
 async function main(): Promise<void> {
-  const dir = corpusDir(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const dir = corpusDir(args);
   const started = Date.now();
-  const app = await createApp(dir);
+  const { app, startup } = await startApp(dir, { cacheDir: cacheDir(args) });
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
-  log('info', `loaded ${app.kb.documents.length} articles from ${dir} in ${Date.now() - started} ms`);
+  log('info', `loaded ${app.kb.documents.length} articles from ${dir} in ${Date.now() - started} ms ${startupSummary(startup)}`);
   if (process.env.DISCORD_TOKEN) {
     const { startBot } = await import('./bot/start-bot.ts');
     await startBot(app, process.env);

@@ -3,8 +3,8 @@
  * indexes → services. The console, the CLI, the export and the bot all reach the data through
  * this object.
  */
-import { loadCorpus } from '../corpus/load-corpus.ts';
-import { buildKnowledgeBase } from '../kb/build.ts';
+import { cacheDir as defaultCacheDir } from '../config.ts';
+import { workersFromEnv } from '../kb/analyse-corpus.ts';
 import { kbFingerprint } from '../kb/fingerprint.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
 import { PassageIndex } from '../search/passage-index.ts';
@@ -14,6 +14,7 @@ import { QuoteService } from '../services/quotes.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { TimelineService } from '../services/timeline.ts';
 import { ProfileService } from '../services/profile.ts';
+import { loadKnowledgeBase, type LoadOptions, type StartupReport } from '../snapshot/load-knowledge-base.ts';
 
 export interface App {
   kb: KnowledgeBase;
@@ -29,14 +30,15 @@ export interface App {
   builtAt: Date;
 }
 
-export function createAppFromKnowledgeBase(kb: KnowledgeBase): App {
+/** `indexes`: search indexes already made for this knowledge base (the snapshot's), else they are built. */
+export function createAppFromKnowledgeBase(kb: KnowledgeBase, indexes: { quotes?: QuoteIndex; events?: EventIndex } = {}): App {
   const people = new PeopleLookup(kb.people);
   let passages: PassageIndex | null = null;
   return {
     kb,
     people,
-    quotes: new QuoteService(kb, new QuoteIndex(kb), people),
-    timeline: new TimelineService(kb, new EventIndex(kb), people),
+    quotes: new QuoteService(kb, indexes.quotes ?? new QuoteIndex(kb), people),
+    timeline: new TimelineService(kb, indexes.events ?? new EventIndex(kb), people),
     profiles: new ProfileService(kb, people),
     passages: () => (passages ??= new PassageIndex(kb.documents)),
     fingerprint: kbFingerprint(kb),
@@ -44,6 +46,15 @@ export function createAppFromKnowledgeBase(kb: KnowledgeBase): App {
   };
 }
 
-export async function createApp(corpusDir: string): Promise<App> {
-  return createAppFromKnowledgeBase(buildKnowledgeBase(await loadCorpus(corpusDir)));
+/** Options of createApp; by default the cache is SOURCEBOT_CACHE_DIR or `.cache/`, and workers SOURCEBOT_WORKERS or automatic. */
+export type AppOptions = Partial<LoadOptions>;
+
+/** The app for a corpus (a directory or a .jsonl file), started from the snapshot cache where it can be. */
+export async function startApp(corpusDir: string, options: AppOptions = {}): Promise<{ app: App; startup: StartupReport }> {
+  const r = await loadKnowledgeBase(corpusDir, { workers: workersFromEnv(), ...options, cacheDir: options.cacheDir === undefined ? defaultCacheDir([]) : options.cacheDir });
+  return { app: createAppFromKnowledgeBase(r.kb, { quotes: r.quoteIndex, events: r.eventIndex }), startup: r.report };
+}
+
+export async function createApp(corpusDir: string, options: AppOptions = {}): Promise<App> {
+  return (await startApp(corpusDir, options)).app;
 }

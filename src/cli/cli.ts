@@ -3,7 +3,7 @@
  * Exit code 0 for an answer, 1 for a refused request, 2 when the corpus cannot be loaded.
  */
 import { createApp } from '../app/app.ts';
-import { corpusDir, withoutCorpusArgs } from '../config.ts';
+import { cacheDir, corpusDir, withoutCorpusArgs } from '../config.ts';
 import { CorpusError } from '../corpus/load-corpus.ts';
 import { log } from '../log.ts';
 import { answerWords } from './answer.ts';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const app = await createApp(corpusDir(args));
+  const app = await createApp(corpusDir(args), { cacheDir: cacheDir(args) });
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
   const answer = answerWords(app, words);
   process.stdout.write(answer.text + '\n');

@@ -42,10 +42,10 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
 }
 
 /** Segment every article (or take it from `build`, e.g. a snapshot); the documents' own warnings join the corpus'. */
-export function buildCorpus(read: CorpusInputs, build: (input: DocumentInput) => CorpusDocument = buildDocument): Corpus {
+export function buildCorpus(read: CorpusInputs, build: (input: DocumentInput, index: number) => CorpusDocument = buildDocument): Corpus {
   const warnings = [...read.warnings];
-  const documents = read.inputs.map((input) => {
-    const doc = build(input);
+  const documents = read.inputs.map((input, i) => {
+    const doc = build(input, i);
     for (const message of doc.warnings) warnings.push({ file: doc.file, message });
     return doc;
   });

@@ -2,7 +2,7 @@
  * One corpus file to one document: the article text found by segmentation, and metadata merged
  * from its layers (front-matter wins over the manifest, the manifest over detection).
  */
-import { normalizeForAnalysis } from '../text/normalize.ts';
+import { bodyOf, SPAN_JOINER, withAnalysis } from './portable.ts';
 import { segment } from './segment.ts';
 import {
   META_FIELDS,
@@ -25,8 +25,7 @@ export interface DocumentInput {
   warnings: string[];
 }
 
-/** Separator between body spans: a paragraph break, so analysis never joins two spans' sentences. */
-export const SPAN_JOINER = '\n\n';
+export { SPAN_JOINER } from './portable.ts';
 
 export function buildDocument(input: DocumentInput): CorpusDocument {
   const { raw, textOffset, frontMatter, manifest } = input;
@@ -48,10 +47,10 @@ export function buildDocument(input: DocumentInput): CorpusDocument {
     // a layer that states a field unknown (null) is still its source: it overrides detection
     if (p.value != null || p.source !== 'detected') sources[f] = p.source;
   }
-  const body = seg.bodySpans.map((s) => raw.slice(s.start, s.end)).join(SPAN_JOINER);
+  const body = bodyOf(raw, seg.bodySpans);
   const warnings = [...input.warnings];
   if (!body.trim()) warnings.push('no article text was found after the header and boilerplate were removed');
-  return {
+  return withAnalysis({
     id: input.id,
     file: input.file,
     raw,
@@ -64,8 +63,7 @@ export function buildDocument(input: DocumentInput): CorpusDocument {
     sources,
     note: frontMatter.note ?? manifest.note ?? null,
     warnings,
-    analysis: normalizeForAnalysis(body),
-  };
+  });
 }
 
 function pick<F extends MetaField>(f: F, ...layers: MetadataLayer[]): { value: Metadata[F] | null | undefined; source: FieldSource } | null {

@@ -1,19 +1,51 @@
 /**
  * One document → its DocumentAnalysis (pure; no cross-document knowledge). Sentences are
- * split once and shared by every step.
+ * split once and shared by every step: people first, then quotes (whose speakers are the
+ * document's people), then dated events (with the people their clause names).
  */
 import { extractEvents } from '../analysis/dates/index.ts';
+import { findDocPeople } from '../analysis/people/local-people.ts';
+import { extractQuotes } from '../analysis/quotes/extract.ts';
 import { sentences } from '../analysis/sentences.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { analysisInput, bodySpan } from './analysis-input.ts';
-import type { DocumentAnalysis, LocalEvent } from './document-analysis.ts';
+import type { DocumentAnalysis, LocalEvent, LocalPerson, LocalQuote } from './document-analysis.ts';
 
 export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   const input = analysisInput(doc);
   const sents = sentences(input.text);
+  const found = findDocPeople(input.text, sents);
+  const people: LocalPerson[] = found.people.map((p) => ({
+    key: p.key,
+    name: p.name,
+    aliases: p.aliases,
+    roles: p.roles,
+    mentions: p.mentions.map((m) => ({ ...bodySpan(doc, m.start, m.end), surface: input.source(m.start, m.end) })),
+    confirmed: p.confirmed,
+    placeLike: p.placeLike,
+  }));
+  // the original's outlet speaks for unattributed words only when this text is a copy or summary of it
+  const originalOutlet = doc.original?.outlet && doc.original.outlet !== doc.outlet ? doc.original.outlet : null;
+  const quotes: LocalQuote[] = extractQuotes({ text: input.text, sentences: sents, people: found, originalOutlet }).map((q) => {
+    const sp = q.speaker;
+    const person = sp?.type === 'person' ? sp.person : null;
+    return {
+      span: bodySpan(doc, q.start, q.end),
+      text: input.source(q.start, q.end),
+      kind: q.kind,
+      speakerPerson: person,
+      speakerName: person !== null ? (people[person]?.name ?? null) : (sp?.text ?? null),
+      speakerType: sp?.type ?? null,
+      description: sp?.type === 'anonymous' ? sp.text : null,
+      via: q.via,
+      attribution: q.attribution,
+      context: bodySpan(doc, q.context.start, q.context.end),
+    };
+  });
   const events: LocalEvent[] = [];
   for (const e of extractEvents(input, sents)) {
     if (!e.expression.date) continue;
+    const inClause = new Set(found.mentions.filter((m) => m.mention.start >= e.clause.start && m.mention.end <= e.clause.end).map((m) => m.person));
     events.push({
       date: e.expression.date,
       qualifier: e.expression.qualifier,
@@ -21,8 +53,8 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
       text: input.source(e.clause.start, e.clause.end),
       summary: e.summary,
       span: bodySpan(doc, e.clause.start, e.clause.end),
-      people: [],
+      people: [...inClause],
     });
   }
-  return { documentId: doc.id, people: [], quotes: [], events };
+  return { documentId: doc.id, people, quotes, events };
 }

@@ -1,12 +1,15 @@
 /**
  * Corpus → knowledge base: every document is analysed on its own (analyseDocument), then the
- * analyses are assembled: people merged across documents, records clustered.
+ * analyses are assembled: people merged across documents, quote speakers and event
+ * participants linked to them, the same quotes and events clustered across documents.
  */
 import { clusterEvents } from '../analysis/dates/index.ts';
+import { clusterQuotes } from '../analysis/quotes/cluster.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { analyseDocument } from './analyse-document.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
-import type { EventRecord, KnowledgeBase } from './types.ts';
+import { localRef, mergePeople } from './merge-people.ts';
+import type { EventRecord, KnowledgeBase, PersonRecord, QuoteRecord } from './types.ts';
 
 export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
   return assembleKnowledgeBase(corpus, corpus.documents.map(analyseDocument));
@@ -14,9 +17,36 @@ export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
 
 /** The analyses must be in the order of `corpus.documents` (one per document). */
 export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly DocumentAnalysis[]): KnowledgeBase {
+  const { people, idOf } = mergePeople(analyses);
+  const byId = new Map<string, PersonRecord>(people.map((p) => [p.id, p]));
+  const documentsById = new Map(corpus.documents.map((d) => [d.id, d]));
+  const quotes: QuoteRecord[] = [];
   const events: EventRecord[] = [];
   for (const a of analyses) {
+    const doc = documentsById.get(a.documentId);
+    a.quotes.forEach((q, i) => {
+      const personId = q.speakerPerson !== null ? (idOf.get(localRef(a.documentId, q.speakerPerson)) ?? null) : null;
+      const person = personId ? byId.get(personId) : undefined;
+      // a speaker that turned out not to be a person is unknown, never guessed
+      const lostPerson = q.speakerType === 'person' && !person;
+      quotes.push({
+        id: `${a.documentId}:q${i + 1}`,
+        documentId: a.documentId,
+        text: q.text,
+        kind: q.kind,
+        speaker: person ? person.name : q.speakerType === 'anonymous' || lostPerson ? null : q.speakerName,
+        speakerId: person?.id ?? null,
+        speakerType: lostPerson ? null : q.speakerType,
+        description: q.description,
+        via: q.via,
+        clusterId: null,
+        attribution: lostPerson ? 'none' : q.attribution,
+        span: q.span,
+        context: doc ? doc.body.slice(q.context.start, q.context.end) : q.text,
+      });
+    });
     a.events.forEach((e, i) => {
+      const ids = e.people.map((k) => idOf.get(localRef(a.documentId, k))).filter((x): x is string => !!x);
       events.push({
         id: `${a.documentId}:e${i + 1}`,
         documentId: a.documentId,
@@ -25,20 +55,22 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
         dateText: e.dateText,
         text: e.text,
         summary: e.summary,
-        peopleIds: [],
+        peopleIds: [...new Set(ids)],
         clusterId: null,
         span: e.span,
       });
     });
   }
-  const clusters = clusterEvents(events.map((e) => ({ id: e.id, date: e.date ?? '', summary: e.summary })));
-  for (const e of events) e.clusterId = clusters.get(e.id) ?? null;
+  const qClusters = clusterQuotes(quotes.map((q) => ({ id: q.id, documentId: q.documentId, text: q.text })));
+  for (const q of quotes) q.clusterId = qClusters.get(q.id) ?? null;
+  const eClusters = clusterEvents(events.map((e) => ({ id: e.id, date: e.date ?? '', summary: e.summary })));
+  for (const e of events) e.clusterId = eClusters.get(e.id) ?? null;
   return {
     root: corpus.root,
     documents: corpus.documents,
-    documentsById: new Map(corpus.documents.map((d) => [d.id, d])),
-    quotes: [],
-    people: [],
+    documentsById,
+    quotes,
+    people,
     events,
     warnings: corpus.warnings,
   };

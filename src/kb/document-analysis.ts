@@ -17,6 +17,10 @@ export interface LocalPerson {
   roles: string[];
   /** body spans of every mention */
   mentions: (BodySpan & { surface: string })[];
+  /** named with evidence; an unconfirmed one-word name is a person only if the corpus names someone so */
+  confirmed: boolean;
+  /** only ever seen as a place word ("London"): a person only if the corpus has that surname */
+  placeLike: boolean;
 }
 
 export interface LocalQuote {

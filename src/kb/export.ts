@@ -2,9 +2,9 @@
  * The knowledge-base export read by outside tools (the contract's §2). Keep field names and
  * meanings stable; extensions are added beside them, never in their place.
  */
-import type { IsoDate } from '../analysis/types.ts';
+import type { IsoDate, QuoteKind } from '../analysis/types.ts';
 import type { OriginalRef } from '../documents/types.ts';
-import type { KnowledgeBase } from './types.ts';
+import type { KnowledgeBase, QuoteRecord } from './types.ts';
 
 export interface ExportedDocument {
   id: string;
@@ -36,11 +36,38 @@ export interface ExportedEvent {
   summary: string;
 }
 
+export interface ExportedQuote {
+  id: string;
+  documentId: string;
+  text: string;
+  kind: QuoteKind;
+  speaker: string | null;
+  speakerId: string | null;
+  via: string | null;
+  clusterId: string | null;
+  // extensions
+  speakerType: QuoteRecord['speakerType'];
+  description: string | null;
+  attribution: QuoteRecord['attribution'];
+  start: number;
+  end: number;
+}
+
+export interface ExportedPerson {
+  id: string;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  documentIds: string[];
+  // extension: each role with the document that states it
+  roleSources: { text: string; documentId: string }[];
+}
+
 export interface KnowledgeBaseExport {
   version: 1;
   documents: ExportedDocument[];
-  quotes: unknown[];
-  people: unknown[];
+  quotes: ExportedQuote[];
+  people: ExportedPerson[];
   events: ExportedEvent[];
 }
 
@@ -62,8 +89,29 @@ export function exportKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseExport {
       subtitle: d.subtitle,
       commentary: d.commentary?.text ?? null,
     })),
-    quotes: [],
-    people: [],
+    quotes: kb.quotes.map((q) => ({
+      id: q.id,
+      documentId: q.documentId,
+      text: q.text,
+      kind: q.kind,
+      speaker: q.speaker,
+      speakerId: q.speakerId,
+      via: q.via,
+      clusterId: q.clusterId,
+      speakerType: q.speakerType,
+      description: q.description,
+      attribution: q.attribution,
+      start: q.span.start,
+      end: q.span.end,
+    })),
+    people: kb.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      aliases: p.aliases,
+      roles: [...new Set(p.roles.map((r) => r.text))],
+      documentIds: p.documentIds,
+      roleSources: p.roles,
+    })),
     events: kb.events.map((e) => ({
       id: e.id,
       documentId: e.documentId,

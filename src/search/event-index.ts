@@ -1,18 +1,32 @@
 /** Full-text search over dated events (their clause, date text and the people in them). */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { EventRecord, KnowledgeBase } from '../kb/types.ts';
 import { foldText } from '../text/fold.ts';
 
-export class EventIndex {
-  private readonly index = new MiniSearch<{ id: string; text: string; people: string }>({
-    fields: ['text', 'people'],
-    storeFields: [],
-    processTerm: (t) => foldText(t) || null,
-  });
+interface IndexedEvent {
+  id: string;
+  text: string;
+  people: string;
+}
 
-  constructor(kb: KnowledgeBase) {
+const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields: [], processTerm: (t) => foldText(t) || null };
+
+export class EventIndex {
+  private readonly index: MiniSearch<IndexedEvent>;
+
+  /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
+  constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
+    if (saved) {
+      this.index = MiniSearch.loadJS(saved, OPTIONS);
+      return;
+    }
+    this.index = new MiniSearch<IndexedEvent>(OPTIONS);
     const names = new Map(kb.people.map((p) => [p.id, [p.name, ...p.aliases].join(' ')]));
     this.index.addAll(kb.events.map((e) => ({ id: e.id, text: `${e.text} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })));
+  }
+
+  toJSON(): AsPlainObject {
+    return this.index.toJSON();
   }
 
   /** Ids of events matching the topic, best first. */

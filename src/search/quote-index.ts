@@ -4,7 +4,7 @@
  * records stay in the knowledge base. Fuzzy and prefix matching forgive typos and half-typed
  * words; a quote containing the query as a phrase is ranked first.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import { foldText, foldWords } from '../text/fold.ts';
 
@@ -27,18 +27,25 @@ const BOOST = { text: 3, speaker: 2, outlet: 1, title: 0.5 };
 // non-speech spans (scare quotes, titles) are found, but after what people said
 const KIND_WEIGHT: Record<QuoteRecord['kind'], number> = { direct: 1, partial: 1, document: 0.9, term: 0.5, title: 0.4 };
 
+const OPTIONS: Options<IndexedQuote> = {
+  fields: ['text', 'speaker', 'outlet', 'title'],
+  storeFields: [],
+  processTerm: (t) => foldText(t) || null,
+};
+
 export class QuoteIndex {
   private readonly search_: MiniSearch<IndexedQuote>;
   private readonly byId: Map<string, QuoteRecord>;
 
-  constructor(kb: KnowledgeBase) {
-    const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
+  /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
+  constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
     this.byId = new Map(kb.quotes.map((q) => [q.id, q]));
-    this.search_ = new MiniSearch<IndexedQuote>({
-      fields: ['text', 'speaker', 'outlet', 'title'],
-      storeFields: [],
-      processTerm: (t) => foldText(t) || null,
-    });
+    if (saved) {
+      this.search_ = MiniSearch.loadJS(saved, OPTIONS);
+      return;
+    }
+    const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
+    this.search_ = new MiniSearch<IndexedQuote>(OPTIONS);
     this.search_.addAll(
       kb.quotes.map((q) => {
         const d = kb.documentsById.get(q.documentId);
@@ -56,6 +63,10 @@ export class QuoteIndex {
 
   get size(): number {
     return this.byId.size;
+  }
+
+  toJSON(): AsPlainObject {
+    return this.search_.toJSON();
   }
 
   get(id: string): QuoteRecord | undefined {

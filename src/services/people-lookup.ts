@@ -3,24 +3,8 @@
  * small typo. More than one candidate is an ambiguity to show, never a guess.
  */
 import type { PersonRecord } from '../kb/types.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { foldWords } from '../text/fold.ts';
-
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 export class PeopleLookup {
   private readonly names: { person: PersonRecord; name: string; last: string }[] = [];

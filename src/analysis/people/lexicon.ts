@@ -1,6 +1,6 @@
 /**
  * General word lists used to tell people from everything else that is capitalised.
- * Keys are lower case, without accents or final periods (see foldWord in names.ts).
+ * Keys are lower case, without accents or final periods (see foldWord in ../tokens.ts).
  * Nothing here is specific to any article: titles, function words, places, nationalities,
  * organisation head words and the like.
  */

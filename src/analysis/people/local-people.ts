@@ -1,0 +1,99 @@
+/**
+ * The people of one document: its name mentions merged into persons. Full names first (a
+ * compatible given name and the same surname, or a small typo of a long one), then one-word
+ * mentions join the person with that surname; when two people share it, the one mentioned
+ * last before. Nothing merges two different full names: "John Smith" and "Paul Smith" stay two.
+ */
+import type { Sentence } from '../sentences.ts';
+import { tokenize } from '../tokens.ts';
+import { compareFullNames, nameWords, surnameMatch } from './names.ts';
+import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
+import { rolesOf } from './roles.ts';
+
+export interface DocPerson {
+  key: number;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  /** mentions sorted by position */
+  mentions: NameMention[];
+  /** named with evidence (not only a weak one-word mention) */
+  confirmed: boolean;
+  /** only ever a place word ("London"): a person only if the corpus names someone with that surname */
+  placeLike: boolean;
+}
+
+export interface DocPeople {
+  people: DocPerson[];
+  /** every person mention with its person, sorted by position */
+  mentions: { mention: NameMention; person: number }[];
+  others: OtherRun[];
+}
+
+function fullest(names: string[]): string {
+  return [...names].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0]!;
+}
+
+export function findDocPeople(text: string, sentences: readonly Sentence[]): DocPeople {
+  const scan = scanMentions(text, sentences);
+  const people: DocPerson[] = [];
+  const owner = new Map<NameMention, DocPerson>();
+  const add = (m: NameMention, p: DocPerson): void => {
+    p.mentions.push(m);
+    owner.set(m, p);
+    if (m.evidence === 'strong' && !m.placeLike) p.confirmed = true;
+    if (!m.placeLike) p.placeLike = false;
+  };
+  const create = (m: NameMention): DocPerson => {
+    const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true };
+    people.push(p);
+    add(m, p);
+    return p;
+  };
+  const multi = scan.people.filter((m) => nameWords(m.name).length >= 2);
+  const single = scan.people.filter((m) => nameWords(m.name).length === 1);
+  for (const m of multi) {
+    const same = people.find((p) => p.mentions.some((x) => nameWords(x.name).length >= 2 && compareFullNames(x.name, m.name) !== 'no'));
+    if (same) add(m, same);
+    else create(m);
+  }
+  const fullNamed = [...people];
+  for (const m of single) {
+    let cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'same');
+    if (!cands.length) cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'misspelt');
+    if (cands.length > 1) {
+      // two people share the surname: the one mentioned last before this mention, if any
+      const before = (p: DocPerson): number => Math.max(-1, ...p.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+      const ranked = [...cands].sort((a, b) => before(b) - before(a));
+      cands = before(ranked[0]!) >= 0 ? [ranked[0]!] : [];
+    }
+    if (cands.length === 1) {
+      add(m, cands[0]!);
+      continue;
+    }
+    if (cands.length > 1) continue;
+    const same = people.find((p) => !fullNamed.includes(p) && nameWords(p.name)[0] === nameWords(m.name)[0]);
+    if (same) add(m, same);
+    else create(m);
+  }
+  const bySentence = new Map<number, ReturnType<typeof tokenize>>();
+  for (const p of people) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    p.name = fullest(p.mentions.map((m) => m.name));
+    const aliases = new Set<string>();
+    const roles = new Set<string>();
+    for (const m of p.mentions) {
+      aliases.add(m.name);
+      const surface = text.slice(m.start, m.end);
+      aliases.add(surface.replace(/^(?:former|then|ex|late|acting|retired|outgoing|incoming|interim)\s+/i, ''));
+      const s = sentences[m.sentence]!;
+      let toks = bySentence.get(m.sentence);
+      if (!toks) bySentence.set(m.sentence, (toks = tokenize(text, s.start, s.end)));
+      for (const r of rolesOf(text, toks, m)) roles.add(r);
+    }
+    p.aliases = [...aliases];
+    p.roles = [...roles];
+  }
+  const mentions = [...owner.entries()].map(([mention, p]) => ({ mention, person: p.key })).sort((a, b) => a.mention.start - b.mention.start);
+  return { people, mentions, others: scan.others };
+}

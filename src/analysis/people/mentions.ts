@@ -1,0 +1,261 @@
+/**
+ * Name mentions in a text: runs of capitalised words, read by general rules. A run loses its
+ * sentence-initial function words and its title ("Defense Secretary"), and what is left is a
+ * person's name only when nothing says it is an organisation, a place or a title, and something
+ * says it is a person: a title, two or more name words, a kin noun, a speech verb, "according
+ * to", a surname ending, "the X administration". A single word without such evidence is kept as
+ * a weak mention: it is a person only if the document or corpus names someone with that name.
+ */
+import type { Sentence } from '../sentences.ts';
+import { foldWord, isPossessive, tokenize, type Token } from '../tokens.ts';
+import {
+  CITIES_AND_STATES, CORE_TITLES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
+  MONTHS, MULTIWORD_PLACES, NAME_SUFFIXES, NATIONALITIES, NEVER_SURNAME_TITLES, ORG_ANYWHERE, ORG_HEADS, PARTICLES,
+  PLACE_FIRST, PLACE_PREPS, ROLE_NOUNS, ROLE_PREFIXES, SPEECH_GAP, SPEECH_VERBS, STOP_WORDS, SUBJECT_NEXT, SURNAME_ENDINGS,
+  TITLE_MODIFIERS, TITLE_OF_WORDS, WEEKDAYS,
+} from './lexicon.ts';
+
+export type Evidence = 'strong' | 'weak';
+
+export interface NameMention {
+  /** range of the whole mention, title included (analysis text) */
+  start: number;
+  end: number;
+  /** where the name words start (after the title) */
+  nameStart: number;
+  /** the name words as written, without title or possessive ("Todd F. Buchwald") */
+  name: string;
+  /** title before the name as written ("Defense Secretary", "former National Security Advisor") */
+  title: string | null;
+  evidence: Evidence;
+  /** a place word ("London") used where a person's name would stand: a person only if someone has that name */
+  placeLike: boolean;
+  sentence: number;
+  possessive: boolean;
+}
+
+/** A capitalised run that is not a person: an organisation, outlet, document or place. */
+export interface OtherRun {
+  start: number;
+  end: number;
+  text: string;
+  type: 'org' | 'place' | 'other';
+  sentence: number;
+}
+
+export interface MentionScan {
+  people: NameMention[];
+  others: OtherRun[];
+}
+
+const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
+const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+export const isCapitalised = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
+const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
+
+export function isSpeechVerb(w: string): boolean {
+  const f = foldWord(w);
+  if (SPEECH_VERBS.has(f)) return true;
+  // participles: "saying", "adding", "noting", "explaining", "commenting"
+  const ing = f.match(/^(.*?)ing$/);
+  if (!ing) return false;
+  const stem = ing[1]!;
+  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.replace(/(.)\1$/, '$1')) || (stem.endsWith('y') && SPEECH_VERBS.has(`${stem.slice(0, -1)}ies`));
+}
+
+/** Is the token at i (or after some gap words) a speech verb? */
+export function speechVerbAfter(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && j < i + 3 && tokens[j]!.word && (SPEECH_GAP.has(foldWord(tokens[j]!.text)) || isAdverb(tokens[j]!.text))) j++;
+  return j < tokens.length && tokens[j]!.word && isSpeechVerb(tokens[j]!.text);
+}
+
+interface Run {
+  first: number;
+  last: number; // inclusive
+}
+
+/** Runs of capitalised tokens, with particles, brackets ("[Vladimir]") and "of" after a title. */
+function runsOf(tokens: readonly Token[], text: string): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  const adjacent = (a: Token, b: Token): boolean => /^ ?$/.test(text.slice(a.end, b.start));
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (!isPossessive(tokens[last]!.text)) {
+      const n = tokens[last + 1];
+      if (!n || !adjacent(tokens[last]!, n)) break;
+      if (isCapitalised(n)) {
+        last++;
+        continue;
+      }
+      const n2 = tokens[last + 2];
+      const lower = n.text.toLowerCase();
+      if (n2 && adjacent(n, n2) && isCapitalised(n2) && (PARTICLES.has(lower) || (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text))))) {
+        last += 2;
+        continue;
+      }
+      // an editor's bracketed insertion inside a name: President [Vladimir] Putin
+      const n3 = tokens[last + 3];
+      const n4 = tokens[last + 4];
+      if (n.text === '[' && n2 && isCapitalised(n2) && n3?.text === ']' && n4 && isCapitalised(n4) && text[n3.end] === ' ') {
+        last += 4;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Length of the title phrase at the start of `words` (0 if none): modifiers, then a core title, maybe "of X". */
+export function titleLength(words: readonly string[]): number {
+  let best = 0;
+  let sawCore = false;
+  for (let k = 0; k < words.length; k++) {
+    const f = foldWord(words[k]!);
+    if (f === 'of' && sawCore && k + 1 < words.length && TITLE_OF_WORDS.has(foldWord(words[k + 1]!))) {
+      k++;
+      best = k + 1;
+      // "Director of National Intelligence": further "of"-words belong to the title
+      while (k + 1 < words.length && TITLE_OF_WORDS.has(foldWord(words[k + 1]!)) && !CORE_TITLES.has(foldWord(words[k + 1]!))) {
+        k++;
+        best = k + 1;
+      }
+      continue;
+    }
+    if (CORE_TITLES.has(f)) {
+      sawCore = true;
+      best = k + 1;
+      continue;
+    }
+    if (TITLE_MODIFIERS.has(f) || (k === 0 && NATIONALITIES.has(f))) continue;
+    break;
+  }
+  return best;
+}
+
+function stripBrackets(s: string): string {
+  return s.replace(/[[\]]/g, '');
+}
+
+export function classifyName(words: readonly string[]): 'person' | 'org' | 'place' | 'other' {
+  const f = words.map((w) => foldWord(stripBrackets(w)));
+  if (!f.length) return 'other';
+  if (words.some((w) => isAcronym(w) && !isInitial(w))) return 'org';
+  if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w))) return 'other';
+  const lastF = f[f.length - 1]!;
+  if (ORG_HEADS.has(lastF) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
+  if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';
+  if (f.length === 1 && CITIES_AND_STATES.has(lastF)) return 'place';
+  if (f.some((w) => NATIONALITIES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return 'other';
+  if (f.length === 1 && (STOP_WORDS.has(lastF) || CORE_TITLES.has(lastF) || ROLE_NOUNS.has(lastF) || GROUP_NOUNS.has(lastF) || TITLE_MODIFIERS.has(lastF))) return 'other';
+  if (NEVER_SURNAME_TITLES.has(lastF) || (CORE_TITLES.has(lastF) && !HONORIFICS.has(lastF))) return 'other';
+  if (f.every((w) => STOP_WORDS.has(w) || TITLE_MODIFIERS.has(w) || CORE_TITLES.has(w))) return 'other';
+  return 'person';
+}
+
+const hasSurnameEnding = (w: string): boolean => {
+  const f = foldWord(w);
+  return f.length >= 5 && SURNAME_ENDINGS.some((e) => f.endsWith(e));
+};
+
+export function scanMentions(text: string, sentences: readonly Sentence[]): MentionScan {
+  const people: NameMention[] = [];
+  const others: OtherRun[] = [];
+  sentences.forEach((s, si) => {
+    const tokens = tokenize(text, s.start, s.end);
+    for (const run of runsOf(tokens, text)) {
+      let first = run.first;
+      // sentence-initial function words ("But", "The", "According") are not part of a name
+      while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text))) first++;
+      if (first > run.last) continue;
+      const runTokens = tokens.slice(first, run.last + 1).filter((t) => t.text !== '[' && t.text !== ']');
+      const words = runTokens.map((t) => t.text);
+      const tl = titleLength(words);
+      const nameWords = words.slice(tl);
+      const lastTok = tokens[run.last]!;
+      const possessive = isPossessive(lastTok.text);
+      const cleanName = nameWords.map((w) => stripBrackets(w).replace(/['’]s$/, '').replace(/(?<=s)['’]$/, ''));
+      const before = tokens[first - 1];
+      const beforeF = before ? foldWord(before.text) : '';
+      const after = tokens[run.last + 1];
+      const afterF = after ? foldWord(after.text) : '';
+      const runText = text.slice(tokens[first]!.start, lastTok.end);
+      let type = nameWords.length ? classifyName(cleanName) : 'other';
+      // suffixes are not names on their own
+      if (cleanName.length === 1 && NAME_SUFFIXES.has(foldWord(cleanName[0]!))) type = 'other';
+      const adminAfter = /^administrations?$/.test(afterF) || (afterF === 'and' && tokens[run.last + 2] && isCapitalised(tokens[run.last + 2]!) && /^administrations?$/i.test(tokens[run.last + 3]?.text ?? ''));
+      // "the Trump Administration": the run itself ends in Administration
+      if (type === 'org' && cleanName.length >= 2 && /^administrations?$/i.test(cleanName[cleanName.length - 1]!)) {
+        const inner = cleanName.slice(0, -1);
+        if (inner.length === 1 && classifyName(inner) === 'person') {
+          const t = runTokens[tl]!;
+          people.push({ start: t.start, end: t.start + inner[0]!.length, nameStart: t.start, name: inner[0]!, title: null, evidence: 'weak', placeLike: false, sentence: si, possessive: false });
+          continue;
+        }
+      }
+      const place = type === 'place' && cleanName.length === 1 && tl === 0;
+      if (type !== 'person' && !place) {
+        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });
+        continue;
+      }
+      const single = cleanName.length === 1;
+      const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && !before.text.match(/^\p{Lu}/u);
+      const speechNext = speechVerbAfter(tokens, run.last + 1);
+      const speechBefore = !!before && before.word && isSpeechVerb(before.text);
+      const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
+      const kin = KIN_NOUNS.has(beforeF);
+      const subjectNext = SUBJECT_NEXT.has(afterF);
+      const appositive = after?.text === ',' && /^(?:a|an|the|who|whose)$/i.test(tokens[run.last + 2]?.text ?? '');
+      const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin;
+      if (place) {
+        // a place word is a person only where a person's name would stand, and someone has that surname
+        if (!personContext || PLACE_PREPS.has(beforeF)) {
+          others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'place', sentence: si });
+          continue;
+        }
+      }
+      let evidence: Evidence;
+      if (place) evidence = 'weak';
+      else if (tl > 0 && titleLength(words) < words.length) evidence = 'strong';
+      else if (!single) evidence = prevIsDet ? 'weak' : 'strong';
+      else if (adminAfter) evidence = 'strong'; // "the Obama administration": named after a person
+      else if (kin || speechNext || speechBefore || according || hasSurnameEnding(cleanName[0]!)) evidence = prevIsDet ? 'weak' : 'strong';
+      else evidence = 'weak';
+      if (!single && prevIsDet && tl === 0) {
+        // "the White House", "the Senior Intelligence Service": people take no article
+        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
+        continue;
+      }
+      const nameTok = runTokens[tl]!;
+      let start = runTokens[0]!.start;
+      let title = tl ? text.slice(runTokens[0]!.start, runTokens[tl - 1]!.end) : null;
+      // a lower-case role prefix ("former") belongs to the title
+      if (title && before && ROLE_PREFIXES.has(beforeF) && !/^\p{Lu}/u.test(before.text)) {
+        title = `${before.text} ${title}`;
+        start = before.start;
+      }
+      const nameEnd = possessive ? lastTok.end - (lastTok.text.match(/['’]s?$/)?.[0].length ?? 0) : lastTok.end;
+      people.push({
+        start,
+        end: nameEnd,
+        nameStart: nameTok.start,
+        name: cleanName.join(' '),
+        title,
+        evidence,
+        placeLike: place,
+        sentence: si,
+        possessive,
+      });
+    }
+  });
+  return { people, others };
+}

@@ -1,0 +1,52 @@
+/**
+ * Comparing person names: "Donald J. Trump" and "Donald Trump" are one name; "Mike" and
+ * "Michael" are one given name; "John Smith" and "Paul Smith" are two people.
+ */
+import { isLikelyMisspelling } from '../../text/edit-distance.ts';
+import { foldWord } from '../tokens.ts';
+import { NAME_SUFFIXES, NICKNAMES } from './lexicon.ts';
+
+const NICK = new Map<string, number>();
+NICKNAMES.forEach((group, i) => group.forEach((n) => NICK.set(n, i)));
+
+/** Folded name words without initials and generational suffixes. */
+export function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((w) => foldWord(w.replace(/[[\]]/g, '')))
+    .filter((w) => w && !/^\p{L}$/u.test(w) && !NAME_SUFFIXES.has(w));
+}
+
+export function surnameOf(name: string): string {
+  const w = nameWords(name);
+  return w[w.length - 1] ?? '';
+}
+
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const na = NICK.get(a);
+  return na !== undefined && na === NICK.get(b);
+}
+
+export type NameMatch = 'same' | 'misspelt' | 'no';
+
+/** Do two names of two or more words name one person? Same surname (or a small typo of it) and a compatible given name. */
+export function compareFullNames(a: string, b: string): NameMatch {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length < 2 || wb.length < 2) return 'no';
+  const la = wa[wa.length - 1]!;
+  const lb = wb[wb.length - 1]!;
+  if (!sameGivenName(wa[0]!, wb[0]!)) return 'no';
+  if (la === lb) return 'same';
+  return isLikelyMisspelling(la, lb) ? 'misspelt' : 'no';
+}
+
+/** Does a one-word mention name the person called `full` (their surname, or a typo of a long one)? */
+export function surnameMatch(word: string, full: string): NameMatch {
+  const w = foldWord(word);
+  const s = surnameOf(full);
+  if (!s) return 'no';
+  if (w === s) return 'same';
+  return isLikelyMisspelling(w, s) ? 'misspelt' : 'no';
+}

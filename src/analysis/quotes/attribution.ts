@@ -1,0 +1,272 @@
+/**
+ * Who said a quoted span, by general rules over the sentence around it (never by names):
+ *   after the quote   “…,” said X · “…,” X said · “…,” the agency announced · “…,” he added
+ *   around it         according to X · in the words of X
+ *   before it         X said, “…” · X told Y, “…” · X told Y that “…” · X, a …, wrote that … “…”
+ *                     X did this, saying “…” (a participle takes the subject of its clause)
+ *                     X explores the question: “…” (a colon introduces the subject's words)
+ *   alone             a sentence that is only a quote takes the speaker that the previous sentence
+ *                     introduces, else continues the last quote's speaker (a split quote is two
+ *                     records with one speaker).
+ * A pronoun speaker is the subject of the nearest earlier sentence that names a person; "the
+ * President" is the last person so titled. Subjects that are organisations or documents are kept
+ * by name; "a former senior official" keeps the description and no name.
+ */
+import type { Sentence } from '../sentences.ts';
+import { foldWord, isPossessive, type Token } from '../tokens.ts';
+import { CORE_TITLES, GROUP_NOUNS, ROLE_NOUNS, SPEECH_GAP } from '../people/lexicon.ts';
+import { isCapitalised, isSpeechVerb, type NameMention, type OtherRun } from '../people/mentions.ts';
+
+export type SpeakerType = 'person' | 'org' | 'document' | 'anonymous';
+export type Attribution = 'explicit' | 'pronoun' | 'continuation' | 'implicit' | 'none';
+
+export interface Speaker {
+  type: SpeakerType;
+  /** a person of the document (index into the mentions' people) */
+  person: number | null;
+  /** the organisation's or document's name, or an anonymous source's description */
+  text: string | null;
+}
+
+export interface Attributed {
+  speaker: Speaker | null;
+  attribution: Attribution;
+  via: string | null;
+  /** the speech verb stands right before the quote (“X said, …”, “told Y that …”) */
+  introduced: boolean;
+}
+
+export interface AttributionContext {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** person mentions with their person key, sorted by start */
+  mentions: readonly { mention: NameMention; person: number }[];
+  others: readonly OtherRun[];
+  /** ranges of every quoted span (their words are not the writer's) */
+  quoted: readonly { start: number; end: number }[];
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+const PLURAL_PRONOUNS = new Set(['they']);
+const GAP = new Set([...SPEECH_GAP, 'instead', 'also', 'again', 'just', 'still', 'even', 'never', 'first', 'further', 'now', 'then', 'once', 'not', "n't", 'later']);
+const DET = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its']);
+const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
+const isGap = (t: Token): boolean => t.word && (GAP.has(t.text.toLowerCase()) || isAdverb(t.text));
+const DASH = /^[—–]$|^-$/;
+const MAX_VERB_DISTANCE = 45;
+
+/** index of the first token starting at or after `pos` */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class Attributor {
+  private readonly byEnd = new Map<number, { mention: NameMention; person: number }>();
+  private readonly byStart = new Map<number, { mention: NameMention; person: number }>();
+  private readonly otherByEnd = new Map<number, OtherRun>();
+  private readonly otherByStart = new Map<number, OtherRun>();
+
+  constructor(private readonly c: AttributionContext) {
+    for (const m of c.mentions) {
+      this.byEnd.set(m.mention.end, m);
+      this.byStart.set(m.mention.start, m);
+      this.byStart.set(m.mention.nameStart, m);
+    }
+    for (const o of c.others) {
+      this.otherByEnd.set(o.end, o);
+      this.otherByStart.set(o.start, o);
+    }
+  }
+
+  private inQuote(pos: number): boolean {
+    return this.c.quoted.some((q) => pos >= q.start && pos < q.end);
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.c.tokens[i];
+  }
+
+  /** The noun phrase whose last token is at index i: a person, pronoun, organisation or description. */
+  npEndingAt(i: number, before: number): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; start: number; titleWord?: string } | null {
+    const t = this.tok(i);
+    if (!t) return null;
+    const end = t.text.match(/['’]s$/) ? t.end - 2 : t.end;
+    const m = this.byEnd.get(end) ?? this.byEnd.get(t.end);
+    if (m && !isPossessive(t.text)) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+    const lower = t.text.toLowerCase();
+    if (PRONOUNS.has(lower)) return { speaker: 'pronoun', start: t.start };
+    if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', start: t.start };
+    const o = this.otherByEnd.get(t.end);
+    if (o && !isPossessive(t.text)) {
+      const w = foldWord(o.text);
+      // "the President": a title standing for the person last so titled
+      if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', start: o.start, titleWord: w };
+      return { speaker: { type: 'org', person: null, text: o.text.replace(/^the\s+/i, '') }, start: o.start };
+    }
+    if (t.word && !isCapitalised(t) && (ROLE_NOUNS.has(foldWord(t.text)) || GROUP_NOUNS.has(foldWord(t.text)) || foldWord(t.text) === 'source' || foldWord(t.text) === 'sources')) {
+      // "a former Trump Administration senior official": back to the determiner
+      let k = i;
+      while (k - 1 >= before && this.tok(k - 1)!.word && k > i - 8) {
+        k--;
+        if (DET.has(this.tok(k)!.text.toLowerCase())) break;
+      }
+      const first = this.tok(k)!;
+      if (!DET.has(first.text.toLowerCase()) && k !== i && !isCapitalised(first)) {
+        // stopped on a verb or preposition: the phrase starts after it
+        k++;
+      }
+      const start = this.tok(k)!.start;
+      return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, t.end) }, start };
+    }
+    return null;
+  }
+
+  /** The noun phrase starting at token i (after a quote: “…,” said X / “…,” X said). */
+  npStartingAt(i: number): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; endIndex: number; titleWord?: string } | null {
+    let t = this.tok(i);
+    if (!t) return null;
+    let j = i;
+    if (/^(?:the|a|an)$/i.test(t.text) && this.tok(i + 1)) {
+      j = i + 1;
+      t = this.tok(j)!;
+    }
+    // "Just Security’s Ryan Goodman": the possessor is an affiliation
+    const poss = this.otherByStart.get(t.start);
+    if (poss && /['’]s$/.test(poss.text)) {
+      const k = tokenAt(this.c.tokens, poss.end);
+      const after = this.tok(k);
+      if (after && this.byStart.has(after.start)) {
+        j = k;
+        t = after;
+      }
+    }
+    const m = this.byStart.get(t.start);
+    if (m) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
+    const lower = t.text.toLowerCase();
+    if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j };
+    if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j };
+    const o = this.otherByStart.get(t.start);
+    if (o) {
+      const endIndex = tokenAt(this.c.tokens, o.end) - 1;
+      const w = foldWord(o.text);
+      if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', endIndex, titleWord: w };
+      return { speaker: { type: 'org', person: null, text: o.text }, endIndex };
+    }
+    // "a spokesman for the ministry", "the official"
+    for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {
+      const w = foldWord(this.tok(k)!.text);
+      if (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) {
+        const start = this.tok(i)!.start;
+        return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, this.tok(k)!.end) }, endIndex: k };
+      }
+      if (isCapitalised(this.tok(k)!) && k === j) break;
+    }
+    return null;
+  }
+
+  /** The subject of the speech verb at token v: left of it, past gap words, appositives and who-clauses. */
+  subjectOf(v: number, sentenceStart: number): ReturnType<Attributor['npEndingAt']> {
+    const first = tokenAt(this.c.tokens, sentenceStart);
+    let i = v - 1;
+    while (i >= first && isGap(this.tok(i)!)) i--;
+    for (let hops = 0; hops < 3 && i >= first; hops++) {
+      const t = this.tok(i)!;
+      if (t.text === ',' || DASH.test(t.text)) {
+        // skip a parenthetical ", a CIA officer who retired in 2018," or "— discussing X —"
+        let k = i - 1;
+        while (k >= first && this.tok(k)!.text !== t.text && !(t.text === ',' && DASH.test(this.tok(k)!.text))) k--;
+        if (k < first) return null;
+        i = k - 1;
+        continue;
+      }
+      const np = this.npEndingAt(i, first);
+      if (np) return np;
+      break;
+    }
+    // "X who was involved in Y told me": a who-clause without commas
+    for (let k = v - 1; k > first && v - k < 25; k--) {
+      if (this.tok(k)!.text.toLowerCase() !== 'who') continue;
+      const np = this.npEndingAt(k - 1, first);
+      if (np) return np;
+    }
+    return null;
+  }
+
+  /** The subject of the sentence: its first person, organisation, pronoun or description before `limit`. */
+  clauseSubject(sentenceStart: number, limit: number): ReturnType<Attributor['npEndingAt']> {
+    const first = tokenAt(this.c.tokens, sentenceStart);
+    for (let i = first; i < this.c.tokens.length && this.tok(i)!.start < limit; i++) {
+      const t = this.tok(i)!;
+      if (this.inQuote(t.start)) continue;
+      // subjects do not follow a preposition ("Of a trip to Moscow, he said")
+      const m = this.byStart.get(t.start);
+      if (m) {
+        const endTok = tokenAt(this.c.tokens, m.mention.end) - 1;
+        return this.npEndingAt(endTok, first);
+      }
+      const lower = t.text.toLowerCase();
+      if (PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) return this.npEndingAt(i, first);
+      const o = this.otherByStart.get(t.start);
+      if (o && !/['’]s$/.test(o.text)) return this.npEndingAt(tokenAt(this.c.tokens, o.end) - 1, first);
+      if (t.text === ',' && i - first > 0 && this.tok(first)!.text.match(/^(?:of|in|on|at|by|for|from|after|before|during|since|with)$/i)) continue;
+    }
+    return null;
+  }
+
+  /** Capitalised object right after a verb ("told Just Security", "told the Voice of America"): the intermediary. */
+  viaAfter(v: number): string | null {
+    let j = v + 1;
+    if (/^(?:the)$/i.test(this.tok(j)?.text ?? '')) j++;
+    const t = this.tok(j);
+    if (!t || !isCapitalised(t)) return null;
+    let k = j;
+    while (this.tok(k + 1) && (isCapitalised(this.tok(k + 1)!) || (/^of$/i.test(this.tok(k + 1)!.text) && this.tok(k + 2) && isCapitalised(this.tok(k + 2)!))) && this.c.text[this.tok(k)!.end] === ' ') k++;
+    return this.c.text.slice(t.start, this.tok(k)!.end);
+  }
+
+  /** The nearest speech verb before the quote opening at `open`, in its sentence, outside other quotes. */
+  verbBefore(open: number, sentenceStart: number, maxDistance = MAX_VERB_DISTANCE): number | null {
+    const first = tokenAt(this.c.tokens, sentenceStart);
+    const q = tokenAt(this.c.tokens, open) - 1;
+    for (let i = q; i >= first && q - i < maxDistance; i--) {
+      const t = this.tok(i)!;
+      if (this.inQuote(t.start)) continue;
+      if (t.word && !isCapitalised(t) && isSpeechVerb(t.text)) return i;
+    }
+    return null;
+  }
+
+  /** "according to X" / "in the words of X" in the sentence, outside quotes. */
+  accordingTo(sentenceStart: number, sentenceEnd: number): ReturnType<Attributor['npStartingAt']> {
+    const first = tokenAt(this.c.tokens, sentenceStart);
+    for (let i = first; i < this.c.tokens.length && this.tok(i)!.start < sentenceEnd; i++) {
+      const t = this.tok(i)!;
+      if (this.inQuote(t.start)) continue;
+      const w = t.text.toLowerCase();
+      if (w === 'according' && this.tok(i + 1)?.text.toLowerCase() === 'to') return this.npStartingAt(i + 2);
+      if (w === 'words' && this.tok(i + 1)?.text.toLowerCase() === 'of' && /^the$/i.test(this.tok(i - 1)?.text ?? '')) {
+        const np = this.npStartingAt(i + 2);
+        if (np) return np;
+        // "the President’s Executive Order": the document named after the possessive
+        let k = i + 2;
+        if (/^the$/i.test(this.tok(k)?.text ?? '')) k++;
+        const start = this.tok(k);
+        if (start && isCapitalised(start)) {
+          let e = k;
+          while (this.tok(e + 1) && isCapitalised(this.tok(e + 1)!) && this.c.text[this.tok(e)!.end] === ' ') e++;
+          const name = this.c.text.slice(start.start, this.tok(e)!.end);
+          return { speaker: { type: 'document', person: null, text: name.replace(/^(?:\p{Lu}\p{L}*['’]s\s+)/u, '') }, endIndex: e };
+        }
+      }
+    }
+    return null;
+  }
+}

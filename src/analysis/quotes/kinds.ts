@@ -1,0 +1,49 @@
+/**
+ * The kind of a quoted span (contract §2): direct (a person's own full clause), partial (a
+ * fragment inside the writer's sentence), term (scare quotes, a coined or quoted phrase), title
+ * (a headline or work title), document (words of a document or an organisation).
+ */
+import type { QuoteKind } from '../types.ts';
+
+const TITLE_CUE = /\b(?:titled|entitled|headlined|headline|book|film|movie|novel|song|album|series|episode|column|op-ed|essay|documentary|show|podcast|poem|play|report)\s*,?\s*$/i;
+const TERM_CUE = /\b(?:so-called|known as(?: an?| the)?|called(?: an?| the)?|dubbed(?: an?| the)?|termed|the (?:term|phrase|word|label|slogan|motto|notion of|concept of|idea of)|a|an)\s*$/i;
+// words a clause can open with when the quote is a fragment of the writer's sentence
+const FRAGMENT_START = /^(?:should|would|could|will|can|may|might|must|shall|is|was|were|are|has|have|had|did|does|took|made|gave|came|went|saw|knew|told|said|got|ran|left|found|kept|became|began|brought|thought|put|set|let|felt|held|\p{Ll}+ed)\b/u;
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function looksLikeTitle(q: string): boolean {
+  const words = q.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || /[.!?,]$/.test(q.trim())) return false;
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  return long.length > 0 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+}
+
+/**
+ * Kind of a span with no speech attribution: a title, a term, or (long enough to be
+ * somebody's words) null, which the caller decides.
+ */
+export function unattributedKind(quote: string, before: string): QuoteKind | null {
+  if (TITLE_CUE.test(before) && looksLikeTitle(quote)) return 'title';
+  const n = wordCount(quote);
+  if (TERM_CUE.test(before) && n <= 8) return 'term';
+  if (looksLikeTitle(quote) && n <= 12) return 'title';
+  if (n <= 5) return 'term';
+  return null;
+}
+
+/**
+ * Direct or partial, for a span with a speaker: a quote that starts a clause of its own
+ * (capitalised, or after “said,”, “that”, a colon) is direct; one that continues the writer's
+ * grammar (“the administration “took… seriously””) is partial.
+ */
+export function speechKind(quote: string, before: string, introduced: boolean): 'direct' | 'partial' {
+  const q = quote.trimStart();
+  if (/^[\p{Lu}\d]/u.test(q) || /^[[(‘'…]/.test(q)) return 'direct';
+  if (FRAGMENT_START.test(q)) return 'partial';
+  const b = before.trimEnd();
+  if (wordCount(q) >= 6 && (introduced || /(?:\bthat|\bbecause|\bwhether|:|,)$/i.test(b))) return 'direct';
+  return 'partial';
+}

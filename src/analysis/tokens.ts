@@ -1,0 +1,48 @@
+/**
+ * Word and punctuation tokens of an analysis text, as offset ranges. Dotted abbreviations
+ * ("U.S.", "Gen.", "F.") stay one token with their period, so a name run can cross them.
+ */
+import { ABBREVIATIONS } from './people/lexicon.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+// dotted acronyms first, then words (inner apostrophes and hyphens kept), then any other non-space
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const chunk = text.slice(start, end);
+  for (const m of chunk.matchAll(TOKEN)) {
+    const s = start + m.index;
+    let t = m[0];
+    const word = /[\p{L}\p{N}]/u.test(t[0]!);
+    // keep the period of an initial ("F.") or a known abbreviation ("Gen.", "Sept.")
+    if (word && text[s + t.length] === '.' && !t.endsWith('.')) {
+      const lower = t.toLowerCase();
+      if (/^\p{Lu}$/u.test(t) || ABBREVIATIONS.has(lower)) t += '.';
+    }
+    const prev = out[out.length - 1];
+    if (!word && t === '.' && prev && prev.end === s + 1 && prev.text.endsWith('.')) continue; // swallowed above
+    out.push({ text: t, start: s, end: s + t.length, word });
+  }
+  return out;
+}
+
+/** Lower case, no accents, no final period or possessive: the key words are looked up by. */
+export function foldWord(w: string): string {
+  return w
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\.$/, '');
+}
+
+export function isPossessive(w: string): boolean {
+  return /\p{L}['’]s$/u.test(w) || /s['’]$/u.test(w);
+}

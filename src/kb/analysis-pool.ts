@@ -1,0 +1,90 @@
+/**
+ * Analyse documents in worker threads, a few at a time per message so that both cores stay busy
+ * whatever the article lengths. Workers run TypeScript through tsx's API (registered inside the
+ * worker before the analysis module is imported), so this works under `tsx`, `node --import
+ * tsx` and vitest alike.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { toPortable } from '../documents/portable.ts';
+import type { CorpusDocument } from '../documents/types.ts';
+import type { AnalyseBatch, AnalysedBatch } from './analysis-worker.ts';
+import type { DocumentAnalysis } from './document-analysis.ts';
+
+const BATCH = 8;
+// batches in flight per worker: one being analysed, one waiting, so a worker never idles on a round trip
+const IN_FLIGHT = 2;
+
+/** A worker could not start or died: the analysis itself did not fail, so it can be done here instead. */
+export class WorkerFailure extends Error {
+  override readonly name = 'WorkerFailure';
+}
+
+/** An article whose analysis threw (in a worker): a bug to report, not to retry. */
+export class AnalysisFailure extends Error {
+  override readonly name = 'AnalysisFailure';
+}
+
+function tsxApi(): string {
+  const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
+  if (typeof resolve === 'function') {
+    try {
+      return resolve('tsx/esm/api');
+    } catch {
+      // fall through: some runners do not give import.meta.resolve
+    }
+  }
+  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+  return pathToFileURL(path.join(path.dirname(pkg), 'dist', 'esm', 'api', 'index.mjs')).href;
+}
+
+function startWorker(): Worker {
+  const entry = new URL('./analysis-worker.ts', import.meta.url);
+  const code = `import(${JSON.stringify(tsxApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(code, { eval: true });
+}
+
+/**
+ * The analyses of `docs` (in their order), computed by `workers` threads. `onDone(i, a)` is
+ * called as each document is done (progress; already-done work survives a WorkerFailure).
+ */
+export function analyseInWorkers(docs: readonly CorpusDocument[], workers: number, onDone: (index: number, analysis: DocumentAnalysis) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const pool: Worker[] = [];
+    let next = 0;
+    let finished = 0;
+    let settled = false;
+    const total = Math.ceil(docs.length / BATCH);
+    const stop = (err?: Error): void => {
+      if (settled) return;
+      settled = true;
+      for (const w of pool) void w.terminate();
+      if (err) reject(err);
+      else resolve();
+    };
+    const send = (w: Worker): void => {
+      if (next >= total) return;
+      const batch = next++;
+      const msg: AnalyseBatch = { batch, docs: docs.slice(batch * BATCH, (batch + 1) * BATCH).map(toPortable) };
+      w.postMessage(msg);
+    };
+    for (let i = 0; i < Math.min(workers, total); i++) {
+      const w = startWorker();
+      pool.push(w);
+      w.on('message', (m: AnalysedBatch) => {
+        if ('failed' in m) return stop(new AnalysisFailure(`analysis of ${m.failed.file} failed: ${m.failed.message}`));
+        m.analyses.forEach((a, j) => onDone(m.batch * BATCH + j, a));
+        if (++finished === total) return stop();
+        send(w);
+      });
+      w.on('error', (e) => stop(new WorkerFailure(`a worker thread failed: ${e instanceof Error ? e.message : String(e)}`)));
+      w.on('exit', (code) => {
+        if (!settled) stop(new WorkerFailure(`a worker thread exited (code ${code}) before the analysis was done`));
+      });
+      for (let k = 0; k < IN_FLIGHT; k++) send(w);
+    }
+    if (total === 0) stop();
+  });
+}
