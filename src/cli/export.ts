@@ -1,16 +1,17 @@
 /** `npm run --silent export -- [--corpus DIR]`: the knowledge base as JSON on stdout; logs on stderr. */
-import { createApp } from '../app/app.ts';
+import { startApp } from '../app/app.ts';
 import { cacheDir, corpusDir } from '../config.ts';
 import { CorpusError } from '../corpus/load-corpus.ts';
 import { exportKnowledgeBase } from '../kb/export.ts';
 import { log } from '../log.ts';
+import { startupSummary } from '../snapshot/summary.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = corpusDir(args);
-  const app = await createApp(dir, { cacheDir: cacheDir(args) });
+  const { app, startup } = await startApp(dir, { cacheDir: cacheDir(args) });
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
-  log('info', `exported ${app.kb.documents.length} documents from ${dir}`);
+  log('info', `exported ${app.kb.documents.length} documents from ${dir} ${startupSummary(startup)}`);
   process.stdout.write(JSON.stringify(exportKnowledgeBase(app.kb), null, 2) + '\n');
 }
 

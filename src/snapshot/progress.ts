@@ -17,11 +17,13 @@ export function formatDuration(ms: number): string {
 
 export function progress(label: string, total: number, out: NodeJS.WriteStream = process.stderr): Progress {
   if (!out.isTTY || process.env.LOG_FORMAT === 'json' || total === 0) return NONE;
-  const started = Date.now();
+  // the rate counts from the first article done, so that starting the workers does not skew it
+  let first: { at: number; done: number } | null = null;
   let shown = 0;
   const draw = (done: number): void => {
-    const elapsed = Date.now() - started;
-    const rate = elapsed > 0 ? (done / elapsed) * 1000 : 0;
+    first ??= { at: Date.now(), done };
+    const elapsed = Date.now() - first.at;
+    const rate = elapsed > 0 ? ((done - first.done) / elapsed) * 1000 : 0;
     const left = rate > 0 ? formatDuration(((total - done) / rate) * 1000) : '…';
     out.write(`\r\x1b[K${label} ${done}/${total} (${Math.floor((done / total) * 100)}%) · ${rate.toFixed(1)}/s · ${left} left`);
   };

@@ -1,0 +1,39 @@
+/** Parallel analysis: worker threads (running TypeScript through tsx) give what the main thread gives. */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CORPUS_DIR } from '../../src/config.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { analyseDocument } from '../../src/kb/analyse-document.ts';
+import { analyseDocuments, PARALLEL_THRESHOLD, workerCount } from '../../src/kb/analyse-corpus.ts';
+import { runEntry } from '../support/run-script.ts';
+
+const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
+const NO_TOKEN = { DISCORD_TOKEN: undefined, CORPUS_DIR: undefined, SOURCEBOT_CACHE_DIR: 'off' };
+
+describe('analysis in worker threads', () => {
+  it('gives the same analyses, in corpus order, as the main thread', async () => {
+    const seen: number[] = [];
+    const r = await analyseDocuments(corpus.documents, { workers: 2, onProgress: (n) => seen.push(n) });
+    expect(r.workers).toBe(2);
+    expect(r.analyses).toEqual(corpus.documents.map(analyseDocument));
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('is used only for a large corpus unless asked for', () => {
+    expect(workerCount(PARALLEL_THRESHOLD, 'auto')).toBe(0);
+    expect(workerCount(PARALLEL_THRESHOLD + 1, 'auto')).toBeGreaterThanOrEqual(1);
+    expect(workerCount(0, 2)).toBe(0);
+    expect(workerCount(1, 2)).toBe(1);
+    expect(workerCount(5000, 0)).toBe(0);
+  });
+
+  it('works in the entry points (node --import tsx), with the same export as without workers', async () => {
+    const [withWorkers, without] = await Promise.all([
+      runEntry('src/cli/export.ts', [], { env: { ...NO_TOKEN, SOURCEBOT_WORKERS: '2' } }),
+      runEntry('src/cli/export.ts', [], { env: { ...NO_TOKEN, SOURCEBOT_WORKERS: '0' } }),
+    ]);
+    expect(withWorkers.code).toBe(0);
+    expect(withWorkers.stdout).toBe(without.stdout);
+    expect(withWorkers.stderr).toMatch(/5 analysed in .* by 2 workers/);
+    expect(without.stderr).not.toMatch(/workers/);
+  });
+});

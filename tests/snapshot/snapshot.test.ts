@@ -1,0 +1,150 @@
+/** The snapshot cache: a warm start analyses nothing, a changed file only itself, a damaged cache is rebuilt. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import type { CorpusDocument } from '../../src/documents/types.ts';
+import { analyseDocument } from '../../src/kb/analyse-document.ts';
+import { exportKnowledgeBase } from '../../src/kb/export.ts';
+import { loadKnowledgeBase } from '../../src/snapshot/load-knowledge-base.ts';
+import { tempCorpus } from '../support/temp-corpus.ts';
+
+const article = (n: number, extra = ''): string =>
+  `Council meeting number ${n}\n\nBy Jane Roe\n\nJuly ${n}, 2020\n\nThe council met on Monday, July ${n}, 2020, and voted on the budget. “We have done what we promised,” the mayor, Ann Smith, said after the vote.${extra}\n\nIn 2019 the council had rejected a similar plan.\n`;
+
+const c = tempCorpus();
+for (let i = 1; i <= 4; i++) c.write(`a${i}.txt`, article(i));
+c.write('more.jsonl', JSON.stringify({ id: 'j1', title: 'A JSON line', outlet: 'Example', published: '2020-07-09', text: `A JSON line\n\n${article(9)}` }) + '\n');
+const caches: string[] = [];
+afterAll(() => {
+  c.remove();
+  for (const d of caches) rmSync(d, { recursive: true, force: true });
+});
+afterEach(() => vi.restoreAllMocks());
+
+function newCache(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'sourcebot-cache-'));
+  caches.push(d);
+  return d;
+}
+
+async function start(cacheDir: string | null) {
+  const analyse = vi.fn((d: CorpusDocument) => analyseDocument(d));
+  const warnings: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array, ...rest: unknown[]) => {
+    if (typeof s === 'string' && s.startsWith('warn: snapshot')) {
+      warnings.push(s);
+      return true;
+    }
+    return write(s, ...(rest as []));
+  });
+  const r = await loadKnowledgeBase(c.dir, { cacheDir, analyse, progress: false });
+  vi.restoreAllMocks();
+  return { ...r, analyse, warnings, exported: JSON.stringify(exportKnowledgeBase(r.kb)) };
+}
+
+const documentsFile = (cache: string): string => {
+  const dir = path.join(cache, 'snapshots');
+  return path.join(dir, readdirSync(dir).find((n) => n.endsWith('.documents.jsonl'))!);
+};
+const indexesFile = (cache: string): string => documentsFile(cache).replace('.documents.', '.indexes.');
+
+const reference = await start(null);
+
+describe('the snapshot cache', () => {
+  it('a cold start analyses every document and gives the same knowledge base as no cache', async () => {
+    const cache = newCache();
+    const cold = await start(cache);
+    expect(cold.analyse).toHaveBeenCalledTimes(5);
+    expect(cold.report.fromSnapshot).toBe(0);
+    expect(cold.exported).toBe(reference.exported);
+    expect(cold.warnings).toEqual([]);
+  });
+
+  it('a warm start analyses nothing and loads the search indexes', async () => {
+    const cache = newCache();
+    await start(cache);
+    const warm = await start(cache);
+    expect(warm.analyse).not.toHaveBeenCalled();
+    expect(warm.report.fromSnapshot).toBe(5);
+    expect(warm.report.indexesFromSnapshot).toBe(true);
+    expect(warm.exported).toBe(reference.exported);
+    expect(warm.warnings).toEqual([]);
+    // quotes are still shown exactly as written: offsets into the body survive the round trip
+    for (const e of warm.kb.events) expect(warm.kb.documentsById.get(e.documentId)?.body.slice(e.span.start, e.span.end)).toBe(e.text);
+    expect(warm.quoteIndex.size).toBe(reference.quoteIndex.size);
+  });
+
+  it('a changed file is the only one analysed again', async () => {
+    const cache = newCache();
+    await start(cache);
+    const file = c.write('a3.txt', article(3, ' The vote was close.'));
+    try {
+      const next = await start(cache);
+      expect(next.analyse).toHaveBeenCalledTimes(1);
+      expect(next.analyse.mock.calls[0]?.[0].file).toBe('a3.txt');
+      expect(next.report.fromSnapshot).toBe(4);
+      expect(next.report.indexesFromSnapshot).toBe(false);
+      const again = await start(cache);
+      expect(again.analyse).not.toHaveBeenCalled();
+    } finally {
+      writeFileSync(file, article(3));
+    }
+  });
+
+  it('a damaged entry is detected by its checksum, reported, and re-analysed', async () => {
+    const cache = newCache();
+    await start(cache);
+    const f = documentsFile(cache);
+    const lines = readFileSync(f, 'utf8').split('\n');
+    lines[2] = lines[2]!.replace(/"documentId":"([^"]+)"/, '"documentId":"$1x"');
+    writeFileSync(f, lines.join('\n'));
+    const next = await start(cache);
+    expect(next.analyse).toHaveBeenCalledTimes(1);
+    expect(next.warnings.join()).toMatch(/1 damaged entry dropped/);
+    expect(next.exported).toBe(reference.exported);
+    expect((await start(cache)).analyse).not.toHaveBeenCalled(); // rebuilt
+  });
+
+  it('a truncated file is detected and what is missing is re-analysed', async () => {
+    const cache = newCache();
+    await start(cache);
+    const f = documentsFile(cache);
+    const text = readFileSync(f, 'utf8');
+    writeFileSync(f, text.slice(0, Math.floor(text.length * 0.6)));
+    const next = await start(cache);
+    expect(next.warnings.join()).toMatch(/incomplete/);
+    expect(next.analyse.mock.calls.length).toBeGreaterThan(0);
+    expect(next.exported).toBe(reference.exported);
+    expect((await start(cache)).analyse).not.toHaveBeenCalled();
+  });
+
+  it('a file that is not a snapshot, or one made by other code, is not trusted at all', async () => {
+    const cache = newCache();
+    await start(cache);
+    const f = documentsFile(cache);
+    const good = readFileSync(f, 'utf8');
+    writeFileSync(f, 'garbage\n' + good.split('\n').slice(1).join('\n'));
+    const garbage = await start(cache);
+    expect(garbage.analyse).toHaveBeenCalledTimes(5);
+    expect(garbage.warnings.join()).toMatch(/not a snapshot file/);
+    writeFileSync(f, good.replace(/"code":"[^"]+"/, '"code":"older-code"'));
+    const stale = await start(cache);
+    expect(stale.analyse).toHaveBeenCalledTimes(5);
+    expect(stale.warnings.join()).toMatch(/another version of the code \(stale\)/);
+    expect(stale.exported).toBe(reference.exported);
+  });
+
+  it('a damaged search index snapshot is rebuilt', async () => {
+    const cache = newCache();
+    await start(cache);
+    const f = indexesFile(cache);
+    writeFileSync(f, readFileSync(f, 'utf8').replace(/"documentCount":\d+/, '"documentCount":12345'));
+    const next = await start(cache);
+    expect(next.analyse).not.toHaveBeenCalled();
+    expect(next.report.indexesFromSnapshot).toBe(false);
+    expect(next.warnings.join()).toMatch(/indexes.jsonl 1 damaged entry dropped; building the search indexes again/);
+    expect((await start(cache)).report.indexesFromSnapshot).toBe(true);
+  });
+});
