@@ -14,7 +14,9 @@ import type { DocumentAnalysis, LocalEvent, LocalPerson, LocalQuote } from './do
 export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   const input = analysisInput(doc);
   const sents = sentences(input.text);
-  const found = findDocPeople(input.text, sents);
+  // outlets the metadata names are organisations wherever the text mentions them
+  const outlets = [doc.outlet, doc.original?.outlet].filter((o): o is string => !!o);
+  const found = findDocPeople(input.text, sents, outlets);
   const people: LocalPerson[] = found.people.map((p) => ({
     key: p.key,
     name: p.name,

@@ -34,8 +34,8 @@ function fullest(names: string[]): string {
   return [...names].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0]!;
 }
 
-export function findDocPeople(text: string, sentences: readonly Sentence[]): DocPeople {
-  const scan = scanMentions(text, sentences);
+export function findDocPeople(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = []): DocPeople {
+  const scan = scanMentions(text, sentences, knownOrgs);
   const people: DocPerson[] = [];
   const owner = new Map<NameMention, DocPerson>();
   const add = (m: NameMention, p: DocPerson): void => {

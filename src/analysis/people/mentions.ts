@@ -167,13 +167,25 @@ const hasSurnameEnding = (w: string): boolean => {
   return f.length >= 5 && SURNAME_ENDINGS.some((e) => f.endsWith(e));
 };
 
-export function scanMentions(text: string, sentences: readonly Sentence[]): MentionScan {
+/**
+ * `knownOrgs`: names the corpus' metadata gives to outlets ("Just Security"): a run that starts
+ * with one is that organisation, whatever its words look like.
+ */
+export function scanMentions(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = []): MentionScan {
   const people: NameMention[] = [];
   const others: OtherRun[] = [];
+  const orgWords = knownOrgs.map((o) => o.replace(/^the\s+/i, '').split(/\s+/).map(foldWord)).filter((w) => w.length && w.every(Boolean));
   sentences.forEach((s, si) => {
     const tokens = tokenize(text, s.start, s.end);
     for (const run of runsOf(tokens, text)) {
       let first = run.first;
+      const known = orgWords.find((w) => first + w.length - 1 <= run.last && w.every((x, k) => foldWord(tokens[first + k]!.text) === x));
+      if (known) {
+        const end = tokens[first + known.length - 1]!;
+        others.push({ start: tokens[first]!.start, end: end.end, text: text.slice(tokens[first]!.start, end.end), type: 'org', sentence: si });
+        first += known.length;
+        if (first > run.last) continue;
+      }
       // sentence-initial function words ("But", "The", "According") are not part of a name
       while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text))) first++;
       if (first > run.last) continue;

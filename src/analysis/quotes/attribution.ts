@@ -153,7 +153,12 @@ export class Attributor {
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j };
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j };
-    const o = this.otherByStart.get(t.start);
+    let o = this.otherByStart.get(t.start);
+    if (o && /['’]s$/.test(o.text)) {
+      // "the President’s Executive Order": the possessor is not the head
+      const next = this.tok(tokenAt(this.c.tokens, o.end));
+      o = next ? this.otherByStart.get(next.start) : undefined;
+    }
     if (o) {
       const endIndex = tokenAt(this.c.tokens, o.end) - 1;
       const w = foldWord(o.text);
@@ -202,7 +207,13 @@ export class Attributor {
 
   /** The subject of the sentence: its first person, organisation, pronoun or description before `limit`. */
   clauseSubject(sentenceStart: number, limit: number): ReturnType<Attributor['npEndingAt']> {
-    const first = tokenAt(this.c.tokens, sentenceStart);
+    let first = tokenAt(this.c.tokens, sentenceStart);
+    // "In a July 8 report, X explores …": an opening prepositional phrase holds no subject
+    if (/^(?:in|on|at|by|for|from|after|before|during|since|with|of|as|under|amid|despite|following|like|unlike)$/i.test(this.tok(first)?.text ?? '')) {
+      let k = first;
+      while (this.tok(k) && this.tok(k)!.start < limit && this.tok(k)!.text !== ',') k++;
+      if (this.tok(k)?.text === ',') first = k + 1;
+    }
     for (let i = first; i < this.c.tokens.length && this.tok(i)!.start < limit; i++) {
       const t = this.tok(i)!;
       if (this.inQuote(t.start)) continue;
@@ -215,14 +226,14 @@ export class Attributor {
       const lower = t.text.toLowerCase();
       if (PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) return this.npEndingAt(i, first);
       const o = this.otherByStart.get(t.start);
-      if (o && !/['’]s$/.test(o.text)) return this.npEndingAt(tokenAt(this.c.tokens, o.end) - 1, first);
-      if (t.text === ',' && i - first > 0 && this.tok(first)!.text.match(/^(?:of|in|on|at|by|for|from|after|before|during|since|with)$/i)) continue;
+      if (o && o.type !== 'other' && !/['’]s$/.test(o.text)) return this.npEndingAt(tokenAt(this.c.tokens, o.end) - 1, first);
     }
     return null;
   }
 
   /** Capitalised object right after a verb ("told Just Security", "told the Voice of America"): the intermediary. */
   viaAfter(v: number): string | null {
+    if (!/^(?:tell|tells|told|telling)$/i.test(this.tok(v)?.text ?? '')) return null;
     let j = v + 1;
     if (/^(?:the)$/i.test(this.tok(j)?.text ?? '')) j++;
     const t = this.tok(j);
@@ -230,6 +241,12 @@ export class Attributor {
     let k = j;
     while (this.tok(k + 1) && (isCapitalised(this.tok(k + 1)!) || (/^of$/i.test(this.tok(k + 1)!.text) && this.tok(k + 2) && isCapitalised(this.tok(k + 2)!))) && this.c.text[this.tok(k)!.end] === ' ') k++;
     return this.c.text.slice(t.start, this.tok(k)!.end);
+  }
+
+  /** Token i is a speech verb (lower case, outside quotes). */
+  isVerb(i: number): boolean {
+    const t = this.tok(i);
+    return !!t && t.word && !isCapitalised(t) && !this.inQuote(t.start) && isSpeechVerb(t.text);
   }
 
   /** The nearest speech verb before the quote opening at `open`, in its sentence, outside other quotes. */

@@ -30,6 +30,8 @@ export interface QuoteInput {
   originalOutlet: string | null;
 }
 
+// between a speech verb and the quote it introduces: an addressee, a comma or colon, "that"
+const INTRODUCED = /^\s*(?:(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|me|us|him|her|them|reporters|\p{Ll}+ly)?\s*[,:]?\s*(?:that\s*)?$/u;
 const DOCUMENT_HEADS = new Set('act law bill order treaty accord accords agreement convention directive resolution amendment protocol charter declaration constitution code report statement memo memorandum letter guidance manual regulation rule rules policy strategy'.split(' '));
 
 function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
@@ -94,11 +96,8 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   const introducedBy = (si: number): { speaker: Speaker; attribution: Attribution } | null => {
     const s = sentences[si];
     if (!s || spans.some((q) => q.start >= s.start && q.start < s.end)) return null;
-    for (let i = tokenAt(tokens, s.end) - 1; i >= tokenAt(tokens, s.start); i--) {
-      const t = tokens[i]!;
-      if (!t.word || /^\p{Lu}/u.test(t.text)) continue;
-      const v = at.verbBefore(t.end + 1, s.start, 1);
-      if (v === null) continue;
+    for (let v = tokenAt(tokens, s.end) - 1; v >= tokenAt(tokens, s.start); v--) {
+      if (!at.isVerb(v)) continue;
       const r = toSpeaker(at.subjectOf(v, s.start), tokens[v]!.start);
       if (r?.speaker) return { speaker: r.speaker, attribution: 'explicit' };
     }
@@ -136,17 +135,14 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       let j = tokenAt(tokens, span.end + 1);
       while (tokens[j] && !tokens[j]!.word && /^[,—–\-:;]$/.test(tokens[j]!.text)) j++;
       const t = tokens[j];
-      if (t && t.start < afterEnd + 1 && !inQuote(t.start) && t.start - span.end < 6) {
-        if (t.word && !/^\p{Lu}/u.test(t.text) && (foldWord(t.text) === 'according' || at.verbBefore(t.end + 1, t.start, 1) !== null)) {
-          if (foldWord(t.text) !== 'according') found = toSpeaker(at.npStartingAt(j + 1), t.start);
-        }
+      if (t && t.start < afterEnd + 1 && !inQuote(t.start) && t.start - span.end < 6 && !text.slice(span.end, t.start).includes('\n')) {
+        if (at.isVerb(j)) found = toSpeaker(at.npStartingAt(j + 1), t.start);
         if (!found) {
           const np = at.npStartingAt(j);
           if (np) {
             let k = np.endIndex + 1;
             while (tokens[k] && tokens[k]!.word && /^(?:also|then|later|has|had|have|would|once|recently|previously|reportedly|further|again|\p{L}+ly)$/iu.test(tokens[k]!.text)) k++;
-            const v = tokens[k];
-            if (v && v.word && at.verbBefore(v.end + 1, v.start, 1) !== null) {
+            if (at.isVerb(k)) {
               found = toSpeaker(np, t.start);
               via = at.viaAfter(k);
             }
@@ -172,7 +168,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
         if (found) {
           via = at.viaAfter(v);
           const between = text.slice(verb.end, span.start - 1);
-          introduced = /^\s*(?:[^,:.]{0,40})?[,:]?\s*(?:that\s*)?$/.test(between) && !/\bthe\s*$|\ba\s*$/.test(between);
+          introduced = INTRODUCED.test(between);
         }
       }
     }
