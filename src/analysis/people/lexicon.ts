@@ -109,6 +109,8 @@ export const SPEECH_VERBS = set(`
   quip quips quipped joke jokes joked speculate speculates speculated wonder wonders wondered
   continue continues continued agree agrees agreed counter counters countered posted
   acknowledged conceded concede concedes vowed vow vows pledged promised promise promises
+  posit posits posited quote quoted recalled lament laments lamented allege alleges alleged boast boasts boasted
+  scoff scoffs scoffed insist explain shout shouts shouted whisper whispers whispered
 `);
 
 /** Words that may sit between a speaker and the reporting verb ("X also said", "X has told"). */
@@ -350,3 +352,10 @@ export const NICKNAMES: readonly (readonly string[])[] = [
   ['douglas', 'doug'], ['gordon', 'gordy'], ['abraham', 'abe'], ['albert', 'al'], ['alfred', 'alf'],
   ['theodore', 'ted', 'teddy'], ['zachary', 'zach'], ['joshua', 'josh'], ['jacob', 'jake'],
 ];
+
+/** Words of page furniture and media widgets: a run with one is not a name ("Play Video", "Getty Images"). */
+export const PAGE_WORDS = set(`
+  play video watch read share click subscribe advertisement advertising sponsored photo photos image images
+  getty afp ap reuters caption enlarge toggle listen audio podcast newsletter sign login log related
+  comments comment reply print email follow tweet loading gallery slideshow
+`);

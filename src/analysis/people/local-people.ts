@@ -21,6 +21,8 @@ export interface DocPerson {
   confirmed: boolean;
   /** only ever a place word ("London"): a person only if the corpus names someone with that surname */
   placeLike: boolean;
+  /** the text treats them as a person (a role, a speech verb, a second mention), not just a capitalised pair */
+  salient: boolean;
 }
 
 export interface DocPeople {
@@ -45,7 +47,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     if (!m.placeLike) p.placeLike = false;
   };
   const create = (m: NameMention): DocPerson => {
-    const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true };
+    const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true, salient: false };
     people.push(p);
     add(m, p);
     return p;
@@ -93,6 +95,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     }
     p.aliases = [...aliases];
     p.roles = [...roles];
+    p.salient = p.confirmed && (p.roles.length > 0 || p.mentions.length > 1 || p.mentions.some((m) => m.context));
   }
   const mentions = [...owner.entries()].map(([mention, p]) => ({ mention, person: p.key })).sort((a, b) => a.mention.start - b.mention.start);
   return { people, mentions, others: scan.others };

@@ -10,7 +10,7 @@ import type { Sentence } from '../sentences.ts';
 import { foldWord, isPossessive, tokenize, type Token } from '../tokens.ts';
 import {
   CITIES_AND_STATES, CORE_TITLES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
-  MONTHS, MULTIWORD_PLACES, NAME_SUFFIXES, NATIONALITIES, NEVER_SURNAME_TITLES, ORG_ANYWHERE, ORG_HEADS, PARTICLES,
+  MONTHS, MULTIWORD_PLACES, PAGE_WORDS, NAME_SUFFIXES, NATIONALITIES, NEVER_SURNAME_TITLES, ORG_ANYWHERE, ORG_HEADS, PARTICLES,
   PLACE_FIRST, PLACE_PREPS, ROLE_NOUNS, ROLE_PREFIXES, SPEECH_GAP, SPEECH_VERBS, STOP_WORDS, SUBJECT_NEXT, SURNAME_ENDINGS,
   TITLE_MODIFIERS, TITLE_OF_WORDS, WEEKDAYS,
 } from './lexicon.ts';
@@ -32,6 +32,8 @@ export interface NameMention {
   placeLike: boolean;
   sentence: number;
   possessive: boolean;
+  /** the words around it are a person's: a speech verb, a title, an appositive, a kin noun */
+  context: boolean;
 }
 
 /** A capitalised run that is not a person: an organisation, outlet, document or place. */
@@ -136,7 +138,8 @@ export function titleLength(words: readonly string[]): number {
       best = k + 1;
       continue;
     }
-    if (TITLE_MODIFIERS.has(f) || (k === 0 && NATIONALITIES.has(f))) continue;
+    // "Russian President", "Pennsylvania Attorney General": a nationality or place opens a title
+    if (TITLE_MODIFIERS.has(f) || (k === 0 && (NATIONALITIES.has(f) || CITIES_AND_STATES.has(f) || COUNTRIES_AND_REGIONS.has(f)))) continue;
     break;
   }
   return best;
@@ -150,7 +153,7 @@ export function classifyName(words: readonly string[]): 'person' | 'org' | 'plac
   const f = words.map((w) => foldWord(stripBrackets(w)));
   if (!f.length) return 'other';
   if (words.some((w) => isAcronym(w) && !isInitial(w))) return 'org';
-  if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w))) return 'other';
+  if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w)) || f.some((w) => PAGE_WORDS.has(w))) return 'other';
   const lastF = f[f.length - 1]!;
   if (ORG_HEADS.has(lastF) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
   if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';
@@ -188,6 +191,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       }
       // sentence-initial function words ("But", "The", "According") are not part of a name
       while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text))) first++;
+      // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
+      if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
       if (first > run.last) continue;
       const runTokens = tokens.slice(first, run.last + 1).filter((t) => t.text !== '[' && t.text !== ']');
       const words = runTokens.map((t) => t.text);
@@ -210,7 +215,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         const inner = cleanName.slice(0, -1);
         if (inner.length === 1 && classifyName(inner) === 'person') {
           const t = runTokens[tl]!;
-          people.push({ start: t.start, end: t.start + inner[0]!.length, nameStart: t.start, name: inner[0]!, title: null, evidence: 'weak', placeLike: false, sentence: si, possessive: false });
+          people.push({ start: t.start, end: t.start + inner[0]!.length, nameStart: t.start, name: inner[0]!, title: null, evidence: 'weak', placeLike: false, sentence: si, possessive: false, context: false });
           continue;
         }
       }
@@ -266,6 +271,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         placeLike: place,
         sentence: si,
         possessive,
+        context: personContext || adminAfter || !!according,
       });
     }
   });

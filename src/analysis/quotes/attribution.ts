@@ -14,7 +14,7 @@
  */
 import type { Sentence } from '../sentences.ts';
 import { foldWord, isPossessive, type Token } from '../tokens.ts';
-import { CORE_TITLES, GROUP_NOUNS, ROLE_NOUNS, SPEECH_GAP } from '../people/lexicon.ts';
+import { CORE_TITLES, GROUP_NOUNS, ROLE_NOUNS, SPEECH_GAP, STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised, isSpeechVerb, type NameMention, type OtherRun } from '../people/mentions.ts';
 
 export type SpeakerType = 'person' | 'org' | 'document' | 'anonymous';
@@ -115,8 +115,10 @@ export class Attributor {
       // "a former Trump Administration senior official": back to the determiner
       let k = i;
       while (k - 1 >= before && this.tok(k - 1)!.word && k > i - 8) {
+        const w = this.tok(k - 1)!.text.toLowerCase();
+        if (!DET.has(w) && STOP_WORDS.has(w) && !/^(?:former|senior|top|new|old|other|first)$/.test(w)) break;
         k--;
-        if (DET.has(this.tok(k)!.text.toLowerCase())) break;
+        if (DET.has(w)) break;
       }
       const first = this.tok(k)!;
       if (!DET.has(first.text.toLowerCase()) && k !== i && !isCapitalised(first)) {
@@ -124,6 +126,8 @@ export class Attributor {
         k++;
       }
       const start = this.tok(k)!.start;
+      // "the senator said": a definite singular description names someone the text has introduced
+      if (/^the$/i.test(this.tok(k)!.text) && ROLE_NOUNS.has(foldWord(t.text)) && !GROUP_NOUNS.has(foldWord(t.text))) return { speaker: 'the-title', start, titleWord: foldWord(t.text) };
       return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, t.end) }, start };
     }
     return null;
@@ -165,6 +169,12 @@ export class Attributor {
       if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', endIndex, titleWord: w };
       return { speaker: { type: 'org', person: null, text: o.text }, endIndex };
     }
+    // "admissions officer Marjorie Betley", "fourth-year economics major Max Marcussen": the name after descriptors
+    for (let k = j; k < j + 10 && this.tok(k) && (this.tok(k)!.word || this.tok(k)!.text === '-'); k++) {
+      const named = this.byStart.get(this.tok(k)!.start);
+      if (named) return { speaker: { type: 'person', person: named.person, text: null }, endIndex: tokenAt(this.c.tokens, named.mention.end) - 1 };
+      if (/^(?:said|says|told|and|or|who|which|that|in|on|at|with)$/i.test(this.tok(k)!.text)) break;
+    }
     // "a spokesman for the ministry", "the official"
     for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {
       const w = foldWord(this.tok(k)!.text);
@@ -185,6 +195,12 @@ export class Attributor {
     for (let hops = 0; hops < 3 && i >= first; hops++) {
       const t = this.tok(i)!;
       if (t.text === ',' || DASH.test(t.text)) {
+        // "the White House press secretary, Sarah Sanders, said": the name in the commas speaks
+        const named = this.npEndingAt(i - 1, first);
+        if (t.text === ',' && named && named.speaker !== 'pronoun' && named.speaker !== 'plural' && named.speaker !== 'the-title' && named.speaker.type === 'person') {
+          const open = tokenAt(this.c.tokens, named.start) - 1;
+          if (open < first || this.tok(open)!.text === ',') return named;
+        }
         // skip a parenthetical ", a CIA officer who retired in 2018," or "— discussing X —"
         let k = i - 1;
         while (k >= first && this.tok(k)!.text !== t.text && !(t.text === ',' && DASH.test(this.tok(k)!.text))) k--;

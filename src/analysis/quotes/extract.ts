@@ -7,7 +7,7 @@ import { foldWord, tokenize } from '../tokens.ts';
 import type { DocPeople } from '../people/local-people.ts';
 import type { QuoteKind } from '../types.ts';
 import { Attributor, tokenAt, type Attribution, type Speaker } from './attribution.ts';
-import { speechKind, unattributedKind, wordCount } from './kinds.ts';
+import { isCitedTitle, speechKind, unattributedKind, wordCount } from './kinds.ts';
 import { findQuoteSpans, type QuoteSpan } from './spans.ts';
 
 export interface ExtractedQuote {
@@ -32,6 +32,13 @@ export interface QuoteInput {
 
 // between a speech verb and the quote it introduces: an addressee, a comma or colon, "that"
 const INTRODUCED = /^\s*(?:(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|me|us|him|her|them|reporters|\p{Ll}+ly)?\s*[,:]?\s*(?:that\s*)?$/u;
+// a role noun and the abbreviations of titles that mean it
+const TITLE_SHORT: Record<string, string[]> = {
+  senator: ['sen'], representative: ['rep'], governor: ['gov'], general: ['gen'], president: ['pres'],
+  secretary: ['sec'], professor: ['prof'], lieutenant: ['lt'], colonel: ['col'], captain: ['capt'], admiral: ['adm'],
+  congressman: ['rep'], congresswoman: ['rep'], lawmaker: ['sen', 'rep', 'senator', 'representative', 'congressman', 'congresswoman'],
+};
+const isGapWord = (w: string): boolean => /^(?:also|then|later|again|once|further|\p{Ll}+ly)$/iu.test(w);
 const DOCUMENT_HEADS = new Set('act law bill order treaty accord accords agreement convention directive resolution amendment protocol charter declaration constitution code report statement memo memorandum letter guidance manual regulation rule rules policy strategy'.split(' '));
 
 function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
@@ -53,27 +60,43 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   const spans = findQuoteSpans(text);
   const tokens = tokenize(text);
   const quoted = spans.map((s) => ({ start: s.start - 1, end: s.end + 1 }));
+  // a weak one-word name ("Read more") is nobody's antecedent
+  const confirmed = people.mentions.filter((m) => people.people[m.person]?.salient);
   const at = new Attributor({ text, tokens, sentences, mentions: people.mentions, others: people.others, quoted });
   const inQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
 
-  /** subject of the nearest earlier sentence naming a person (outside quotes) */
+  /**
+   * he/she: the person the text is about at that point. In the clause before the pronoun, its
+   * first person; else the subject of the latest earlier sentence naming a person, unless a
+   * later quote was attributed to someone (a pronoun continues the last speaker).
+   */
   const resolvePronoun = (pos: number): number | null => {
-    let si = sentenceIndexAt(sentences, pos);
-    const stopParagraph = (sentences[si]?.paragraph ?? 0) - 1;
-    for (let hops = 0; hops < 4 && si >= 0; hops++, si--) {
-      const s = sentences[si]!;
-      if (s.paragraph < stopParagraph) break;
-      const first = people.mentions.find((m) => m.mention.start >= s.start && m.mention.end <= Math.min(s.end, pos) && !inQuote(m.mention.start));
-      if (first) return first.person;
+    const si = sentenceIndexAt(sentences, pos);
+    const here = sentences[si]!;
+    const inClause = confirmed.find((m) => m.mention.start >= here.start && m.mention.end <= pos && !inQuote(m.mention.start));
+    if (inClause) return inClause.person;
+    let subject: { person: number; at: number } | null = null;
+    for (let k = si - 1; k >= 0 && si - k <= 8; k--) {
+      const s = sentences[k]!;
+      if (here.paragraph - s.paragraph > 3) break;
+      const first = confirmed.find((m) => m.mention.start >= s.start && m.mention.end <= s.end && !inQuote(m.mention.start));
+      if (first) {
+        subject = { person: first.person, at: first.mention.start };
+        break;
+      }
     }
-    return null;
+    const last = [...out].reverse().find((q) => q.speaker?.type === 'person' && q.start < pos);
+    if (last && last.speaker!.person !== null && (!subject || last.start > subject.at) && here.paragraph - (sentences[sentenceIndexAt(sentences, last.start)]?.paragraph ?? 0) <= 3) return last.speaker!.person;
+    return subject?.person ?? null;
   };
-  /** "the President": the last person mentioned with that title */
+  /** "the President", "the senator": the last person mentioned with that title or role */
   const resolveTitle = (pos: number, word: string): number | null => {
-    for (let i = people.mentions.length - 1; i >= 0; i--) {
-      const m = people.mentions[i]!;
-      if (m.mention.start >= pos || !m.mention.title) continue;
-      if (m.mention.title.split(/\s+/).some((w) => foldWord(w) === word)) return m.person;
+    const forms = new Set([word, ...(TITLE_SHORT[word] ?? [])]);
+    for (let i = confirmed.length - 1; i >= 0; i--) {
+      const m = confirmed[i]!;
+      if (m.mention.start >= pos) continue;
+      const roles = [m.mention.title ?? '', ...(people.people[m.person]?.roles ?? [])].join(' ');
+      if (roles.split(/\s+/).some((w) => forms.has(foldWord(w)))) return m.person;
     }
     return null;
   };
@@ -122,6 +145,10 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       record(wordCount(quote) <= 6 ? 'term' : 'partial', null, 'none');
       return;
     }
+    if (isCitedTitle(quote, before)) {
+      record('title', null, 'none');
+      return;
+    }
     let found: { speaker: Speaker | null; attribution: Attribution } | null = null;
     let via: string | null = null;
     let introduced = false;
@@ -130,23 +157,24 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     const prevQuote = out.filter((q) => q.marks === 'double').at(-1);
     if (span.continued && prevQuote?.speaker) found = { speaker: prevQuote.speaker, attribution: 'continuation' };
 
-    // after the quote: “…,” said X / “…,” X said
+    // after the quote: “…,” said X / “…,” X said / “…,” former official and retired Admiral X said /
+    // “…” or other advantages, says X. A quote that ends its own sentence takes only “X said.”
     if (!found) {
-      let j = tokenAt(tokens, span.end + 1);
-      while (tokens[j] && !tokens[j]!.word && /^[,—–\-:;]$/.test(tokens[j]!.text)) j++;
+      let j = tokenAt(tokens, span.closeEnd);
+      while (tokens[j] && !tokens[j]!.word && /^[,—–\-:;'"]$/.test(tokens[j]!.text)) j++;
       const t = tokens[j];
-      if (t && t.start < afterEnd + 1 && !inQuote(t.start) && t.start - span.end < 6 && !text.slice(span.end, t.start).includes('\n')) {
-        if (at.isVerb(j)) found = toSpeaker(at.npStartingAt(j + 1), t.start);
-        if (!found) {
-          const np = at.npStartingAt(j);
-          if (np) {
-            let k = np.endIndex + 1;
-            while (tokens[k] && tokens[k]!.word && /^(?:also|then|later|has|had|have|would|once|recently|previously|reportedly|further|again|\p{L}+ly)$/iu.test(tokens[k]!.text)) k++;
-            if (at.isVerb(k)) {
-              found = toSpeaker(np, t.start);
-              via = at.viaAfter(k);
-            }
-          }
+      const sameParagraph = (x: { start: number }): boolean => !text.slice(span.end, x.start).includes('\n');
+      const ended = /[.!?…]\s*$/.test(quote) && !/,\s*$/.test(text.slice(span.closeEnd, span.closeEnd + 2));
+      const reach = ended ? 4 : 14;
+      if (t && !inQuote(t.start) && sameParagraph(t)) {
+        for (let k = j; k < j + reach && tokens[k] && sameParagraph(tokens[k]!); k++) {
+          const x = tokens[k]!;
+          if (inQuote(x.start) || /^[.!?“";]$/.test(x.text)) break;
+          if (!at.isVerb(k)) continue;
+          const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text));
+          found = inverted ? toSpeaker(at.npStartingAt(k + 1), x.start) : toSpeaker(at.subjectOf(k, t.start), t.start);
+          if (found) via = at.viaAfter(k);
+          break;
         }
       }
     }

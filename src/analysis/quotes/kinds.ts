@@ -14,11 +14,18 @@ export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function looksLikeTitle(q: string): boolean {
+function looksLikeTitle(q: string, allowComma = false): boolean {
   const words = q.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || /[.!?,]$/.test(q.trim())) return false;
+  const t = q.trim();
+  if (words.length < 2 || /[.!?]$/.test(t) || (!allowComma && t.endsWith(','))) return false;
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
   return long.length > 0 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
+}
+
+/** A work named in the sentence: NBC’s “Meet the Press,” · the book “The Art of the Deal” */
+export function isCitedTitle(quote: string, before: string): boolean {
+  if (!looksLikeTitle(quote, true) || wordCount(quote) > 12) return false;
+  return TITLE_CUE.test(before) || /\p{L}['’]s\s*$/u.test(before) || /\b(?:on|in)\s*$/i.test(before);
 }
 
 /**

@@ -11,6 +11,8 @@ export interface QuoteSpan {
   start: number;
   end: number;
   marks: 'double' | 'single';
+  /** where the closing mark ends (the paragraph end for a quote that continues) */
+  closeEnd: number;
   /** index of the span this one is nested in */
   nestedIn: number | null;
   /** this span reopens a quote the previous paragraph left open */
@@ -105,7 +107,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       if (close >= 0) {
         const c = marks[close]!;
-        spans.push({ start: m.at + m.len, end: c.at, marks: 'double', nestedIn: null, continued: continued && k === 0 && m.at === p.start, continues: false });
+        spans.push({ start: m.at + m.len, end: c.at, closeEnd: c.at + c.len, marks: 'double', nestedIn: null, continued: continued && k === 0 && m.at === p.start, continues: false });
         k = close + 1;
         continue;
       }
@@ -114,7 +116,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         const next = paras[pi + 1];
         const reopens = next !== undefined && k === marks.length - 1 && /[“"„«`]/.test(text[next.start]!);
         if (reopens && p.end - (m.at + m.len) > 0) {
-          spans.push({ start: m.at + m.len, end: p.end, marks: 'double', nestedIn: null, continued: continued && k === 0 && m.at === p.start, continues: true });
+          spans.push({ start: m.at + m.len, end: p.end, closeEnd: p.end, marks: 'double', nestedIn: null, continued: continued && k === 0 && m.at === p.start, continues: true });
           carry = true;
         }
       }
@@ -125,7 +127,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = spans.length;
   for (let i = 0; i < doubles; i++) {
     const s = spans[i]!;
-    for (const r of singleSpans(text, s.start, s.end)) spans.push({ ...r, marks: 'single', nestedIn: i, continued: false, continues: false });
+    for (const r of singleSpans(text, s.start, s.end)) spans.push({ ...r, closeEnd: r.end + 1, marks: 'single', nestedIn: i, continued: false, continues: false });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   // nesting by containment, now that the order is final
