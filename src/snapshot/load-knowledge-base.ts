@@ -1,13 +1,16 @@
 /**
- * Corpus → knowledge base and search indexes, through the snapshot cache: documents whose input
- * is unchanged come from the snapshot (segmentation and analysis), the rest are built and
- * analysed (in worker threads when there are many) and saved; the search indexes are loaded when
- * the whole corpus is unchanged, else built and saved. A damaged or stale cache is reported and
- * rebuilt, never trusted. Without a cache directory, everything is built.
+ * Corpus → knowledge base and search indexes, through the snapshot cache:
+ * - every document whose input is unchanged takes its segmentation from the snapshot;
+ * - when the whole corpus is unchanged, the knowledge base's records and the search indexes are
+ *   loaded as they were saved: nothing is analysed, assembled or indexed;
+ * - otherwise documents with a saved analysis take it, the rest are analysed (in worker threads
+ *   when there are many), and the knowledge base is assembled and indexed, then saved.
+ * A damaged or stale cache is reported and rebuilt, never trusted. With no cache directory,
+ * everything is built.
  */
 import { buildCorpus, readCorpus } from '../corpus/load-corpus.ts';
 import { buildDocument } from '../documents/build-document.ts';
-import { fromSegmented } from '../documents/portable.ts';
+import { fromSegmented, segmentedFields, type SegmentedFields } from '../documents/portable.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { analyseDocuments, type AnalyseOptions } from '../kb/analyse-corpus.ts';
 import { assembleKnowledgeBase } from '../kb/build.ts';
@@ -17,8 +20,8 @@ import { log } from '../log.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
 import { ANALYSIS_SOURCES, codeVersion, INDEX_SOURCES } from './code-version.ts';
-import { DocumentSnapshot } from './document-snapshot.ts';
-import { IndexSnapshot } from './index-snapshot.ts';
+import { CorpusSnapshot, plainRecords, type CorpusEntries } from './corpus-snapshot.ts';
+import { KeyedSnapshot } from './keyed-snapshot.ts';
 import { corpusKey, documentKey } from './keys.ts';
 import { progress } from './progress.ts';
 
@@ -32,13 +35,14 @@ export interface LoadOptions extends Omit<AnalyseOptions, 'onProgress'> {
 /** Where start-up time went (milliseconds) and how much came from the snapshot. */
 export interface StartupReport {
   documents: number;
-  /** documents whose segmentation and analysis came from the snapshot */
+  /** documents whose segmentation came from the snapshot */
   fromSnapshot: number;
   analysed: number;
   /** characters of article text analysed (for throughput) */
   analysedChars: number;
   workers: number;
-  indexesFromSnapshot: boolean;
+  /** the knowledge base and its search indexes were loaded, not assembled and built */
+  corpusFromSnapshot: boolean;
   ms: { read: number; documents: number; analysis: number; knowledgeBase: number; indexes: number; save: number; total: number };
   /** whether a cache was used at all */
   cache: boolean;
@@ -57,6 +61,17 @@ function cacheWarning(file: string, problem: string, what: string): void {
   log('warn', `snapshot ${file} ${problem}; ${what}`);
 }
 
+function trySave(save: () => unknown, file: string): void {
+  try {
+    save();
+  } catch (e) {
+    log('warn', `snapshot ${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next start will build it again`);
+  }
+}
+
+const isSegmentation = (v: SegmentedFields): boolean => Array.isArray(v?.bodySpans) && typeof v.sources === 'object';
+const isAnalysis = (v: DocumentAnalysis, id: string): boolean => v?.documentId === id;
+
 export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): Promise<LoadedKnowledgeBase> {
   const t0 = performance.now();
   const ms = { read: 0, documents: 0, analysis: 0, knowledgeBase: 0, indexes: 0, save: 0, total: 0 };
@@ -65,44 +80,75 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
 
   let t = performance.now();
   const code = opts.cacheDir ? codeVersion(ANALYSIS_SOURCES) : null;
-  if (opts.cacheDir && !code) log('warn', 'the source files are not where they should be, so no snapshot can be trusted; building everything');
-  const snap = opts.cacheDir && code ? DocumentSnapshot.open(opts.cacheDir, read.root, code) : null;
-  if (snap?.problem) cacheWarning(snap.file, snap.problem, 're-analysing what it cannot vouch for');
-  const keys = snap ? read.inputs.map(documentKey) : [];
-  const cached: (DocumentAnalysis | undefined)[] = [];
+  const fullCode = opts.cacheDir ? codeVersion([...ANALYSIS_SOURCES, ...INDEX_SOURCES]) : null;
+  if (opts.cacheDir && !(code && fullCode)) log('warn', 'the source files are not where they should be, so no snapshot can be trusted; building everything');
+  const cacheDir = code && fullCode ? opts.cacheDir : null;
+  const segments = cacheDir ? KeyedSnapshot.open<SegmentedFields>(cacheDir, read.root, 'documents', code!, isSegmentation) : null;
+  if (segments?.problem) cacheWarning(segments.file, segments.problem, 'segmenting again what it cannot vouch for');
+  const keys = cacheDir ? read.inputs.map(documentKey) : [];
+  let fromSnapshot = 0;
   const corpus = buildCorpus(read, (input, i) => {
-    const hit = snap?.get(keys[i]!, input.id);
-    cached.push(hit?.analysis);
-    return hit ? fromSegmented(input, hit.doc) : buildDocument(input);
+    const saved = segments?.get(keys[i]!, input.id);
+    if (saved) {
+      fromSnapshot++;
+      return fromSegmented(input, saved);
+    }
+    const doc = buildDocument(input);
+    segments?.put(keys[i]!, segmentedFields(doc));
+    return doc;
   });
-  if (snap?.damagedEntries) cacheWarning(snap.file, `has ${snap.damagedEntries} unreadable entries`, 're-analysing those articles');
+  if (segments?.damagedEntries) cacheWarning(segments.file, `has ${segments.damagedEntries} unreadable entries`, 'segmenting those articles again');
   ms.documents = elapsed(t);
 
+  const whole = cacheDir ? CorpusSnapshot.open(cacheDir, read.root, `${fullCode}:${corpusKey(keys)}`) : null;
+  if (whole?.problem) cacheWarning(whole.file, whole.problem, 'assembling and indexing again');
   t = performance.now();
-  const todo: CorpusDocument[] = corpus.documents.filter((_, i) => !cached[i]);
-  const bar = opts.progress === false ? null : progress('analysing articles', todo.length);
-  const done = await analyseDocuments(todo, { ...opts, onProgress: (n) => bar?.update(n) });
-  bar?.end();
-  let k = 0;
-  const analyses = corpus.documents.map((_, i) => cached[i] ?? done.analyses[k++]!);
-  ms.analysis = elapsed(t);
-
-  t = performance.now();
-  if (snap) {
-    corpus.documents.forEach((d, i) => {
-      if (!cached[i]) snap.put(keys[i]!, d, analyses[i]!);
+  const saved = whole?.load() ?? null;
+  const restored = saved ? restore(corpus, saved) : null;
+  let analysed: CorpusDocument[] = [];
+  let workers = 0;
+  let kb: KnowledgeBase;
+  let indexes: { quotes: QuoteIndex; events: EventIndex };
+  if (restored) {
+    kb = restored.kb;
+    indexes = restored.indexes;
+    ms.knowledgeBase = elapsed(t);
+  } else {
+    const analyses = cacheDir ? KeyedSnapshot.open<DocumentAnalysis>(cacheDir, read.root, 'analyses', code!, isAnalysis) : null;
+    if (analyses?.problem) cacheWarning(analyses.file, analyses.problem, 're-analysing what it cannot vouch for');
+    const cached = corpus.documents.map((d, i) => analyses?.get(keys[i]!, d.id));
+    if (analyses?.damagedEntries) cacheWarning(analyses.file, `has ${analyses.damagedEntries} unreadable entries`, 're-analysing those articles');
+    analysed = corpus.documents.filter((_, i) => !cached[i]);
+    const bar = opts.progress === false ? null : progress('analysing articles', analysed.length);
+    const done = await analyseDocuments(analysed, { ...opts, onProgress: (n) => bar?.update(n) });
+    bar?.end();
+    workers = done.workers;
+    let k = 0;
+    const all = corpus.documents.map((d, i) => {
+      const a = cached[i];
+      if (a) return a;
+      const fresh = done.analyses[k++]!;
+      analyses?.put(keys[i]!, fresh);
+      return fresh;
     });
-    trySave(() => snap.save(), snap.file);
+    ms.analysis = elapsed(t);
+    t = performance.now();
+    kb = assembleKnowledgeBase(corpus, all);
+    ms.knowledgeBase = elapsed(t);
+    t = performance.now();
+    indexes = { quotes: new QuoteIndex(kb), events: new EventIndex(kb) };
+    ms.indexes = elapsed(t);
+    t = performance.now();
+    if (analyses) trySave(() => analyses.save(), analyses.file);
+    const records = plainRecords(kb);
+    if (whole && records) trySave(() => whole.save({ records, quoteIndex: indexes.quotes, eventIndex: indexes.events }), whole.file);
+    ms.save = elapsed(t);
   }
-  ms.save = elapsed(t);
-
-  t = performance.now();
-  const kb = assembleKnowledgeBase(corpus, analyses);
-  ms.knowledgeBase = elapsed(t);
-
-  t = performance.now();
-  const indexes = buildIndexes(kb, opts.cacheDir, read.root, snap ? corpusKey(keys) : null);
-  ms.indexes = elapsed(t);
+  if (segments) {
+    t = performance.now();
+    trySave(() => segments.save(), segments.file);
+    ms.save += elapsed(t);
+  }
   ms.total = elapsed(t0);
   return {
     kb,
@@ -110,40 +156,30 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     eventIndex: indexes.events,
     report: {
       documents: corpus.documents.length,
-      fromSnapshot: corpus.documents.length - todo.length,
-      analysed: todo.length,
-      analysedChars: todo.reduce((s, d) => s + d.body.length, 0),
-      workers: done.workers,
-      indexesFromSnapshot: indexes.fromSnapshot,
+      fromSnapshot,
+      analysed: analysed.length,
+      analysedChars: analysed.reduce((s, d) => s + d.body.length, 0),
+      workers,
+      corpusFromSnapshot: !!restored,
       ms,
-      cache: !!snap,
+      cache: !!cacheDir,
     },
   };
 }
 
-function trySave(save: () => unknown, file: string): void {
+/** The saved knowledge base and indexes over the documents just loaded; null if they cannot be used. */
+function restore(corpus: ReturnType<typeof buildCorpus>, saved: CorpusEntries): { kb: KnowledgeBase; indexes: { quotes: QuoteIndex; events: EventIndex } } | null {
+  const kb: KnowledgeBase = {
+    ...saved.records,
+    root: corpus.root,
+    documents: corpus.documents,
+    documentsById: new Map(corpus.documents.map((d) => [d.id, d])),
+    warnings: corpus.warnings,
+  };
   try {
-    save();
+    return { kb, indexes: { quotes: new QuoteIndex(kb, saved.quoteIndex), events: new EventIndex(kb, saved.eventIndex) } };
   } catch (e) {
-    log('warn', `snapshot ${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next start will analyse again`);
+    log('warn', `the saved search indexes cannot be loaded (${e instanceof Error ? e.message : String(e)}); building them again`);
+    return null;
   }
-}
-
-function buildIndexes(kb: KnowledgeBase, cacheDir: string | null, root: string, corpus: string | null): { quotes: QuoteIndex; events: EventIndex; fromSnapshot: boolean } {
-  const code = cacheDir && corpus ? codeVersion([...ANALYSIS_SOURCES, ...INDEX_SOURCES]) : null;
-  const snap = cacheDir && code ? IndexSnapshot.open(cacheDir, root, `${code}:${corpus}`) : null;
-  if (snap?.problem) cacheWarning(snap.file, snap.problem, 'building the search indexes again');
-  if (snap?.size) {
-    try {
-      const quotes = snap.get<ConstructorParameters<typeof QuoteIndex>[1]>('quotes');
-      const events = snap.get<ConstructorParameters<typeof EventIndex>[1]>('events');
-      if (quotes && events) return { quotes: new QuoteIndex(kb, quotes), events: new EventIndex(kb, events), fromSnapshot: true };
-    } catch (e) {
-      cacheWarning(snap.file, `cannot be loaded (${e instanceof Error ? e.message : String(e)})`, 'building the search indexes again');
-    }
-  }
-  const quotes = new QuoteIndex(kb);
-  const events = new EventIndex(kb);
-  if (snap) trySave(() => snap.save({ quotes, events }), snap.file);
-  return { quotes, events, fromSnapshot: false };
 }

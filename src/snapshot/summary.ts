@@ -9,5 +9,5 @@ export function startupSummary(r: StartupReport): string {
     ? `${r.analysed} analysed in ${sec(m.analysis)}${r.workers ? ` by ${r.workers} workers` : ''} (${(r.analysedChars / 1e6 / Math.max(m.analysis / 1000, 0.001)).toFixed(2)} MB/s)`
     : 'none analysed';
   const snapshot = r.cache ? `${r.fromSnapshot} from the snapshot, ` : 'no cache, ';
-  return `(read ${sec(m.read)}; ${snapshot}${analysed}; documents ${sec(m.documents)}, knowledge base ${sec(m.knowledgeBase)}, indexes ${sec(m.indexes)}${r.indexesFromSnapshot ? ' from the snapshot' : ''}${m.save > 50 ? `, saving ${sec(m.save)}` : ''})`;
+  return `(read ${sec(m.read)}; ${snapshot}${analysed}; documents ${sec(m.documents)}, knowledge base ${sec(m.knowledgeBase)}${r.corpusFromSnapshot ? ' with its indexes from the snapshot' : `, indexes ${sec(m.indexes)}`}${m.save > 50 ? `, saving ${sec(m.save)}` : ''})`;
 }

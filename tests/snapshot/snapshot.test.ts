@@ -6,6 +6,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { CorpusDocument } from '../../src/documents/types.ts';
 import { analyseDocument } from '../../src/kb/analyse-document.ts';
 import { exportKnowledgeBase } from '../../src/kb/export.ts';
+import type { KnowledgeBase } from '../../src/kb/types.ts';
+import { plainRecords } from '../../src/snapshot/corpus-snapshot.ts';
 import { loadKnowledgeBase } from '../../src/snapshot/load-knowledge-base.ts';
 import { tempCorpus } from '../support/temp-corpus.ts';
 
@@ -44,11 +46,18 @@ async function start(cacheDir: string | null) {
   return { ...r, analyse, warnings, exported: JSON.stringify(exportKnowledgeBase(r.kb)) };
 }
 
-const documentsFile = (cache: string): string => {
+const snapshot = (cache: string, kind: 'documents' | 'analyses' | 'corpus'): string => {
   const dir = path.join(cache, 'snapshots');
-  return path.join(dir, readdirSync(dir).find((n) => n.endsWith('.documents.jsonl'))!);
+  return path.join(dir, readdirSync(dir).find((n) => n.endsWith(`.${kind}.jsonl`))!);
 };
-const indexesFile = (cache: string): string => documentsFile(cache).replace('.documents.', '.indexes.');
+const damage = (file: string, edit: (text: string) => string): void => writeFileSync(file, edit(readFileSync(file, 'utf8')));
+/** change one entry's JSON, leaving its checksum as it was */
+const damageEntry = (file: string, line: number): void =>
+  damage(file, (t) => {
+    const lines = t.split('\n');
+    lines[line] = lines[line]!.replace(/"([a-z]+)":/, '"$1x":');
+    return lines.join('\n');
+  });
 
 const reference = await start(null);
 
@@ -62,18 +71,20 @@ describe('the snapshot cache', () => {
     expect(cold.warnings).toEqual([]);
   });
 
-  it('a warm start analyses nothing and loads the search indexes', async () => {
+  it('a warm start analyses nothing, and loads the knowledge base and its search indexes', async () => {
     const cache = newCache();
     await start(cache);
     const warm = await start(cache);
     expect(warm.analyse).not.toHaveBeenCalled();
     expect(warm.report.fromSnapshot).toBe(5);
-    expect(warm.report.indexesFromSnapshot).toBe(true);
+    expect(warm.report.corpusFromSnapshot).toBe(true);
     expect(warm.exported).toBe(reference.exported);
     expect(warm.warnings).toEqual([]);
     // quotes are still shown exactly as written: offsets into the body survive the round trip
+    for (const q of warm.kb.quotes) expect(warm.kb.documentsById.get(q.documentId)?.body.slice(q.span.start, q.span.end)).toBe(q.text);
     for (const e of warm.kb.events) expect(warm.kb.documentsById.get(e.documentId)?.body.slice(e.span.start, e.span.end)).toBe(e.text);
     expect(warm.quoteIndex.size).toBe(reference.quoteIndex.size);
+    expect(warm.quoteIndex.search('promised').map((h) => h.quote.id)).toEqual(reference.quoteIndex.search('promised').map((h) => h.quote.id));
   });
 
   it('a changed file is the only one analysed again', async () => {
@@ -85,66 +96,82 @@ describe('the snapshot cache', () => {
       expect(next.analyse).toHaveBeenCalledTimes(1);
       expect(next.analyse.mock.calls[0]?.[0].file).toBe('a3.txt');
       expect(next.report.fromSnapshot).toBe(4);
-      expect(next.report.indexesFromSnapshot).toBe(false);
+      expect(next.report.corpusFromSnapshot).toBe(false);
       const again = await start(cache);
       expect(again.analyse).not.toHaveBeenCalled();
+      expect(again.report.corpusFromSnapshot).toBe(true);
     } finally {
       writeFileSync(file, article(3));
     }
   });
 
-  it('a damaged entry is detected by its checksum, reported, and re-analysed', async () => {
+  it('a damaged analysis is detected by its checksum, reported, and that article re-analysed', async () => {
     const cache = newCache();
     await start(cache);
-    const f = documentsFile(cache);
-    const lines = readFileSync(f, 'utf8').split('\n');
-    lines[2] = lines[2]!.replace(/"documentId":"([^"]+)"/, '"documentId":"$1x"');
-    writeFileSync(f, lines.join('\n'));
+    damageEntry(snapshot(cache, 'analyses'), 2);
+    rmSync(snapshot(cache, 'corpus'));
     const next = await start(cache);
     expect(next.analyse).toHaveBeenCalledTimes(1);
-    expect(next.warnings.join()).toMatch(/1 damaged entry dropped/);
+    expect(next.warnings.join()).toMatch(/analyses.jsonl 1 damaged entry dropped/);
     expect(next.exported).toBe(reference.exported);
-    expect((await start(cache)).analyse).not.toHaveBeenCalled(); // rebuilt
+    rmSync(snapshot(cache, 'corpus'));
+    expect((await start(cache)).analyse).not.toHaveBeenCalled(); // the analyses were saved again, whole
+  });
+
+  it('a damaged segmentation is reported and the article segmented again', async () => {
+    const cache = newCache();
+    await start(cache);
+    damageEntry(snapshot(cache, 'documents'), 1);
+    const next = await start(cache);
+    expect(next.warnings.join()).toMatch(/documents.jsonl 1 damaged entry dropped/);
+    expect(next.report.fromSnapshot).toBe(4);
+    expect(next.exported).toBe(reference.exported);
+    expect((await start(cache)).warnings).toEqual([]);
   });
 
   it('a truncated file is detected and what is missing is re-analysed', async () => {
     const cache = newCache();
     await start(cache);
-    const f = documentsFile(cache);
-    const text = readFileSync(f, 'utf8');
-    writeFileSync(f, text.slice(0, Math.floor(text.length * 0.6)));
+    damage(snapshot(cache, 'analyses'), (t) => t.slice(0, Math.floor(t.length * 0.6)));
+    rmSync(snapshot(cache, 'corpus'));
     const next = await start(cache);
-    expect(next.warnings.join()).toMatch(/incomplete/);
+    expect(next.warnings.join()).toMatch(/analyses.jsonl .*incomplete/);
     expect(next.analyse.mock.calls.length).toBeGreaterThan(0);
     expect(next.exported).toBe(reference.exported);
+    rmSync(snapshot(cache, 'corpus'));
     expect((await start(cache)).analyse).not.toHaveBeenCalled();
   });
 
   it('a file that is not a snapshot, or one made by other code, is not trusted at all', async () => {
     const cache = newCache();
     await start(cache);
-    const f = documentsFile(cache);
-    const good = readFileSync(f, 'utf8');
-    writeFileSync(f, 'garbage\n' + good.split('\n').slice(1).join('\n'));
+    damage(snapshot(cache, 'corpus'), (t) => 'garbage\n' + t.split('\n').slice(1).join('\n'));
     const garbage = await start(cache);
-    expect(garbage.analyse).toHaveBeenCalledTimes(5);
-    expect(garbage.warnings.join()).toMatch(/not a snapshot file/);
-    writeFileSync(f, good.replace(/"code":"[^"]+"/, '"code":"older-code"'));
+    expect(garbage.warnings.join()).toMatch(/corpus.jsonl is not a snapshot file/);
+    expect(garbage.report.corpusFromSnapshot).toBe(false);
+    expect(garbage.analyse).not.toHaveBeenCalled(); // the analyses were sound
+    damage(snapshot(cache, 'analyses'), (t) => t.replace(/"code":"[^"]+"/, '"code":"older-code"'));
+    rmSync(snapshot(cache, 'corpus'));
     const stale = await start(cache);
     expect(stale.analyse).toHaveBeenCalledTimes(5);
     expect(stale.warnings.join()).toMatch(/another version of the code \(stale\)/);
     expect(stale.exported).toBe(reference.exported);
   });
 
-  it('a damaged search index snapshot is rebuilt', async () => {
+  it('a damaged knowledge base or index snapshot is rebuilt', async () => {
     const cache = newCache();
     await start(cache);
-    const f = indexesFile(cache);
-    writeFileSync(f, readFileSync(f, 'utf8').replace(/"documentCount":\d+/, '"documentCount":12345'));
+    damage(snapshot(cache, 'corpus'), (t) => t.replace(/"documentCount":\d+/, '"documentCount":12345'));
     const next = await start(cache);
     expect(next.analyse).not.toHaveBeenCalled();
-    expect(next.report.indexesFromSnapshot).toBe(false);
-    expect(next.warnings.join()).toMatch(/indexes.jsonl 1 damaged entry dropped; building the search indexes again/);
-    expect((await start(cache)).report.indexesFromSnapshot).toBe(true);
+    expect(next.report.corpusFromSnapshot).toBe(false);
+    expect(next.warnings.join()).toMatch(/corpus.jsonl 1 damaged entry dropped; assembling and indexing again/);
+    expect(next.exported).toBe(reference.exported);
+    expect((await start(cache)).report.corpusFromSnapshot).toBe(true);
+  });
+
+  it('saves the knowledge base only when its records are plain data', () => {
+    expect(plainRecords(reference.kb)).not.toBeNull();
+    expect(plainRecords({ ...reference.kb, extra: new Map() } as unknown as KnowledgeBase)).toBeNull();
   });
 });
