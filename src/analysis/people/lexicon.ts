@@ -110,7 +110,7 @@ export const SPEECH_VERBS = set(`
   continue continues continued agree agrees agreed counter counters countered posted
   acknowledged conceded concede concedes vowed vow vows pledged promised promise promises
   posit posits posited quote quoted recalled lament laments lamented allege alleges alleged boast boasts boasted
-  scoff scoffs scoffed insist explain shout shouts shouted whisper whispers whispered
+  reason reasons reasoned scoff scoffs scoffed insist explain shout shouts shouted whisper whispers whispered
 `);
 
 /** Words that may sit between a speaker and the reporting verb ("X also said", "X has told"). */
@@ -297,7 +297,8 @@ export const ORG_HEADS = set(`
   river mountain mountains island islands sea ocean gulf bay valley desert province region district
   county city republic kingdom empire emirate emirates state states cup championship games festival
   awards prize war wars revolution crisis summit conference forum marathon olympics affairs policy
-  justice times-union exchange market markets index
+  justice times-union exchange market markets index series week weekend day night show program programme
+  commons baccalaureate network rights
 `);
 
 /** Words that anywhere in a run make it an organisation or a thing, not a person. */
@@ -358,4 +359,37 @@ export const PAGE_WORDS = set(`
   play video watch read share click subscribe advertisement advertising sponsored photo photos image images
   getty afp ap reuters caption enlarge toggle listen audio podcast newsletter sign login log related
   comments comment reply print email follow tweet loading gallery slideshow
+`);
+
+/**
+ * Common given names by the gender they usually signal, to resolve "he" and "she". A name in
+ * neither list (or in both, like "Jordan") says nothing.
+ */
+export const FEMALE_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+  kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
+  amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+  catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+  megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail
+  alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+  charlotte marie kayla alexis lori hillary hilary nikki kamala elizabeth condoleezza madeleine nancy kellyanne
+  sarah susan dianne elena sonia ruth ileana kirsten tammy maxine ilhan alexandria rashida ayanna liz lisa
+  betsy kristi kirstjen nikki gina janet jill melania ivanka michelle laura hope kaitlan katie megyn rachel
+  greta angela theresa marine ursula christine jacinda benazir indira golda aung yulia svetlana irina olga natalia
+  tatiana anastasia ekaterina marina ludmila fatima aisha leila yasmin mina heather tulsi stacey gretchen kathy
+  debbie wendy peggy sally sue carly meghan kate kristen jane joanne lynn lynne eleanor rosa harriet
+`);
+export const MALE_NAMES = set(`
+  james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+  donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick
+  jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith
+  christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
+  willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny
+  barack bernie mitch mike marco ted rand chuck joe kevin lindsey mitt newt rudy rex jeff jared steve
+  vladimir sergei sergey dmitry alexei boris mikhail yevgeny igor ivan viktor oleg nikolai recep bashar hassan
+  ali mohammed muhammad ahmed omar osama ayman xi kim shinzo emmanuel francois nicolas justin benjamin
+  hunter beau jim tom bill bob dick dan
+  al ben sam tim ken greg jon nick matt andy pat ron don chris dave tony alex fred pete phil ray doug abe
+  jimmy ronnie lyndon dwight franklin herbert calvin woodrow theodore
 `);

@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../sentences.ts';
 import { tokenize } from '../tokens.ts';
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon.ts';
 import { compareFullNames, nameWords, surnameMatch } from './names.ts';
 import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
@@ -23,6 +24,8 @@ export interface DocPerson {
   placeLike: boolean;
   /** the text treats them as a person (a role, a speech verb, a second mention), not just a capitalised pair */
   salient: boolean;
+  /** what the given name, an honorific or a kin noun says, for "he" and "she" */
+  gender: 'm' | 'f' | null;
 }
 
 export interface DocPeople {
@@ -30,6 +33,28 @@ export interface DocPeople {
   /** every person mention with its person, sorted by position */
   mentions: { mention: NameMention; person: number }[];
   others: OtherRun[];
+}
+
+const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daughter|mother|sister|aunt|niece|widow|grandmother|girlfriend|fiancee|congresswoman|spokeswoman|chairwoman|businesswoman)$/;
+const MALE_WORDS = /^(?:mr|sir|lord|king|prince|husband|son|father|brother|uncle|nephew|widower|grandfather|boyfriend|fiance|congressman|spokesman|chairman|businessman)$/;
+
+function genderOf(p: DocPerson, text: string): 'm' | 'f' | null {
+  let f = 0;
+  let m = 0;
+  const given = nameWords(p.name);
+  if (given.length >= 2) {
+    if (FEMALE_NAMES.has(given[0]!)) f++;
+    if (MALE_NAMES.has(given[0]!)) m++;
+  }
+  for (const x of p.mentions) {
+    const cues = [...(x.title ?? '').split(/\s+/), text.slice(Math.max(0, x.start - 12), x.start).trim().split(/\s+/).pop() ?? ''];
+    for (const c of cues) {
+      const w = c.toLowerCase().replace(/\.$/, '');
+      if (FEMALE_WORDS.test(w)) f++;
+      if (MALE_WORDS.test(w)) m++;
+    }
+  }
+  return f > m ? 'f' : m > f ? 'm' : null;
 }
 
 function fullest(names: string[]): string {
@@ -47,7 +72,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     if (!m.placeLike) p.placeLike = false;
   };
   const create = (m: NameMention): DocPerson => {
-    const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true, salient: false };
+    const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true, salient: false, gender: null };
     people.push(p);
     add(m, p);
     return p;
@@ -95,7 +120,10 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     }
     p.aliases = [...aliases];
     p.roles = [...roles];
+    // a name the text comes back to, or gives a role, is a person even without other evidence
+    if (!p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && (p.mentions.length > 1 || p.roles.length > 0)) p.confirmed = true;
     p.salient = p.confirmed && (p.roles.length > 0 || p.mentions.length > 1 || p.mentions.some((m) => m.context));
+    p.gender = genderOf(p, text);
   }
   const mentions = [...owner.entries()].map(([mention, p]) => ({ mention, person: p.key })).sort((a, b) => a.mention.start - b.mention.start);
   return { people, mentions, others: scan.others };

@@ -9,7 +9,7 @@
 import type { Sentence } from '../sentences.ts';
 import { foldWord, isPossessive, tokenize, type Token } from '../tokens.ts';
 import {
-  CITIES_AND_STATES, CORE_TITLES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
+  CITIES_AND_STATES, CORE_TITLES, FEMALE_NAMES, MALE_NAMES, NICKNAMES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
   MONTHS, MULTIWORD_PLACES, PAGE_WORDS, NAME_SUFFIXES, NATIONALITIES, NEVER_SURNAME_TITLES, ORG_ANYWHERE, ORG_HEADS, PARTICLES,
   PLACE_FIRST, PLACE_PREPS, ROLE_NOUNS, ROLE_PREFIXES, SPEECH_GAP, SPEECH_VERBS, STOP_WORDS, SUBJECT_NEXT, SURNAME_ENDINGS,
   TITLE_MODIFIERS, TITLE_OF_WORDS, WEEKDAYS,
@@ -50,10 +50,12 @@ export interface MentionScan {
   others: OtherRun[];
 }
 
+const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...NICKNAMES.flat()]);
 const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
-export const isCapitalised = (t: Token): boolean => t.word && /^\p{Lu}/u.test(t.text);
+// "al-Zoubi", "bin-Salman": a lower-case particle joined to a capitalised name
+export const isCapitalised = (t: Token): boolean => t.word && (/^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|at|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text));
 const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 
 export function isSpeechVerb(w: string): boolean {
@@ -152,6 +154,8 @@ function stripBrackets(s: string): string {
 export function classifyName(words: readonly string[]): 'person' | 'org' | 'place' | 'other' {
   const f = words.map((w) => foldWord(stripBrackets(w)));
   if (!f.length) return 'other';
+  // names have at most four words (particles and initials aside); longer runs are headings
+  if (f.filter((w) => !PARTICLES.has(w) && w.length > 1).length > 4) return 'other';
   if (words.some((w) => isAcronym(w) && !isInitial(w))) return 'org';
   if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w)) || f.some((w) => PAGE_WORDS.has(w))) return 'other';
   const lastF = f[f.length - 1]!;
@@ -232,7 +236,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const kin = KIN_NOUNS.has(beforeF);
       const subjectNext = SUBJECT_NEXT.has(afterF);
       const appositive = after?.text === ',' && /^(?:a|an|the|who|whose)$/i.test(tokens[run.last + 2]?.text ?? '');
-      const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin;
+      const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
+      const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin || roleBefore;
       if (place) {
         // a place word is a person only where a person's name would stand, and someone has that surname
         if (!personContext || PLACE_PREPS.has(beforeF)) {
@@ -243,7 +248,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       let evidence: Evidence;
       if (place) evidence = 'weak';
       else if (tl > 0 && titleLength(words) < words.length) evidence = 'strong';
-      else if (!single) evidence = prevIsDet ? 'weak' : 'strong';
+      // two capitalised words are a name only with something more: a known given name, a person's
+      // context, a surname ending ("Human Rights", "Doctors Without Borders" have none)
+      else if (!single) evidence = !prevIsDet && (personContext || roleBefore || GIVEN_NAMES.has(foldWord(cleanName[0]!)) || hasSurnameEnding(cleanName[cleanName.length - 1]!) || isInitial(cleanName[1] ?? '')) ? 'strong' : 'weak';
       else if (adminAfter) evidence = 'strong'; // "the Obama administration": named after a person
       else if (kin || speechNext || speechBefore || according || hasSurnameEnding(cleanName[0]!)) evidence = prevIsDet ? 'weak' : 'strong';
       else evidence = 'weak';

@@ -102,7 +102,7 @@ export class Attributor {
     const m = this.byEnd.get(end) ?? this.byEnd.get(t.end);
     if (m && !isPossessive(t.text)) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
     const lower = t.text.toLowerCase();
-    if (PRONOUNS.has(lower)) return { speaker: 'pronoun', start: t.start };
+    if (PRONOUNS.has(lower)) return { speaker: 'pronoun', start: t.start, titleWord: lower };
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', start: t.start };
     const o = this.otherByEnd.get(t.end);
     if (o && !isPossessive(t.text)) {
@@ -155,7 +155,7 @@ export class Attributor {
     const m = this.byStart.get(t.start);
     if (m) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
     const lower = t.text.toLowerCase();
-    if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j };
+    if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j, titleWord: lower };
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j };
     let o = this.otherByStart.get(t.start);
     if (o && /['’]s$/.test(o.text)) {
@@ -262,7 +262,9 @@ export class Attributor {
   /** Token i is a speech verb (lower case, outside quotes). */
   isVerb(i: number): boolean {
     const t = this.tok(i);
-    return !!t && t.word && !isCapitalised(t) && !this.inQuote(t.start) && isSpeechVerb(t.text);
+    if (!t || !t.word || isCapitalised(t) || this.inQuote(t.start) || !isSpeechVerb(t.text)) return false;
+    // "the secretary of state", "a report", "his claims": after a determiner or "of" it is a noun
+    return !/^(?:the|a|an|of|his|her|their|its|our|this|that|these|those|whose)$/i.test(this.tok(i - 1)?.text ?? '');
   }
 
   /** The nearest speech verb before the quote opening at `open`, in its sentence, outside other quotes. */
@@ -271,8 +273,7 @@ export class Attributor {
     const q = tokenAt(this.c.tokens, open) - 1;
     for (let i = q; i >= first && q - i < maxDistance; i--) {
       const t = this.tok(i)!;
-      if (this.inQuote(t.start)) continue;
-      if (t.word && !isCapitalised(t) && isSpeechVerb(t.text)) return i;
+      if (this.isVerb(i)) return i;
     }
     return null;
   }

@@ -7,7 +7,7 @@ import { foldWord, tokenize } from '../tokens.ts';
 import type { DocPeople } from '../people/local-people.ts';
 import type { QuoteKind } from '../types.ts';
 import { Attributor, tokenAt, type Attribution, type Speaker } from './attribution.ts';
-import { isCitedTitle, speechKind, unattributedKind, wordCount } from './kinds.ts';
+import { isCitedTitle, isNamedTerm, speechKind, unattributedKind, wordCount } from './kinds.ts';
 import { findQuoteSpans, type QuoteSpan } from './spans.ts';
 
 export interface ExtractedQuote {
@@ -70,22 +70,27 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
    * first person; else the subject of the latest earlier sentence naming a person, unless a
    * later quote was attributed to someone (a pronoun continues the last speaker).
    */
-  const resolvePronoun = (pos: number): number | null => {
+  const resolvePronoun = (pos: number, pronoun: string): number | null => {
+    const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
+    const fits = (m: { person: number }): boolean => {
+      const g = people.people[m.person]?.gender ?? null;
+      return !want || !g || g === want;
+    };
     const si = sentenceIndexAt(sentences, pos);
     const here = sentences[si]!;
-    const inClause = confirmed.find((m) => m.mention.start >= here.start && m.mention.end <= pos && !inQuote(m.mention.start));
+    const inClause = confirmed.find((m) => m.mention.start >= here.start && m.mention.end <= pos && !inQuote(m.mention.start) && fits(m));
     if (inClause) return inClause.person;
     let subject: { person: number; at: number } | null = null;
     for (let k = si - 1; k >= 0 && si - k <= 8; k--) {
       const s = sentences[k]!;
       if (here.paragraph - s.paragraph > 3) break;
-      const first = confirmed.find((m) => m.mention.start >= s.start && m.mention.end <= s.end && !inQuote(m.mention.start));
+      const first = confirmed.find((m) => m.mention.start >= s.start && m.mention.end <= s.end && !inQuote(m.mention.start) && fits(m));
       if (first) {
         subject = { person: first.person, at: first.mention.start };
         break;
       }
     }
-    const last = [...out].reverse().find((q) => q.speaker?.type === 'person' && q.start < pos);
+    const last = [...out].reverse().find((q) => q.speaker?.type === 'person' && q.start < pos && q.speaker.person !== null && fits({ person: q.speaker.person }));
     if (last && last.speaker!.person !== null && (!subject || last.start > subject.at) && here.paragraph - (sentences[sentenceIndexAt(sentences, last.start)]?.paragraph ?? 0) <= 3) return last.speaker!.person;
     return subject?.person ?? null;
   };
@@ -103,7 +108,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   const toSpeaker = (np: ReturnType<Attributor['npEndingAt']> | ReturnType<Attributor['npStartingAt']>, pos: number): { speaker: Speaker | null; attribution: Attribution } | null => {
     if (!np) return null;
     if (np.speaker === 'pronoun') {
-      const p = resolvePronoun(pos);
+      const p = resolvePronoun(pos, np.titleWord ?? '');
       return p === null ? null : { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
     }
     if (np.speaker === 'plural') return null;
@@ -149,6 +154,10 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       record('title', null, 'none');
       return;
     }
+    if (isNamedTerm(quote, before)) {
+      record('term', null, 'none');
+      return;
+    }
     let found: { speaker: Speaker | null; attribution: Attribution } | null = null;
     let via: string | null = null;
     let introduced = false;
@@ -172,7 +181,15 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
           if (inQuote(x.start) || /^[.!?“";]$/.test(x.text)) break;
           if (!at.isVerb(k)) continue;
           const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text));
-          found = inverted ? toSpeaker(at.npStartingAt(k + 1), x.start) : toSpeaker(at.subjectOf(k, t.start), t.start);
+          const subject = inverted ? null : at.subjectOf(k, t.start);
+          // after a quote that ended its sentence, only “X said.” with X right after the quote
+          if (ended && !inverted && (!subject || subject.start > t.start)) break;
+          found = inverted ? toSpeaker(at.npStartingAt(k + 1), x.start) : toSpeaker(subject, t.start);
+          if (!found && !inverted) {
+            // “…,” Mike Thompson from London, told the BBC: the person between the quote and the verb
+            const named = confirmed.find((m) => m.mention.start >= t.start && m.mention.end <= x.start);
+            if (named) found = { speaker: { type: 'person', person: named.person, text: null }, attribution: 'explicit' };
+          }
           if (found) via = at.viaAfter(k);
           break;
         }

@@ -17,7 +17,7 @@ export function wordCount(s: string): number {
 function looksLikeTitle(q: string, allowComma = false): boolean {
   const words = q.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const t = q.trim();
-  if (words.length < 2 || /[.!?]$/.test(t) || (!allowComma && t.endsWith(','))) return false;
+  if (words.length < 2 || /[!?]$/.test(t) || (!allowComma && /[.,]$/.test(t))) return false;
   const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
   return long.length > 0 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
 }
@@ -26,6 +26,11 @@ function looksLikeTitle(q: string, allowComma = false): boolean {
 export function isCitedTitle(quote: string, before: string): boolean {
   if (!looksLikeTitle(quote, true) || wordCount(quote) > 12) return false;
   return TITLE_CUE.test(before) || /\p{L}['’]s\s*$/u.test(before) || /\b(?:on|in)\s*$/i.test(before);
+}
+
+/** A short capitalised name in the middle of the writer's sentence: a “Phase One” deal. */
+export function isNamedTerm(quote: string, before: string): boolean {
+  return wordCount(quote) <= 4 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that)\s*$/i.test(before);
 }
 
 /**
