@@ -82,7 +82,7 @@ export const ROLE_NOUNS = set(`
   ombudsman auditor treasurer whistleblower whistle-blower fellow lecturer dean provost rector
   son daughter brother sister wife husband father mother uncle aunt cousin nephew niece widow
   widower grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter
-  fiancé fiance fiancée fiancee girlfriend boyfriend
+  fiancé fiance fiancée fiancee girlfriend boyfriend respondent participant voter source organizer
 `);
 
 /** Kin nouns: "his brother X" names a person even when X is a single unknown word. */
@@ -96,7 +96,7 @@ export const KIN_NOUNS = set(`
 export const SPEECH_VERBS = set(`
   say says said tell tells told add adds added explain explains explained note notes noted
   write writes wrote ask asks asked assert asserts asserted argue argues argued claim claims claimed
-  state states stated insist insists insisted warn warns warned recall recalls recalled reply replies
+  states stated insist insists insisted warn warns warned recall recalls recalled reply replies
   replied respond responds responded announce announces announced acknowledge acknowledges acknowledged
   admit admits admitted conclude concludes concluded observe observes observed remark remarks remarked
   suggest suggests suggested think thinks thought believe believes believed corroborate corroborates
@@ -110,7 +110,10 @@ export const SPEECH_VERBS = set(`
   continue continues continued agree agrees agreed counter counters countered posted
   acknowledged conceded concede concedes vowed vow vows pledged promised promise promises
   posit posits posited quote quoted recalled lament laments lamented allege alleges alleged boast boasts boasted
-  reason reasons reasoned scoff scoffs scoffed insist explain shout shouts shouted whisper whispers whispered
+  fume fumes fumed rant rants ranted snap snapped gush gushed mutter muttered marvel marveled marvelled exclaim exclaimed
+  proclaim proclaims proclaimed retort retorted opine opines opined interject interjected reiterate reiterates reiterated
+  assure assured reassure reassured demand demands demanded propose proposed cautioned chimed
+  speak speaks spoke reason reasons reasoned scoff scoffs scoffed insist explain shout shouts shouted whisper whispers whispered
 `);
 
 /** Words that may sit between a speaker and the reporting verb ("X also said", "X has told"). */

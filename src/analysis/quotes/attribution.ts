@@ -48,7 +48,11 @@ export interface AttributionContext {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
-const PLURAL_PRONOUNS = new Set(['they']);
+// pronouns for groups, organisations and documents ("they said", "it states")
+const PLURAL_PRONOUNS = new Set(['they', 'it']);
+// what a document says: "the lawsuit said", "the statement reads"
+const DOCUMENT_NOUNS = new Set('lawsuit suit complaint report statement letter memo memorandum filing ruling indictment petition document study survey analysis post tweet email e-mail release bill resolution decision opinion editorial order motion brief affidavit notice message note assessment review audit poll ad advertisement video commercial article book column paper website page'.split(' '));
+const NP_GLUE = /^(?:former|senior|top|new|old|other|first|chief|local|longtime|veteran)$/;
 const GAP = new Set([...SPEECH_GAP, 'instead', 'also', 'again', 'just', 'still', 'even', 'never', 'first', 'further', 'now', 'then', 'once', 'not', "n't", 'later']);
 const DET = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its']);
 const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
@@ -95,7 +99,7 @@ export class Attributor {
   }
 
   /** The noun phrase whose last token is at index i: a person, pronoun, organisation or description. */
-  npEndingAt(i: number, before: number): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; start: number; titleWord?: string } | null {
+  npEndingAt(i: number, before: number, loose = false): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; start: number; titleWord?: string; phrase?: string } | null {
     const t = this.tok(i);
     if (!t) return null;
     const end = t.text.match(/['’]s$/) ? t.end - 2 : t.end;
@@ -103,7 +107,7 @@ export class Attributor {
     if (m && !isPossessive(t.text)) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', start: t.start, titleWord: lower };
-    if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', start: t.start };
+    if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', start: t.start, titleWord: lower };
     const o = this.otherByEnd.get(t.end);
     if (o && !isPossessive(t.text)) {
       const w = foldWord(o.text);
@@ -111,12 +115,23 @@ export class Attributor {
       if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', start: o.start, titleWord: w };
       return { speaker: { type: 'org', person: null, text: o.text.replace(/^the\s+/i, '') }, start: o.start };
     }
-    if (t.word && !isCapitalised(t) && (ROLE_NOUNS.has(foldWord(t.text)) || GROUP_NOUNS.has(foldWord(t.text)) || foldWord(t.text) === 'source' || foldWord(t.text) === 'sources')) {
+    const noun = t.word && /^\p{Ll}{2,}/u.test(t.text) && !STOP_WORDS.has(t.text.toLowerCase()) ? foldWord(t.text) : '';
+    // a lower-case noun after a determiner ("one respondent", "the lawsuit") heads a description
+    const detBefore = (): boolean => {
+      for (let k = i - 1; k >= before && k >= i - 4; k--) {
+        const w = this.tok(k)!;
+        if (!w.word) return false;
+        if (DET.has(w.text.toLowerCase())) return true;
+        if (STOP_WORDS.has(w.text.toLowerCase()) && !NP_GLUE.test(w.text.toLowerCase())) return false;
+      }
+      return false;
+    };
+    if (noun && (ROLE_NOUNS.has(noun) || GROUP_NOUNS.has(noun) || GROUP_NOUNS.has(`${noun}s`) || DOCUMENT_NOUNS.has(noun) || noun === 'source' || noun === 'sources' || (loose && detBefore()))) {
       // "a former Trump Administration senior official": back to the determiner
       let k = i;
       while (k - 1 >= before && this.tok(k - 1)!.word && k > i - 8) {
         const w = this.tok(k - 1)!.text.toLowerCase();
-        if (!DET.has(w) && STOP_WORDS.has(w) && !/^(?:former|senior|top|new|old|other|first)$/.test(w)) break;
+        if (!DET.has(w) && STOP_WORDS.has(w) && !NP_GLUE.test(w)) break;
         k--;
         if (DET.has(w)) break;
       }
@@ -126,15 +141,17 @@ export class Attributor {
         k++;
       }
       const start = this.tok(k)!.start;
+      const phrase = this.c.text.slice(start, t.end);
+      if (DOCUMENT_NOUNS.has(noun)) return { speaker: { type: 'document', person: null, text: phrase }, start };
       // "the senator said": a definite singular description names someone the text has introduced
-      if (/^the$/i.test(this.tok(k)!.text) && ROLE_NOUNS.has(foldWord(t.text)) && !GROUP_NOUNS.has(foldWord(t.text))) return { speaker: 'the-title', start, titleWord: foldWord(t.text) };
-      return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, t.end) }, start };
+      if (/^the$/i.test(this.tok(k)!.text) && ROLE_NOUNS.has(noun) && !GROUP_NOUNS.has(noun)) return { speaker: 'the-title', start, titleWord: noun, phrase };
+      return { speaker: { type: 'anonymous', person: null, text: phrase }, start };
     }
     return null;
   }
 
   /** The noun phrase starting at token i (after a quote: “…,” said X / “…,” X said). */
-  npStartingAt(i: number): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; endIndex: number; titleWord?: string } | null {
+  npStartingAt(i: number): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; endIndex: number; titleWord?: string; phrase?: string } | null {
     let t = this.tok(i);
     if (!t) return null;
     let j = i;
@@ -156,7 +173,7 @@ export class Attributor {
     if (m) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j, titleWord: lower };
-    if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j };
+    if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j, titleWord: lower };
     let o = this.otherByStart.get(t.start);
     if (o && /['’]s$/.test(o.text)) {
       // "the President’s Executive Order": the possessor is not the head
@@ -175,10 +192,11 @@ export class Attributor {
       if (named) return { speaker: { type: 'person', person: named.person, text: null }, endIndex: tokenAt(this.c.tokens, named.mention.end) - 1 };
       if (/^(?:said|says|told|and|or|who|which|that|in|on|at|with)$/i.test(this.tok(k)!.text)) break;
     }
-    // "a spokesman for the ministry", "the official"
+    // "a spokesman for the ministry", "the official", "the lawsuit from …", "one campaign source"
     for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {
       const w = foldWord(this.tok(k)!.text);
-      if (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w)) {
+      if (DOCUMENT_NOUNS.has(w)) return { speaker: { type: 'document', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) }, endIndex: k };
+      if (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || w === 'source') {
         const start = this.tok(i)!.start;
         return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, this.tok(k)!.end) }, endIndex: k };
       }
@@ -188,10 +206,12 @@ export class Attributor {
   }
 
   /** The subject of the speech verb at token v: left of it, past gap words, appositives and who-clauses. */
-  subjectOf(v: number, sentenceStart: number): ReturnType<Attributor['npEndingAt']> {
+  subjectOf(v: number, sentenceStart: number, loose = false): ReturnType<Attributor['npEndingAt']> {
     const first = tokenAt(this.c.tokens, sentenceStart);
     let i = v - 1;
     while (i >= first && isGap(this.tok(i)!)) i--;
+    // "Mr. X said … and added:": a second verb of the same subject
+    if (i >= first && /^(?:and|but)$/i.test(this.tok(i)!.text)) return this.clauseSubject(sentenceStart, this.tok(i)!.start);
     for (let hops = 0; hops < 3 && i >= first; hops++) {
       const t = this.tok(i)!;
       if (t.text === ',' || DASH.test(t.text)) {
@@ -208,7 +228,7 @@ export class Attributor {
         i = k - 1;
         continue;
       }
-      const np = this.npEndingAt(i, first);
+      const np = this.npEndingAt(i, first, loose);
       if (np) return np;
       break;
     }
@@ -264,7 +284,11 @@ export class Attributor {
     const t = this.tok(i);
     if (!t || !t.word || isCapitalised(t) || this.inQuote(t.start) || !isSpeechVerb(t.text)) return false;
     // "the secretary of state", "a report", "his claims": after a determiner or "of" it is a noun
-    return !/^(?:the|a|an|of|his|her|their|its|our|this|that|these|those|whose)$/i.test(this.tok(i - 1)?.text ?? '');
+    const prev = this.tok(i - 1)?.text ?? '';
+    // "a July 8 report": after a number it is a noun too
+    if (/^\d/.test(prev)) return false;
+    if (/ing$/i.test(t.text)) return !/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(prev);
+    return !/^(?:the|a|an|of|his|her|their|its|our|this|that|these|those|whose)$/i.test(prev);
   }
 
   /** The nearest speech verb before the quote opening at `open`, in its sentence, outside other quotes. */

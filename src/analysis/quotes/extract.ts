@@ -4,6 +4,8 @@
  */
 import type { Sentence } from '../sentences.ts';
 import { foldWord, tokenize } from '../tokens.ts';
+import { STOP_WORDS } from '../people/lexicon.ts';
+import { isCapitalised } from '../people/mentions.ts';
 import type { DocPeople } from '../people/local-people.ts';
 import type { QuoteKind } from '../types.ts';
 import { Attributor, tokenAt, type Attribution, type Speaker } from './attribution.ts';
@@ -111,10 +113,16 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       const p = resolvePronoun(pos, np.titleWord ?? '');
       return p === null ? null : { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
     }
-    if (np.speaker === 'plural') return null;
+    if (np.speaker === 'plural') {
+      // "they said", "it states": the group or document quoted just before
+      const last = out.filter((q) => q.marks === 'double').at(-1);
+      if (last?.speaker && last.speaker.type !== 'person' && pos - last.end < 600) return { speaker: last.speaker, attribution: 'pronoun' };
+      return null;
+    }
     if (np.speaker === 'the-title') {
       const p = resolveTitle(pos, np.titleWord ?? '');
-      return p === null ? null : { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
+      if (p === null) return np.phrase ? { speaker: { type: 'anonymous', person: null, text: np.phrase }, attribution: 'explicit' } : null;
+      return { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
     }
     return { speaker: np.speaker, attribution: 'explicit' };
   };
@@ -174,16 +182,19 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       const t = tokens[j];
       const sameParagraph = (x: { start: number }): boolean => !text.slice(span.end, x.start).includes('\n');
       const ended = /[.!?…]\s*$/.test(quote) && !/,\s*$/.test(text.slice(span.closeEnd, span.closeEnd + 2));
-      const reach = ended ? 4 : 14;
+      // after a quote that ended its sentence, the next words must open a noun phrase (“X, a professor, said.”)
+      const opensNp = !!t && (/^(?:the|a|an)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
+      const reach = ended ? (opensNp ? 20 : 0) : 16;
       if (t && !inQuote(t.start) && sameParagraph(t)) {
         for (let k = j; k < j + reach && tokens[k] && sameParagraph(tokens[k]!); k++) {
           const x = tokens[k]!;
           if (inQuote(x.start) || /^[.!?“";]$/.test(x.text)) break;
           if (!at.isVerb(k)) continue;
-          const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text));
-          const subject = inverted ? null : at.subjectOf(k, t.start);
-          // after a quote that ended its sentence, only “X said.” with X right after the quote
-          if (ended && !inverted && (!subject || subject.start > t.start)) break;
+          // “…,” said X · “…” to the complex, said X: a verb right after a comma takes the name after it
+          const afterComma = tokens[k - 1]?.text === ',' && !!at.npStartingAt(k + 1);
+          const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;
+          const subject = inverted ? null : at.subjectOf(k, t.start, true);
+          if (ended && !inverted && subject && subject.start > t.start && !confirmed.some((m) => m.mention.start === t.start || m.mention.nameStart === t.start)) break;
           found = inverted ? toSpeaker(at.npStartingAt(k + 1), x.start) : toSpeaker(subject, t.start);
           if (!found && !inverted) {
             // “…,” Mike Thompson from London, told the BBC: the person between the quote and the verb
@@ -207,7 +218,9 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       if (v !== null) {
         const verb = tokens[v]!;
         const participle = /ing$/i.test(verb.text);
-        let np = participle ? null : at.subjectOf(v, sFirst.start);
+        let np: ReturnType<Attributor['npEndingAt']> | ReturnType<Attributor['npStartingAt']> = participle ? null : at.subjectOf(v, sFirst.start, true);
+        // “…,” said Raymond, “…”: the second part of a split quote
+        if (!np && !participle) np = at.npStartingAt(v + 1);
         if (!np) np = at.clauseSubject(sFirst.start, verb.start);
         found = toSpeaker(np, verb.start);
         if (found) {
