@@ -51,6 +51,20 @@ function slug(name: string): string {
   return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
 }
 
+/**
+ * The name a person is shown by: the given name and surname most documents use, written in
+ * its fullest form ("Donald J. Trump" over "Donald Trump"); a one-word name only when that is all.
+ */
+function bestName(members: readonly Entry[]): string {
+  const full = members.filter((m) => m.words.length >= 2);
+  if (!full.length) return members[0]!.local.name;
+  const count = new Map<string, number>();
+  const key = (m: Entry): string => `${m.words[0]} ${m.words[m.words.length - 1]}`;
+  for (const m of full) count.set(key(m), (count.get(key(m)) ?? 0) + m.local.mentions.length);
+  const top = [...count.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  return full.filter((m) => key(m) === top).sort((a, b) => b.local.name.length - a.local.name.length)[0]!.local.name;
+}
+
 export interface MergedPeople {
   people: PersonRecord[];
   /** `${documentId}#${localKey}` → person id (absent: not a person) */
@@ -141,7 +155,7 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
   for (const [, members] of groups) {
     // a group of weak one-word mentions that nothing confirms is not a person
     if (!members.some((m) => m.local.confirmed)) continue;
-    const name = [...members].sort((a, b) => b.words.length - a.words.length || b.local.name.length - a.local.name.length)[0]!.local.name;
+    const name = bestName(members);
     let id = slug(name);
     for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
     used.add(id);

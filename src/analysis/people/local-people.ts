@@ -5,8 +5,8 @@
  * last before. Nothing merges two different full names: "John Smith" and "Paul Smith" stay two.
  */
 import type { Sentence } from '../sentences.ts';
-import { tokenize } from '../tokens.ts';
-import { FEMALE_NAMES, MALE_NAMES } from './lexicon.ts';
+import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './lexicon.ts';
+import { foldWord, tokenize } from '../tokens.ts';
 import { compareFullNames, nameWords, surnameMatch } from './names.ts';
 import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
@@ -57,6 +57,22 @@ function genderOf(p: DocPerson, text: string): 'm' | 'f' | null {
   return f > m ? 'f' : m > f ? 'm' : null;
 }
 
+const SHORT_TITLES: Record<string, string> = {
+  gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', pres: 'president', lt: 'lieutenant',
+  col: 'colonel', adm: 'admiral', capt: 'captain', amb: 'ambassador', dr: 'doctor', prof: 'professor', sgt: 'sergeant', maj: 'major',
+};
+
+/** The offices a title names ("Gen." → general), honorifics aside: Mr. fits anybody. */
+function officeWords(title: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const w of (title ?? '').split(/\s+/)) {
+    const f = foldWord(w);
+    if (!CORE_TITLES.has(f) || HONORIFICS.has(f)) continue;
+    out.add(SHORT_TITLES[f] ?? f);
+  }
+  return out;
+}
+
 function fullest(names: string[]): string {
   return [...names].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0]!;
 }
@@ -84,9 +100,13 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     if (same) add(m, same);
     else create(m);
   }
-  const fullNamed = [...people];
+  // only a full name with evidence takes in one-word mentions: "Never Trump" takes nobody's "Trump"
+  const fullNamed = people.filter((p) => p.confirmed);
   for (const m of single) {
     let cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'same');
+    // "President Trump" in an article about Ivanka Trump: a title must fit the person it joins
+    const office = officeWords(m.title);
+    if (office.size) cands = cands.filter((p) => p.mentions.some((x) => [...officeWords(x.title)].some((w) => office.has(w))));
     if (!cands.length) cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'misspelt');
     if (cands.length > 1) {
       // two people share the surname: the one mentioned last before this mention, if any
@@ -99,7 +119,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       continue;
     }
     if (cands.length > 1) continue;
-    const same = people.find((p) => !fullNamed.includes(p) && nameWords(p.name)[0] === nameWords(m.name)[0]);
+    const same = people.find((p) => nameWords(p.name).length === 1 && nameWords(p.name)[0] === nameWords(m.name)[0]);
     if (same) add(m, same);
     else create(m);
   }

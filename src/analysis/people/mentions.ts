@@ -158,6 +158,8 @@ export function classifyName(words: readonly string[]): 'person' | 'org' | 'plac
   if (f.filter((w) => !PARTICLES.has(w) && w.length > 1).length > 4) return 'other';
   if (words.some((w) => isAcronym(w) && !isInitial(w))) return 'org';
   if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w)) || f.some((w) => PAGE_WORDS.has(w))) return 'other';
+  // glued words ("TrumpGOP", "AcostaWhat") and compounds ("KKK-endorsed") are not names
+  if (words.some((w) => /\p{Ll}{3,}\p{Lu}/u.test(w) || /-\p{Ll}/u.test(w))) return 'other';
   const lastF = f[f.length - 1]!;
   if (ORG_HEADS.has(lastF) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
   if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';

@@ -31,10 +31,17 @@ export function sameGivenName(a: string, b: string): boolean {
 export type NameMatch = 'same' | 'misspelt' | 'no';
 
 /** Do two names of two or more words name one person? Same surname (or a small typo of it) and a compatible given name. */
+/** "Jr.", "III": a father and son share every other word of their names */
+function suffixOf(name: string): string {
+  const last = foldWord(name.trim().split(/\s+/).pop() ?? '');
+  return NAME_SUFFIXES.has(last) ? last : '';
+}
+
 export function compareFullNames(a: string, b: string): NameMatch {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length < 2 || wb.length < 2) return 'no';
+  if (suffixOf(a) !== suffixOf(b)) return 'no';
   const la = wa[wa.length - 1]!;
   const lb = wb[wb.length - 1]!;
   if (!sameGivenName(wa[0]!, wb[0]!)) return 'no';
