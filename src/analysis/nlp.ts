@@ -10,6 +10,7 @@ export type WinkNlp = ReturnType<typeof winkNLP>;
 let instance: WinkNlp | null = null;
 
 export function nlp(): WinkNlp {
-  instance ??= winkNLP(model);
+  // sentences are all we ask of it: the other annotations (POS, NER, sentiment) would triple the cost
+  instance ??= winkNLP(model, ['sbd']);
   return instance;
 }

@@ -33,16 +33,48 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+const folded = new Map<string, string>();
+
 /** Lower case, no accents, no final period or possessive: the key words are looked up by. */
 export function foldWord(w: string): string {
-  return w
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  let f = folded.get(w);
+  if (f !== undefined) return f;
+  f = (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFKD').replace(/\p{M}+/gu, ''))
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/\.$/, '');
+  // memoised: the same few thousand words come back in every sentence (bounded for huge corpora)
+  if (folded.size > 200_000) folded.clear();
+  folded.set(w, f);
+  return f;
 }
 
 export function isPossessive(w: string): boolean {
   return /\p{L}['’]s$/u.test(w) || /s['’]$/u.test(w);
+}
+
+/** The tokens of a whole text, with the slice of one range of it (a sentence) found by binary search. */
+export class TokenIndex {
+  readonly tokens: Token[];
+  constructor(text: string) {
+    this.tokens = tokenize(text);
+  }
+  /** index of the first token starting at or after pos */
+  at(pos: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** the tokens inside [start, end) */
+  slice(start: number, end: number): Token[] {
+    const a = this.at(start);
+    let b = a;
+    while (b < this.tokens.length && this.tokens[b]!.end <= end) b++;
+    return this.tokens.slice(a, b);
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../sentences.ts';
 import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './lexicon.ts';
-import { foldWord, tokenize } from '../tokens.ts';
+import { foldWord, TokenIndex, type Token } from '../tokens.ts';
 import { compareFullNames, nameWords, surnameMatch } from './names.ts';
 import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
@@ -29,6 +29,8 @@ export interface DocPerson {
 }
 
 export interface DocPeople {
+  /** the document's tokens, shared with the quote step */
+  index: TokenIndex;
   people: DocPerson[];
   /** every person mention with its person, sorted by position */
   mentions: { mention: NameMention; person: number }[];
@@ -77,8 +79,8 @@ function fullest(names: string[]): string {
   return [...names].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0]!;
 }
 
-export function findDocPeople(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = []): DocPeople {
-  const scan = scanMentions(text, sentences, knownOrgs);
+export function findDocPeople(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = [], index: TokenIndex = new TokenIndex(text)): DocPeople {
+  const scan = scanMentions(text, sentences, knownOrgs, index);
   const people: DocPerson[] = [];
   const owner = new Map<NameMention, DocPerson>();
   const add = (m: NameMention, p: DocPerson): void => {
@@ -123,7 +125,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     if (same) add(m, same);
     else create(m);
   }
-  const bySentence = new Map<number, ReturnType<typeof tokenize>>();
+  const bySentence = new Map<number, Token[]>();
   for (const p of people) {
     p.mentions.sort((a, b) => a.start - b.start);
     p.name = fullest(p.mentions.map((m) => m.name));
@@ -135,7 +137,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       aliases.add(surface.replace(/^(?:former|then|ex|late|acting|retired|outgoing|incoming|interim)\s+/i, ''));
       const s = sentences[m.sentence]!;
       let toks = bySentence.get(m.sentence);
-      if (!toks) bySentence.set(m.sentence, (toks = tokenize(text, s.start, s.end)));
+      if (!toks) bySentence.set(m.sentence, (toks = index.slice(s.start, s.end)));
       for (const r of rolesOf(text, toks, m)) roles.add(r);
     }
     p.aliases = [...aliases];
@@ -146,5 +148,5 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     p.gender = genderOf(p, text);
   }
   const mentions = [...owner.entries()].map(([mention, p]) => ({ mention, person: p.key })).sort((a, b) => a.mention.start - b.mention.start);
-  return { people, mentions, others: scan.others };
+  return { index, people, mentions, others: scan.others };
 }

@@ -7,7 +7,7 @@
  * a weak mention: it is a person only if the document or corpus names someone with that name.
  */
 import type { Sentence } from '../sentences.ts';
-import { foldWord, isPossessive, tokenize, type Token } from '../tokens.ts';
+import { foldWord, isPossessive, TokenIndex, type Token } from '../tokens.ts';
 import {
   CITIES_AND_STATES, CORE_TITLES, FEMALE_NAMES, MALE_NAMES, NICKNAMES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
   MONTHS, MULTIWORD_PLACES, PAGE_WORDS, NAME_SUFFIXES, NATIONALITIES, NEVER_SURNAME_TITLES, ORG_ANYWHERE, ORG_HEADS, PARTICLES,
@@ -55,7 +55,13 @@ const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 // "al-Zoubi", "bin-Salman": a lower-case particle joined to a capitalised name
-export const isCapitalised = (t: Token): boolean => t.word && (/^\p{Lu}/u.test(t.text) || /^(?:al|el|ad|as|ash|at|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text));
+export const isCapitalised = (t: Token): boolean => {
+  if (!t.word) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return t.text.includes('-') && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text);
+  return c > 127 && /^\p{Lu}/u.test(t.text);
+};
 const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 
 export function isSpeechVerb(w: string): boolean {
@@ -180,12 +186,12 @@ const hasSurnameEnding = (w: string): boolean => {
  * `knownOrgs`: names the corpus' metadata gives to outlets ("Just Security"): a run that starts
  * with one is that organisation, whatever its words look like.
  */
-export function scanMentions(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = []): MentionScan {
+export function scanMentions(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = [], index: TokenIndex = new TokenIndex(text)): MentionScan {
   const people: NameMention[] = [];
   const others: OtherRun[] = [];
   const orgWords = knownOrgs.map((o) => o.replace(/^the\s+/i, '').split(/\s+/).map(foldWord)).filter((w) => w.length && w.every(Boolean));
   sentences.forEach((s, si) => {
-    const tokens = tokenize(text, s.start, s.end);
+    const tokens = index.slice(s.start, s.end);
     for (const run of runsOf(tokens, text)) {
       let first = run.first;
       const known = orgWords.find((w) => first + w.length - 1 <= run.last && w.every((x, k) => foldWord(tokens[first + k]!.text) === x));

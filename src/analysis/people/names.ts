@@ -9,8 +9,19 @@ import { NAME_SUFFIXES, NICKNAMES } from './lexicon.ts';
 const NICK = new Map<string, number>();
 NICKNAMES.forEach((group, i) => group.forEach((n) => NICK.set(n, i)));
 
-/** Folded name words without initials and generational suffixes. */
+const wordsOf = new Map<string, string[]>();
+
+/** Folded name words without initials and generational suffixes (memoised; treat as read-only). */
 export function nameWords(name: string): string[] {
+  let w = wordsOf.get(name);
+  if (w) return w;
+  if (wordsOf.size > 100_000) wordsOf.clear();
+  w = computeNameWords(name);
+  wordsOf.set(name, w);
+  return w;
+}
+
+function computeNameWords(name: string): string[] {
   return name
     .split(/\s+/)
     .map((w) => foldWord(w.replace(/[[\]]/g, '')))

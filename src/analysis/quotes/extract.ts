@@ -3,7 +3,7 @@
  * document's text, sentences and people in; quote records (analysis offsets) out.
  */
 import type { Sentence } from '../sentences.ts';
-import { foldWord, tokenize } from '../tokens.ts';
+import { foldWord } from '../tokens.ts';
 import { STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { DocPeople } from '../people/local-people.ts';
@@ -60,7 +60,7 @@ function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
 export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   const { text, sentences, people } = input;
   const spans = findQuoteSpans(text);
-  const tokens = tokenize(text);
+  const tokens = people.index.tokens;
   const quoted = spans.map((s) => ({ start: s.start - 1, end: s.end + 1 }));
   // a weak one-word name ("Read more") is nobody's antecedent
   const confirmed = people.mentions.filter((m) => people.people[m.person]?.salient);
