@@ -157,6 +157,21 @@ function stripBrackets(s: string): string {
   return s.replace(/[[\]]/g, '');
 }
 
+/**
+ * "Facebook Chief Security Officer Alex Stamos", "White House Press Secretary X": an organisation's
+ * name, then a title, then at most three name words. Length of that title (0 if none).
+ */
+export function orgTitleLength(words: readonly string[]): number {
+  for (let k = words.length - 2; k >= 1; k--) {
+    const f = foldWord(words[k]!);
+    if (!CORE_TITLES.has(f) || HONORIFICS.has(f)) continue;
+    const rest = words.length - k - 1;
+    if (rest > 3 || CORE_TITLES.has(foldWord(words[k + 1]!))) return 0;
+    return k + 1;
+  }
+  return 0;
+}
+
 export function classifyName(words: readonly string[]): 'person' | 'org' | 'place' | 'other' {
   const f = words.map((w) => foldWord(stripBrackets(w)));
   if (!f.length) return 'other';
@@ -208,7 +223,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       if (first > run.last) continue;
       const runTokens = tokens.slice(first, run.last + 1).filter((t) => t.text !== '[' && t.text !== ']');
       const words = runTokens.map((t) => t.text);
-      const tl = titleLength(words);
+      const tl = titleLength(words) || orgTitleLength(words);
       const nameWords = words.slice(tl);
       const lastTok = tokens[run.last]!;
       const possessive = isPossessive(lastTok.text);
@@ -219,6 +234,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const afterF = after ? foldWord(after.text) : '';
       const runText = text.slice(tokens[first]!.start, lastTok.end);
       let type = nameWords.length ? classifyName(cleanName) : 'other';
+      // "a Cambridge Analytica spokesman", "the Pentagon official": a name before a role noun is an organisation's
+      const roleAfter = !!after && after.word && !isCapitalised(after) && ROLE_NOUNS.has(afterF) && !possessive;
+      if (type === 'person' && tl === 0 && roleAfter && (DETERMINERS.has(beforeF) || cleanName.length >= 2) && !GIVEN_NAMES.has(foldWord(cleanName[0]!))) type = 'org';
       // suffixes are not names on their own
       if (cleanName.length === 1 && NAME_SUFFIXES.has(foldWord(cleanName[0]!))) type = 'other';
       const adminAfter = /^administrations?$/.test(afterF) || (afterF === 'and' && tokens[run.last + 2] && isCapitalised(tokens[run.last + 2]!) && /^administrations?$/i.test(tokens[run.last + 3]?.text ?? ''));

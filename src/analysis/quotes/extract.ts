@@ -72,6 +72,18 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
    * first person; else the subject of the latest earlier sentence naming a person, unless a
    * later quote was attributed to someone (a pronoun continues the last speaker).
    */
+  /** the person a speech verb of sentence k (outside quotes) has as its named subject */
+  const speakerOfSentence = (k: number): { person: number; at: number } | null => {
+    const s = sentences[k]!;
+    for (let v = tokenAt(tokens, s.start); v < tokens.length && tokens[v]!.start < s.end; v++) {
+      if (!at.isVerb(v)) continue;
+      const np = at.subjectOf(v, s.start) ?? at.npStartingAt(v + 1);
+      if (np && typeof np.speaker === 'object' && np.speaker.type === 'person' && np.speaker.person !== null && people.people[np.speaker.person]?.salient) {
+        return { person: np.speaker.person, at: tokens[v]!.start };
+      }
+    }
+    return null;
+  };
   const resolvePronoun = (pos: number, pronoun: string): number | null => {
     const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
     const fits = (m: { person: number }): boolean => {
@@ -86,6 +98,12 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     for (let k = si - 1; k >= 0 && si - k <= 8; k--) {
       const s = sentences[k]!;
       if (here.paragraph - s.paragraph > 3) break;
+      // the person a speech verb of the sentence has as subject ("…, Mr. Sargent notes"), else its first person
+      const speaking = speakerOfSentence(k);
+      if (speaking !== null && fits({ person: speaking.person })) {
+        subject = speaking;
+        break;
+      }
       const first = confirmed.find((m) => m.mention.start >= s.start && m.mention.end <= s.end && !inQuote(m.mention.start) && fits(m));
       if (first) {
         subject = { person: first.person, at: first.mention.start };
@@ -131,7 +149,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   /** the speaker each sentence introduces without quoting (“X told me of a conclusion.”) */
   const introducedBy = (si: number): { speaker: Speaker; attribution: Attribution } | null => {
     const s = sentences[si];
-    if (!s || spans.some((q) => q.start >= s.start && q.start < s.end)) return null;
+    if (!s || spans.some((q) => q.start - 1 < s.end && q.closeEnd > s.start)) return null;
     for (let v = tokenAt(tokens, s.end) - 1; v >= tokenAt(tokens, s.start); v--) {
       if (!at.isVerb(v)) continue;
       const r = toSpeaker(at.subjectOf(v, s.start), tokens[v]!.start);
