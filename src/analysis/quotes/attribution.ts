@@ -285,10 +285,15 @@ export class Attributor {
     if (!t || !t.word || isCapitalised(t) || this.inQuote(t.start) || !isSpeechVerb(t.text)) return false;
     // "the secretary of state", "a report", "his claims": after a determiner or "of" it is a noun
     const prev = this.tok(i - 1)?.text ?? '';
-    // "a July 8 report": after a number it is a noun too
-    if (/^\d/.test(prev)) return false;
+    // "a July 8 report": after a number it is a noun too; "are reports", "was told": a noun or a passive
+    if (/^\d/.test(prev) || /^(?:is|are|was|were|be|been|being|am)$/i.test(prev)) return false;
     if (/ing$/i.test(t.text)) return !/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(prev);
     return !/^(?:the|a|an|of|his|her|their|its|our|this|that|these|those|whose)$/i.test(prev);
+  }
+
+  /** Verbs whose object is the one spoken to ("told host X that …"), never the speaker. */
+  takesAddressee(i: number): boolean {
+    return /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assured|inform|informed)$/i.test(this.tok(i)?.text ?? '');
   }
 
   /** The nearest speech verb before the quote opening at `open`, in its sentence, outside other quotes. */

@@ -77,7 +77,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     const s = sentences[k]!;
     for (let v = tokenAt(tokens, s.start); v < tokens.length && tokens[v]!.start < s.end; v++) {
       if (!at.isVerb(v)) continue;
-      const np = at.subjectOf(v, s.start) ?? at.npStartingAt(v + 1);
+      const np = at.subjectOf(v, s.start) ?? (at.takesAddressee(v) ? null : at.npStartingAt(v + 1));
       if (np && typeof np.speaker === 'object' && np.speaker.type === 'person' && np.speaker.person !== null && people.people[np.speaker.person]?.salient) {
         return { person: np.speaker.person, at: tokens[v]!.start };
       }
@@ -98,6 +98,9 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     for (let k = si - 1; k >= 0 && si - k <= 8; k--) {
       const s = sentences[k]!;
       if (here.paragraph - s.paragraph > 3) break;
+      // "He said he started drinking the day X touched him": a sentence about "he" names him only further back
+      const opener = tokens[tokenAt(tokens, s.start)];
+      if (opener && /^(?:he|she)$/i.test(opener.text)) continue;
       // the person a speech verb of the sentence has as subject ("…, Mr. Sargent notes"), else its first person
       const speaking = speakerOfSentence(k);
       if (speaking !== null && fits({ person: speaking.person })) {
@@ -209,7 +212,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
           if (inQuote(x.start) || /^[.!?“";]$/.test(x.text)) break;
           if (!at.isVerb(k)) continue;
           // “…,” said X · “…” to the complex, said X: a verb right after a comma takes the name after it
-          const afterComma = tokens[k - 1]?.text === ',' && !!at.npStartingAt(k + 1);
+          const afterComma = tokens[k - 1]?.text === ',' && !at.takesAddressee(k) && !!at.npStartingAt(k + 1);
           const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;
           const subject = inverted ? null : at.subjectOf(k, t.start, true);
           if (ended && !inverted && subject && subject.start > t.start && !confirmed.some((m) => m.mention.start === t.start || m.mention.nameStart === t.start)) break;
@@ -238,7 +241,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
         const participle = /ing$/i.test(verb.text);
         let np: ReturnType<Attributor['npEndingAt']> | ReturnType<Attributor['npStartingAt']> = participle ? null : at.subjectOf(v, sFirst.start, true);
         // “…,” said Raymond, “…”: the second part of a split quote
-        if (!np && !participle) np = at.npStartingAt(v + 1);
+        if (!np && !participle && !at.takesAddressee(v)) np = at.npStartingAt(v + 1);
         if (!np) np = at.clauseSubject(sFirst.start, verb.start);
         found = toSpeaker(np, verb.start);
         if (found) {
