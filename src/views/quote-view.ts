@@ -7,10 +7,17 @@ export const QUOTES_PER_PAGE = 4;
 
 const KIND_LABEL = { direct: null, partial: 'partial quote (a fragment of their words)', term: 'quoted term, not a statement', title: 'title of a work', document: 'words of a document or organisation' } as const;
 
+/** The role to show beside a quote: what its own article says, the shortest (a title before a life story). */
+export function shortRole(person: PersonRecord, documentId: string): string | undefined {
+  const here = person.roles.filter((r) => r.documentId === documentId);
+  const pool = here.length ? here : person.roles;
+  return [...pool].sort((a, b) => a.text.length - b.text.length)[0]?.text;
+}
+
 function speakerLine(r: QuoteResult): string {
   const q = r.quote;
   if (r.person) {
-    const role = r.person.roles[0]?.text;
+    const role = shortRole(r.person, q.documentId);
     return role ? `${r.person.name}, ${role.length > 90 ? role.slice(0, role.lastIndexOf(' ', 88)) + '…' : role}` : r.person.name;
   }
   if (q.speaker) return q.speaker;
