@@ -113,6 +113,8 @@ export const SPEECH_VERBS = set(`
   fume fumes fumed rant rants ranted snap snapped gush gushed mutter muttered marvel marveled marvelled exclaim exclaimed
   proclaim proclaims proclaimed retort retorted opine opines opined interject interjected reiterate reiterates reiterated
   assure assured reassure reassured demand demands demanded propose proposed cautioned chimed
+  answer answers answered remember remembers remembered point points pointed boom boomed thunder thundered
+  yell yells yelled scream screamed cry cried sigh sighed chant chanted text texts texted
   speak speaks spoke reason reasons reasoned scoff scoffs scoffed insist explain shout shouts shouted whisper whispers whispered
 `);
 

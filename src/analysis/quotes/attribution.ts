@@ -190,7 +190,7 @@ export class Attributor {
     for (let k = j; k < j + 10 && this.tok(k) && (this.tok(k)!.word || this.tok(k)!.text === '-'); k++) {
       const named = this.byStart.get(this.tok(k)!.start);
       if (named) return { speaker: { type: 'person', person: named.person, text: null }, endIndex: tokenAt(this.c.tokens, named.mention.end) - 1 };
-      if (/^(?:said|says|told|and|or|who|which|that|in|on|at|with)$/i.test(this.tok(k)!.text)) break;
+      if (/^(?:said|says|told|and|or|who|which|that|in|on|at|with|from|for|of)$/.test(this.tok(k)!.text)) break;
     }
     // "a spokesman for the ministry", "the official", "the lawsuit from …", "one campaign source"
     for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {

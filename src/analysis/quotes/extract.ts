@@ -204,8 +204,8 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       const sameParagraph = (x: { start: number }): boolean => !text.slice(span.end, x.start).includes('\n');
       const ended = /[.!?…]\s*$/.test(quote) && !/,\s*$/.test(text.slice(span.closeEnd, span.closeEnd + 2));
       // after a quote that ended its sentence, the next words must open a noun phrase (“X, a professor, said.”)
-      const opensNp = !!t && (/^(?:the|a|an)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
-      const reach = ended ? (opensNp ? 20 : 0) : 16;
+      const opensNp = !!t && (/^(?:the|a|an|one|two|three|another|several|some|many|his|her|their)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
+      const reach = ended ? (opensNp ? 30 : 0) : 30;
       if (t && !inQuote(t.start) && sameParagraph(t)) {
         for (let k = j; k < j + reach && tokens[k] && sameParagraph(tokens[k]!); k++) {
           const x = tokens[k]!;
