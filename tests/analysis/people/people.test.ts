@@ -1,0 +1,227 @@
+/**
+ * People on invented news sentences: who is one person within a document (findDocPeople) and
+ * across documents (buildKnowledgeBase), what is not a person, the names, aliases and roles kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDocPeople } from '../../../src/analysis/people/local-people.ts';
+import { sentences } from '../../../src/analysis/sentences.ts';
+import { buildKnowledgeBase } from '../../../src/kb/build.ts';
+import type { KnowledgeBase, PersonRecord } from '../../../src/kb/types.ts';
+import { doc } from '../../support/kb-fixture.ts';
+
+function kbOf(...bodies: string[]): KnowledgeBase {
+  const documents = bodies.map((body, i) => doc(`d${i + 1}`, body, { outlet: `Outlet ${i + 1}`, published: '2021-03-10' }));
+  return buildKnowledgeBase({ root: '/fixture', documents, warnings: [] });
+}
+
+/** name → aliases, for every person of the knowledge base */
+function people(kb: KnowledgeBase): Record<string, string[]> {
+  return Object.fromEntries(kb.people.map((p) => [p.name, p.aliases]));
+}
+
+function personNamed(kb: KnowledgeBase, name: string): PersonRecord {
+  const p = kb.people.find((x) => x.name === name);
+  if (!p) throw new Error(`nobody is called ${name}: ${kb.people.map((x) => x.name).join(', ')}`);
+  return p;
+}
+
+const roles = (p: PersonRecord): string[] => p.roles.map((r) => r.text);
+
+describe('one person within a document', () => {
+  it('a surname alone after the full name is the same person', () => {
+    const kb = kbOf('Victor Petrov, the port director, spoke on Monday. Petrov said the harbor would reopen.');
+    expect(people(kb)).toEqual({ 'Victor Petrov': ['Victor Petrov', 'Petrov'] });
+    expect(personNamed(kb, 'Victor Petrov').mentions.map((m) => m.surface)).toEqual(['Victor Petrov', 'Petrov']);
+  });
+
+  it('a surname alone before the full name is the same person', () => {
+    const kb = kbOf('Petrov arrived first. Later Victor Petrov, the port director, said the harbor would reopen.');
+    expect(people(kb)).toEqual({ 'Victor Petrov': ['Petrov', 'Victor Petrov'] });
+    expect(personNamed(kb, 'Victor Petrov').mentions.map((m) => m.surface)).toEqual(['Petrov', 'Victor Petrov']);
+  });
+
+  it('Gen. X / General X / X / Gen. surname are one person, each form an alias, the titles roles', () => {
+    const kb = kbOf('Gen. John Carver inspected the harbor. General John Carver said the port was safe. John Carver left on Tuesday. Gen. Carver returned in May.');
+    expect(people(kb)).toEqual({ 'John Carver': ['John Carver', 'Gen. John Carver', 'General John Carver', 'Carver', 'Gen. Carver'] });
+    expect(roles(personNamed(kb, 'John Carver'))).toEqual(['Gen.', 'General']);
+  });
+
+  it('Gen. Rosa Marquez, General Rosa Marquez, Rosa Marquez and Marquez are one person', () => {
+    const kb = kbOf('Gen. Rosa Marquez arrived on Monday. General Rosa Marquez, the army chief, inspected the harbor. Rosa Marquez said the port was safe. Marquez left on Tuesday.');
+    expect(people(kb)).toEqual({ 'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez', 'General Rosa Marquez', 'Marquez'] });
+    expect(roles(personNamed(kb, 'Rosa Marquez'))).toEqual(['Gen.', 'General', 'the army chief']);
+  });
+
+  it('a title on a surname joins the person who holds it, not another with that surname', () => {
+    const kb = kbOf('Ana Marquez, a teacher, stayed home. Gen. Rosa Marquez arrived on Monday. Ana Marquez said the school was closed. Gen. Marquez said the port was safe.');
+    expect(people(kb)).toEqual({
+      'Ana Marquez': ['Ana Marquez'],
+      'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez', 'Marquez', 'Gen. Marquez'],
+    });
+  });
+
+  it('Defense Secretary Y and Y are one person, the title a role', () => {
+    const kb = kbOf('Defense Secretary Alan Moore visited the harbor in March 2019. Moore said the port was safe.');
+    expect(people(kb)).toEqual({ 'Alan Moore': ['Alan Moore', 'Defense Secretary Alan Moore', 'Moore'] });
+    expect(roles(personNamed(kb, 'Alan Moore'))).toEqual(['Defense Secretary']);
+  });
+
+  it('a person named like a city is the person where a person stands, the city where a place does', () => {
+    const kb = kbOf('Sydney Paris, the harbor pilot, said the channel was clear. Paris said the tide was high. Ann Lee flew to Paris on Monday.');
+    expect(people(kb)).toEqual({ 'Sydney Paris': ['Sydney Paris', 'Paris'], 'Ann Lee': ['Ann Lee'] });
+    const body = kb.documents[0]!.body;
+    // the second "Paris" (the one who said) is hers; the third (flew to) is not
+    expect(personNamed(kb, 'Sydney Paris').mentions.map((m) => m.start)).toEqual([0, body.indexOf('Paris said')]);
+    expect(roles(personNamed(kb, 'Sydney Paris'))).toEqual(['the harbor pilot']);
+  });
+
+  it('“flew to Paris” in another document is not the person named Paris', () => {
+    const kb = kbOf('Sydney Paris, the harbor pilot, said the channel was clear.', 'The delegation flew to Paris on Tuesday.');
+    expect(personNamed(kb, 'Sydney Paris').documentIds).toEqual(['d1']);
+  });
+
+  it('two people sharing a surname stay two: Paul Smith and his brother John Smith', () => {
+    const kb = kbOf('Paul Smith and his brother John Smith run the shipyard. Paul Smith said the yard was busy. John Smith said the yard needed workers.');
+    expect(people(kb)).toEqual({ 'Paul Smith': ['Paul Smith'], 'John Smith': ['John Smith'] });
+    expect(personNamed(kb, 'Paul Smith').mentions).toHaveLength(2);
+    expect(personNamed(kb, 'John Smith').mentions).toHaveLength(2);
+    expect(roles(personNamed(kb, 'John Smith'))).toEqual(['his brother']);
+    expect(roles(personNamed(kb, 'Paul Smith'))).toEqual([]);
+  });
+
+  it('organisations that look like names are not people', () => {
+    const kb = kbOf('The Harbor Institute said the port was safe. Ann Lee, the director of the Harbor Institute, agreed. The White House said nothing. Voice of America reported the news.');
+    expect(people(kb)).toEqual({ 'Ann Lee': ['Ann Lee'] });
+    expect(roles(personNamed(kb, 'Ann Lee'))).toEqual(['the director of the Harbor Institute']);
+  });
+
+  it('a misspelt long surname joins the one person it can mean', () => {
+    const kb = kbOf('Nikos Papadopoulos, the board chairman, spoke. Papadopoulous said the board agreed.');
+    expect(people(kb)).toEqual({ 'Nikos Papadopoulos': ['Nikos Papadopoulos', 'Papadopoulous'] });
+  });
+
+  it('a short surname one letter off is another person', () => {
+    const kb = kbOf('Ann Lee, the port director, spoke. Lea said the harbor was full.');
+    expect(people(kb)).toEqual({ 'Ann Lee': ['Ann Lee'], Lea: ['Lea'] });
+  });
+
+  it('a Jr. and his father stay two people', () => {
+    const kb = kbOf('Robert Hale Jr., the harbor master, spoke. His father, Robert Hale, founded the port. Robert Hale Jr. said the port was busy.');
+    expect(people(kb)).toEqual({ 'Robert Hale Jr.': ['Robert Hale Jr.'], 'Robert Hale': ['Robert Hale'] });
+    expect(personNamed(kb, 'Robert Hale Jr.').mentions).toHaveLength(2);
+  });
+});
+
+describe('roles', () => {
+  it('an appositive after the name, with its who-clause', () => {
+    const kb = kbOf('Victor Petrov, a former CIA officer who retired in 2018, said the port was safe.');
+    expect(roles(personNamed(kb, 'Victor Petrov'))).toEqual(['a former CIA officer who retired in 2018']);
+  });
+
+  it('“who served as …”', () => {
+    const kb = kbOf('Victor Petrov, who served as harbor master until 2015, said the port was safe.');
+    expect(roles(personNamed(kb, 'Victor Petrov'))).toEqual(['who served as harbor master until 2015']);
+  });
+
+  it('a title before the name', () => {
+    const kb = kbOf('Mayor Victor Petrov said the port was safe.');
+    expect(people(kb)).toEqual({ 'Victor Petrov': ['Victor Petrov', 'Mayor Victor Petrov'] });
+    expect(roles(personNamed(kb, 'Victor Petrov'))).toEqual(['Mayor']);
+  });
+
+  it('a title of two words before the name: Police Chief X, Port Director Y', () => {
+    const kb = kbOf('Mayor Victor Petrov said the port was safe. Police Chief Ana Ruiz agreed. Port Director Mark Bell left.');
+    expect(people(kb)).toEqual({
+      'Victor Petrov': ['Victor Petrov', 'Mayor Victor Petrov'],
+      'Ana Ruiz': ['Ana Ruiz', 'Police Chief Ana Ruiz'],
+      'Mark Bell': ['Mark Bell', 'Port Director Mark Bell'],
+    });
+    expect(kb.people.map((p) => [p.name, roles(p)])).toEqual([
+      ['Victor Petrov', ['Mayor']],
+      ['Ana Ruiz', ['Police Chief']],
+      ['Mark Bell', ['Port Director']],
+    ]);
+  });
+
+  it('a role noun before the name: the union’s president Ana Ruiz', () => {
+    const kb = kbOf('The union’s president Ana Ruiz said the port was safe.');
+    expect(people(kb)).toEqual({ 'Ana Ruiz': ['Ana Ruiz'] });
+    expect(roles(personNamed(kb, 'Ana Ruiz'))).toEqual(['The union’s president']);
+  });
+
+  it('each role keeps the document that gives it', () => {
+    const kb = kbOf('Ann Lee, the port director, said the harbor was full.', 'Lee, a former mayor, said the harbor was busy.');
+    expect(personNamed(kb, 'Ann Lee').roles).toEqual([
+      { text: 'the port director', documentId: 'd1' },
+      { text: 'a former mayor', documentId: 'd2' },
+    ]);
+  });
+});
+
+describe('people across documents', () => {
+  it('a one-word name in document B joins the full name from document A', () => {
+    const kb = kbOf('Ann Lee said the port was safe.', 'Lee said the port was busy.');
+    expect(people(kb)).toEqual({ 'Ann Lee': ['Ann Lee', 'Lee'] });
+    const p = personNamed(kb, 'Ann Lee');
+    expect(p.documentIds).toEqual(['d1', 'd2']);
+    expect(p.mentions.map((m) => [m.documentId, m.surface])).toEqual([
+      ['d1', 'Ann Lee'],
+      ['d2', 'Lee'],
+    ]);
+  });
+
+  it('a misspelt long surname in another document is the same person', () => {
+    const kb = kbOf('Nikos Papadopoulos, the board chairman, said the board agreed.', 'Nikos Papadopoulous said the vote was close.');
+    expect(people(kb)).toEqual({ 'Nikos Papadopoulos': ['Nikos Papadopoulos', 'Nikos Papadopoulous'] });
+    expect(personNamed(kb, 'Nikos Papadopoulos').documentIds).toEqual(['d1', 'd2']);
+  });
+
+  it('a one-word name two people of the corpus share joins neither', () => {
+    const kb = kbOf('Gen. Rosa Marquez said the port was safe.', 'Marquez said the port was busy.', 'Ana Marquez, a teacher, said the school was closed.');
+    expect(people(kb)).toEqual({ 'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez'], Marquez: ['Marquez'], 'Ana Marquez': ['Ana Marquez'] });
+    expect(personNamed(kb, 'Rosa Marquez').documentIds).toEqual(['d1']);
+    expect(personNamed(kb, 'Ana Marquez').documentIds).toEqual(['d3']);
+  });
+
+  it('quotes of the joined person point at the one record', () => {
+    const kb = kbOf('“The harbor will reopen in June after the repairs,” Ann Lee said.', '“We are ready to welcome the ships again,” Lee said on Tuesday.');
+    expect(kb.quotes.map((q) => [q.documentId, q.speaker, q.speakerId])).toEqual([
+      ['d1', 'Ann Lee', 'ann-lee'],
+      ['d2', 'Ann Lee', 'ann-lee'],
+    ]);
+  });
+});
+
+describe('events and people', () => {
+  it('an event links the people its clause names', () => {
+    const kb = kbOf('Ann Lee, the port director, said the harbor was full in March 2020. Victor Petrov and Ann Lee signed the deal in April 2020.');
+    expect(kb.events.map((e) => [e.date, e.peopleIds])).toEqual([
+      ['2020-03', ['ann-lee']],
+      ['2020-04', ['victor-petrov', 'ann-lee']],
+    ]);
+    for (const e of kb.events) for (const id of e.peopleIds) expect(kb.people.map((p) => p.id)).toContain(id);
+  });
+
+  it('an event names a person by a surname that another document gives in full', () => {
+    const kb = kbOf('Ann Lee, the port director, said the harbor was full.', 'In April 2020, Lee signed the deal with Victor Petrov.');
+    expect(kb.events.map((e) => [e.documentId, e.date, e.peopleIds])).toEqual([['d2', '2020-04', ['ann-lee', 'victor-petrov']]]);
+  });
+});
+
+describe('findDocPeople', () => {
+  it('gives each person of a text its mentions, aliases, roles and gender', () => {
+    const text = 'Ann Lee, the port director, met Mark Bell on Monday. Lee said the harbor was full.';
+    const found = findDocPeople(text, sentences(text));
+    expect(found.people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles, gender: p.gender, mentions: p.mentions.map((m) => text.slice(m.start, m.end)) }))).toEqual([
+      { name: 'Ann Lee', aliases: ['Ann Lee', 'Lee'], roles: ['the port director'], gender: 'f', mentions: ['Ann Lee', 'Lee'] },
+      { name: 'Mark Bell', aliases: ['Mark Bell'], roles: [], gender: 'm', mentions: ['Mark Bell'] },
+    ]);
+  });
+
+  it('an outlet the metadata names is an organisation, not a person', () => {
+    const text = 'Victor Petrov told Coast Times that the harbor was full.';
+    const found = findDocPeople(text, sentences(text), ['Coast Times']);
+    expect(found.people.map((p) => p.name)).toEqual(['Victor Petrov']);
+    expect(found.others.map((o) => [o.text, o.type])).toEqual([['Coast Times', 'org']]);
+  });
+});
