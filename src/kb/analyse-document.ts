@@ -25,6 +25,7 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     mentions: p.mentions.map((m) => ({ ...bodySpan(doc, m.start, m.end), surface: input.source(m.start, m.end) })),
     confirmed: p.confirmed,
     placeLike: p.placeLike,
+    placeContext: p.placeContext,
   }));
   // the original's outlet speaks for unattributed words only when this text is a copy or summary of it
   const originalOutlet = doc.original?.outlet && doc.original.outlet !== doc.outlet ? doc.original.outlet : null;

@@ -21,6 +21,8 @@ export interface LocalPerson {
   confirmed: boolean;
   /** only ever seen as a place word ("London"): a person only if the corpus has that surname */
   placeLike: boolean;
+  /** seen where only a person could stand (a speech verb, a title): a place word that may join a surname elsewhere */
+  placeContext: boolean;
 }
 
 export interface LocalQuote {

@@ -121,6 +121,8 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
   const singleGroup = new Map<string, number>();
   for (const { e, i } of singles) {
     const w = e.words[0]!;
+    // "Paris is a big city": a place word joins a person elsewhere only where a person's name would stand
+    if (e.local.placeLike && !e.local.placeContext) continue;
     let groups = [...(groupsBySurname.get(w) ?? [])];
     if (!groups.length && w.length >= MIN_TYPO_LENGTH) {
       groups = surnames.filter((s) => s[0] === w[0] && Math.abs(s.length - w.length) <= 2 && isLikelyMisspelling(s, w)).flatMap((s) => [...groupsBySurname.get(s)!]);

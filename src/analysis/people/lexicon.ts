@@ -21,7 +21,7 @@ export const CORE_TITLES = set(`
   pope cardinal archbishop bishop reverend rev father pastor rabbi imam ayatollah patriarch
   chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson
   adviser advisor commissioner administrator superintendent inspector detective agent officer
-  sheriff chief coach speaker leader treasurer comptroller auditor ombudsman
+  sheriff chief coach speaker leader treasurer comptroller auditor ombudsman master
 `);
 
 /** Title words that never end a person's name ("Senior Operations Officer" is not a person). */
@@ -62,7 +62,7 @@ export const ROLE_PREFIXES = set('former then ex late acting retired outgoing in
 
 /** Lower-case nouns naming what a person is or does: heads of pre-name roles and appositives. */
 export const ROLE_NOUNS = set(`
-  official officials officer commander envoy spokesman spokeswoman spokesperson director minister secretary
+  official officials officer commander master envoy spokesman spokeswoman spokesperson director minister secretary
   adviser advisor aide analyst expert researcher professor scholar journalist reporter correspondent
   editor columnist writer author lawyer attorney judge senator lawmaker legislator congressman
   congresswoman representative leader chief head president vice-president chairman chairwoman chair

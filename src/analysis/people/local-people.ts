@@ -24,6 +24,8 @@ export interface DocPerson {
   placeLike: boolean;
   /** the text treats them as a person (a role, a speech verb, a second mention), not just a capitalised pair */
   salient: boolean;
+  /** a mention where only a person could stand (speech verb, title, appositive): a place word there may be a surname */
+  placeContext: boolean;
   /** what the given name, an honorific or a kin noun says, for "he" and "she" */
   gender: 'm' | 'f' | null;
 }
@@ -39,6 +41,11 @@ export interface DocPeople {
 
 const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daughter|mother|sister|aunt|niece|widow|grandmother|girlfriend|fiancee|congresswoman|spokeswoman|chairwoman|businesswoman)$/;
 const MALE_WORDS = /^(?:mr|sir|lord|king|prince|husband|son|father|brother|uncle|nephew|widower|grandfather|boyfriend|fiance|congressman|spokesman|chairman|businessman)$/;
+
+function honorificGender(title: string | null): 'm' | 'f' | null {
+  const w = (title ?? '').toLowerCase().replace(/\.$/, '');
+  return /^(?:mrs|ms|miss)$/.test(w) ? 'f' : w === 'mr' ? 'm' : null;
+}
 
 function genderOf(p: DocPerson, text: string): 'm' | 'f' | null {
   let f = 0;
@@ -90,7 +97,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     if (!m.placeLike) p.placeLike = false;
   };
   const create = (m: NameMention): DocPerson => {
-    const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true, salient: false, gender: null };
+    const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true, salient: false, placeContext: false, gender: null };
     people.push(p);
     add(m, p);
     return p;
@@ -109,18 +116,18 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     // "President Trump" in an article about Ivanka Trump: a title must fit the person it joins
     const office = officeWords(m.title);
     if (office.size) cands = cands.filter((p) => p.mentions.some((x) => [...officeWords(x.title)].some((w) => office.has(w))));
+    // a misspelling joins a person only when no one else has a surname it could be
     if (!cands.length) cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'misspelt');
     if (cands.length > 1) {
-      // two people share the surname: the one mentioned last before this mention, if any
-      const before = (p: DocPerson): number => Math.max(-1, ...p.mentions.filter((x) => x.start < m.start).map((x) => x.start));
-      const ranked = [...cands].sort((a, b) => before(b) - before(a));
-      cands = before(ranked[0]!) >= 0 ? [ranked[0]!] : [];
+      // two people share the surname: "Mr."/"Ms." may tell them apart; otherwise it is nobody's, never a guess
+      const g = honorificGender(m.title);
+      cands = g ? cands.filter((p) => genderOf(p, text) === g) : [];
+      if (cands.length !== 1) continue;
     }
     if (cands.length === 1) {
       add(m, cands[0]!);
       continue;
     }
-    if (cands.length > 1) continue;
     const same = people.find((p) => nameWords(p.name).length === 1 && nameWords(p.name)[0] === nameWords(m.name)[0]);
     if (same) add(m, same);
     else create(m);
@@ -144,7 +151,8 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     p.roles = [...roles];
     // a name the text comes back to, or gives a role, is a person even without other evidence
     if (!p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && (p.mentions.length > 1 || p.roles.length > 0)) p.confirmed = true;
-    p.salient = p.confirmed && (p.roles.length > 0 || p.mentions.length > 1 || p.mentions.some((m) => m.context));
+    p.salient = p.confirmed;
+    p.placeContext = p.mentions.some((m) => m.placeContext);
     p.gender = genderOf(p, text);
   }
   const mentions = [...owner.entries()].map(([mention, p]) => ({ mention, person: p.key })).sort((a, b) => a.mention.start - b.mention.start);

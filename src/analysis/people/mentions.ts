@@ -34,6 +34,8 @@ export interface NameMention {
   possessive: boolean;
   /** the words around it are a person's: a speech verb, a title, an appositive, a kin noun */
   context: boolean;
+  /** as `context`, without "X was …": strong enough to read a place word as a surname across documents */
+  placeContext: boolean;
 }
 
 /** A capitalised run that is not a person: an organisation, outlet, document or place. */
@@ -245,7 +247,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         const inner = cleanName.slice(0, -1);
         if (inner.length === 1 && classifyName(inner) === 'person') {
           const t = runTokens[tl]!;
-          people.push({ start: t.start, end: t.start + inner[0]!.length, nameStart: t.start, name: inner[0]!, title: null, evidence: 'weak', placeLike: false, sentence: si, possessive: false, context: false });
+          people.push({ start: t.start, end: t.start + inner[0]!.length, nameStart: t.start, name: inner[0]!, title: null, evidence: 'weak', placeLike: false, sentence: si, possessive: false, context: false, placeContext: false });
           continue;
         }
       }
@@ -261,7 +263,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
       const kin = KIN_NOUNS.has(beforeF);
       const subjectNext = SUBJECT_NEXT.has(afterF);
-      const appositive = after?.text === ',' && /^(?:a|an|the|who|whose)$/i.test(tokens[run.last + 2]?.text ?? '');
+      const appositive = after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? '');
       const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
       const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin || roleBefore;
       if (place) {
@@ -305,6 +307,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         sentence: si,
         possessive,
         context: personContext || adminAfter || !!according,
+        placeContext: speechNext || speechBefore || according || appositive || tl > 0 || kin,
       });
     }
   });

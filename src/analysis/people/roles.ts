@@ -11,7 +11,7 @@ import { HONORIFICS, ROLE_NOUNS } from './lexicon.ts';
 import { classifyName, isCapitalised, titleLength, type NameMention } from './mentions.ts';
 
 const MAX_ROLE = 160;
-const APPOSITIVE_START = /^(?:a|an|the|who|whose|now|then|once|former|longtime|veteran)$/i;
+const APPOSITIVE_START = /^(?:a|an|the|his|her|their|who|whose|now|then|once|former|longtime|veteran)$/i;
 // verbs of a who-clause that says what someone is or was
 const ROLE_VERBS = /^(?:is|was|serves|served|retired|heads|headed|leads|led|oversees|oversaw|runs|ran|works|worked|chairs|chaired|directs|directed|commands|commanded|became|founded|represents|represented)$/i;
 const STOP_BACK = new Set(['and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'said', 'says', 'told', 'when', 'while', 'than']);
@@ -81,14 +81,15 @@ export function rolesOf(text: string, tokens: readonly Token[], m: NameMention):
       roles.push(text.slice(tokens[k]!.start, m.end));
     }
   } else if (prev?.text === ',') {
-    // ", his predecessor in the Obama administration, John Brennan"
+    // ", his predecessor in the … administration, John Brennan" · "His father, Robert Hale, founded …"
     let k = first - 2;
     while (k >= 0 && !/^[,;:.()—–]$/.test(tokens[k]!.text)) k--;
+    const atStart = k < 0;
     const chunk = tokens.slice(k + 1, first - 1);
     for (let d = 0; d < chunk.length; d++) {
       if (!DET.test(chunk[d]!.text)) continue;
       const head = chunk.slice(d + 1, d + 4).findIndex((t) => ROLE_NOUNS.has(foldWord(t.text)) && !isCapitalised(t));
-      if (head >= 0 && tokens[k]?.text === ',') {
+      if (head >= 0 && (tokens[k]?.text === ',' || (atStart && d === 0))) {
         roles.push(cap(text.slice(chunk[d]!.start, chunk[chunk.length - 1]!.end)));
         break;
       }

@@ -51,7 +51,9 @@ const PRONOUNS = new Set(['he', 'she']);
 // pronouns for groups, organisations and documents ("they said", "it states")
 const PLURAL_PRONOUNS = new Set(['they', 'it']);
 // what a document says: "the lawsuit said", "the statement reads"
-const DOCUMENT_NOUNS = new Set('lawsuit suit complaint report statement letter memo memorandum filing ruling indictment petition document study survey analysis post tweet email e-mail release bill resolution decision opinion editorial order motion brief affidavit notice message note assessment review audit poll ad advertisement video commercial article book column paper website page'.split(' '));
+const DOCUMENT_NOUNS = new Set('lawsuit suit complaint report statement letter memo memorandum filing ruling indictment petition document study survey analysis post tweet email e-mail release bill resolution decision opinion editorial order motion brief affidavit notice message note assessment review audit poll ad advertisement video commercial article book column paper website page statute directive law act regulation rule rules treaty agreement policy constitution charter guidelines guidance code'.split(' '));
+// what an organisation says: "the ministry said", "the company said in a statement"
+const ORG_NOUNS = new Set('ministry agency department office council committee commission authority administration court government embassy company firm campaign party bureau board union league federation association organization organisation institute university school hospital police military army navy regime parliament senate congress legislature cabinet white-house kremlin'.split(' '));
 const NP_GLUE = /^(?:former|senior|top|new|old|other|first|chief|local|longtime|veteran)$/;
 const GAP = new Set([...SPEECH_GAP, 'instead', 'also', 'again', 'just', 'still', 'even', 'never', 'first', 'further', 'now', 'then', 'once', 'not', "n't", 'later']);
 const DET = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its']);
@@ -109,7 +111,11 @@ export class Attributor {
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', start: t.start, titleWord: lower };
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', start: t.start, titleWord: lower };
     const o = this.otherByEnd.get(t.end);
-    if (o && !isPossessive(t.text)) {
+    if (o && !isPossessive(t.text) && o.type === 'other' && !o.text.includes(' ') && !CORE_TITLES.has(foldWord(o.text)) && (GROUP_NOUNS.has(foldWord(o.text)) || ROLE_NOUNS.has(foldWord(o.text)))) {
+      // "Critics said", "Officials said" at the start of a sentence
+      return { speaker: { type: 'anonymous', person: null, text: o.text }, start: o.start };
+    }
+    if (o && !isPossessive(t.text) && (o.type !== 'other' || CORE_TITLES.has(foldWord(o.text)))) {
       const w = foldWord(o.text);
       // "the President": a title standing for the person last so titled
       if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', start: o.start, titleWord: w };
@@ -126,7 +132,7 @@ export class Attributor {
       }
       return false;
     };
-    if (noun && (ROLE_NOUNS.has(noun) || GROUP_NOUNS.has(noun) || GROUP_NOUNS.has(`${noun}s`) || DOCUMENT_NOUNS.has(noun) || noun === 'source' || noun === 'sources' || (loose && detBefore()))) {
+    if (noun && (ROLE_NOUNS.has(noun) || GROUP_NOUNS.has(noun) || GROUP_NOUNS.has(`${noun}s`) || DOCUMENT_NOUNS.has(noun) || ORG_NOUNS.has(noun) || noun === 'source' || noun === 'sources' || (loose && detBefore()))) {
       // "a former Trump Administration senior official": back to the determiner
       let k = i;
       while (k - 1 >= before && this.tok(k - 1)!.word && k > i - 8) {
@@ -143,6 +149,7 @@ export class Attributor {
       const start = this.tok(k)!.start;
       const phrase = this.c.text.slice(start, t.end);
       if (DOCUMENT_NOUNS.has(noun)) return { speaker: { type: 'document', person: null, text: phrase }, start };
+      if (ORG_NOUNS.has(noun)) return { speaker: { type: 'org', person: null, text: phrase }, start };
       // "the senator said": a definite singular description names someone the text has introduced
       if (/^the$/i.test(this.tok(k)!.text) && ROLE_NOUNS.has(noun) && !GROUP_NOUNS.has(noun)) return { speaker: 'the-title', start, titleWord: noun, phrase };
       return { speaker: { type: 'anonymous', person: null, text: phrase }, start };
@@ -196,6 +203,7 @@ export class Attributor {
     for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {
       const w = foldWord(this.tok(k)!.text);
       if (DOCUMENT_NOUNS.has(w)) return { speaker: { type: 'document', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) }, endIndex: k };
+      if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!)) return { speaker: { type: 'org', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) }, endIndex: k };
       if (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || w === 'source') {
         const start = this.tok(i)!.start;
         return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, this.tok(k)!.end) }, endIndex: k };
@@ -210,6 +218,14 @@ export class Attributor {
     const first = tokenAt(this.c.tokens, sentenceStart);
     let i = v - 1;
     while (i >= first && isGap(this.tok(i)!)) i--;
+    // "X who was involved in Y told me": the person before a who-clause, whatever the clause ends with
+    for (let k = v - 1; k > first && v - k < 25; k--) {
+      if (/^[.;:]$/.test(this.tok(k)!.text)) break;
+      if (this.tok(k)!.text.toLowerCase() !== 'who') continue;
+      const np = this.npEndingAt(k - 1, first);
+      if (np && typeof np.speaker === 'object' && np.speaker.type === 'person') return np;
+      if (np) break;
+    }
     // "Mr. X said … and added:": a second verb of the same subject
     if (i >= first && /^(?:and|but)$/i.test(this.tok(i)!.text)) return this.clauseSubject(sentenceStart, this.tok(i)!.start);
     for (let hops = 0; hops < 3 && i >= first; hops++) {
@@ -231,12 +247,6 @@ export class Attributor {
       const np = this.npEndingAt(i, first, loose);
       if (np) return np;
       break;
-    }
-    // "X who was involved in Y told me": a who-clause without commas
-    for (let k = v - 1; k > first && v - k < 25; k--) {
-      if (this.tok(k)!.text.toLowerCase() !== 'who') continue;
-      const np = this.npEndingAt(k - 1, first);
-      if (np) return np;
     }
     return null;
   }
@@ -269,8 +279,17 @@ export class Attributor {
 
   /** Capitalised object right after a verb ("told Just Security", "told the Voice of America"): the intermediary. */
   viaAfter(v: number): string | null {
+    // "said in an interview with the Daily Herald"
+    for (let k = v + 1; k < v + 6 && this.tok(k)?.word; k++) {
+      if (/^(?:interview|conversation)$/i.test(this.tok(k)!.text) && /^with$/i.test(this.tok(k + 1)?.text ?? '')) return this.capitalisedAt(k + 2);
+    }
     if (!/^(?:tell|tells|told|telling)$/i.test(this.tok(v)?.text ?? '')) return null;
-    let j = v + 1;
+    return this.capitalisedAt(v + 1);
+  }
+
+  /** the capitalised name starting at token j (after an optional "the"), or null */
+  private capitalisedAt(start: number): string | null {
+    let j = start;
     if (/^(?:the)$/i.test(this.tok(j)?.text ?? '')) j++;
     const t = this.tok(j);
     if (!t || !isCapitalised(t)) return null;

@@ -191,9 +191,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     let via: string | null = null;
     let introduced = false;
 
-    // a continued paragraph of the same quote
     const prevQuote = out.filter((q) => q.marks === 'double').at(-1);
-    if (span.continued && prevQuote?.speaker) found = { speaker: prevQuote.speaker, attribution: 'continuation' };
 
     // after the quote: “…,” said X / “…,” X said / “…,” former official and retired Admiral X said /
     // “…” or other advantages, says X. A quote that ends its own sentence takes only “X said.”
@@ -227,6 +225,8 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
         }
       }
     }
+    // a continued paragraph of the same quote, unless it names its own speaker
+    if (span.continued && prevQuote?.speaker && (!found || found.attribution === 'pronoun')) found = { speaker: prevQuote.speaker, attribution: 'continuation' };
     // according to X / in the words of X, anywhere in the sentence
     if (!found) {
       const np = at.accordingTo(sFirst.start, sLast.end);

@@ -5,7 +5,7 @@
  */
 import type { QuoteKind } from '../types.ts';
 
-const TITLE_CUE = /\b(?:titled|entitled|headlined|headline|book|film|movie|novel|song|album|series|episode|column|op-ed|essay|documentary|show|podcast|poem|play|report)\s*,?\s*$/i;
+const TITLE_CUE = /\b(?:titled|entitled|headlined|headline|book|memoir|biography|autobiography|film|movie|novel|song|album|series|episode|column|op-ed|essay|documentary|show|podcast|poem|play|report|article|speech|painting|exhibition|opera|musical)\s*,?\s*$/i;
 const TERM_CUE = /\b(?:so-called|known as(?: an?| the)?|called(?: an?| the)?|dubbed(?: an?| the)?|termed|the (?:term|phrase|word|label|slogan|motto|notion of|concept of|idea of)|a|an)\s*$/i;
 // words a clause can open with when the quote is a fragment of the writer's sentence
 const FRAGMENT_START = /^(?:should|would|could|will|can|may|might|must|shall|is|was|were|are|has|have|had|did|does|took|made|gave|came|went|saw|knew|told|said|got|ran|left|found|kept|became|began|brought|thought|put|set|let|felt|held|\p{Ll}+ed)\b/u;
@@ -30,7 +30,9 @@ export function isCitedTitle(quote: string, before: string): boolean {
 
 /** A short capitalised name in the middle of the writer's sentence: a “Phase One” deal. */
 export function isNamedTerm(quote: string, before: string): boolean {
-  return wordCount(quote) <= 4 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that)\s*$/i.test(before);
+  if (wordCount(quote) <= 4 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that)\s*$/i.test(before)) return true;
+  // a short phrase modifying a noun: the council’s “harbor dividend”, a “reset”
+  return wordCount(quote) <= 3 && !/[.!?,]$/.test(quote.trim()) && /(?:\p{L}['’]s|\b(?:the|a|an|his|her|their|its|this|that|so-called))\s*$/iu.test(before);
 }
 
 /**

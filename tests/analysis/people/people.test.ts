@@ -225,3 +225,40 @@ describe('findDocPeople', () => {
     expect(found.others.map((o) => [o.text, o.type])).toEqual([['Coast Times', 'org']]);
   });
 });
+
+describe('people once pending (see ../quotes/pending-cases.md)', () => {
+  it('roles after a name with Jr., before a name at the start of a sentence, and kin appositives', () => {
+    expect(roles(personNamed(kbOf('Robert Hale Jr., the harbor master, spoke on Monday.'), 'Robert Hale Jr.'))).toEqual(['the harbor master']);
+    expect(roles(personNamed(kbOf('His father, Robert Hale, founded the port.'), 'Robert Hale'))).toEqual(['His father']);
+    const kb = kbOf('Gen. Rosa Marquez arrived on Monday. Ana Marquez, her sister, stayed home.');
+    expect(Object.keys(people(kb)).sort()).toEqual(['Ana Marquez', 'Rosa Marquez']);
+    expect(roles(personNamed(kb, 'Ana Marquez'))).toEqual(['her sister']);
+  });
+
+  it('a title of two words before a name is a title', () => {
+    const kb = kbOf('Harbor Master Victor Petrov said the port was safe.');
+    expect(people(kb)).toEqual({ 'Victor Petrov': ['Victor Petrov', 'Harbor Master Victor Petrov'] });
+    expect(roles(personNamed(kb, 'Victor Petrov'))).toEqual(['Harbor Master']);
+  });
+
+  it('a misspelt surname two people share joins neither', () => {
+    const kb = kbOf('Nikos Papadopoulos, the board chairman, spoke. Maria Papadopoulos, his sister, listened. Papadopoulous said the board agreed.');
+    expect(people(kb)).toEqual({ 'Nikos Papadopoulos': ['Nikos Papadopoulos'], 'Maria Papadopoulos': ['Maria Papadopoulos'] });
+  });
+
+  it('a bare surname two people in the article share is nobody’s: never a guess', () => {
+    const kb = kbOf('Paul Smith and his brother John Smith run the shipyard. Smith said the orders were late.');
+    expect(people(kb)).toEqual({ 'Paul Smith': ['Paul Smith'], 'John Smith': ['John Smith'] });
+  });
+
+  it('"Mr." tells apart a husband and wife who share a surname', () => {
+    const kb = kbOf('John Smith and his wife, Mary Smith, run the shipyard. Mr. Smith said the orders were late.');
+    expect(people(kb)['John Smith']).toEqual(['John Smith', 'Smith', 'Mr. Smith']);
+    expect(people(kb)['Mary Smith']).toEqual(['Mary Smith']);
+  });
+
+  it('a city in another article stays a city: "Paris is a big city" does not join Sydney Paris', () => {
+    const kb = kbOf('Sydney Paris, the harbor pilot, said the channel was clear.', 'Paris is a big city.');
+    expect(personNamed(kb, 'Sydney Paris').documentIds).toEqual(['d1']);
+  });
+});

@@ -386,3 +386,49 @@ describe('lower-level entry points', () => {
     ]);
   });
 });
+
+describe('constructions once pending (see pending-cases.md)', () => {
+  it('a pronoun finds a person named once, with no role: the nearest earlier subject', () => {
+    expect(quotes('Ann Lee criticised Mark Bell’s plan. “It will fail within a year, and the city will pay,” she said.')).toEqual([
+      row('It will fail within a year, and the city will pay,', 'direct', 'Ann Lee', { attribution: 'pronoun' }),
+    ]);
+  });
+
+  it('“she” skips a nearer man for the woman named before him', () => {
+    expect(quotes(`Mark Bell met Ann Lee on Monday. She said, “${REOPEN}.”`)).toEqual([row(`${REOPEN}.`, 'direct', 'Ann Lee', { attribution: 'pronoun' })]);
+    expect(quotes('Ann Lee criticised Mark Bell’s plan on Monday. Mark Bell said nothing. “It will fail within a year, and the city will pay,” she said.')[0]?.speaker).toBe('Ann Lee');
+  });
+
+  it('an organisation named by a common noun speaks as a document', () => {
+    expect(quotes(`“${REOPEN},” the ministry said.`)).toEqual([row(`${REOPEN},`, 'document', 'the ministry', { speakerType: 'org' })]);
+  });
+
+  it('a statute speaks as a document', () => {
+    expect(quotes('The statute says vessels “shall be inspected once every calendar year by a licensed surveyor.”')).toEqual([
+      row('shall be inspected once every calendar year by a licensed surveyor.', 'document', 'The statute', { speakerType: 'document' }),
+    ]);
+  });
+
+  it('a short quoted phrase after a possessive is a term, not the critics’ words', () => {
+    expect(quotes('Critics said the council’s “harbor dividend” never reached the workers.')).toEqual([row('harbor dividend', 'term', null)]);
+  });
+
+  it('a memoir’s title is a title', () => {
+    expect(quotes('Ann Lee’s memoir, “The Long Road Home,” was published in May.')).toEqual([row('The Long Road Home,', 'title', null)]);
+  });
+
+  it('“in an interview with” names the intermediary', () => {
+    expect(quotes(`Ann Lee, the port director, said in an interview with the Daily Herald, “${REOPEN}.”`)).toEqual([
+      row(`${REOPEN}.`, 'direct', 'Ann Lee', { via: 'Daily Herald' }),
+    ]);
+  });
+
+  it('a continued paragraph that names its own speaker is theirs', () => {
+    const rows = quotes('Ann Lee said the pier was “closed. The works began in March.\n\n“The harbor will reopen in June,” Victor Petrov said. “We are ready to welcome the ships again.”');
+    expect(rows.map((r) => [r.speaker, r.attribution])).toEqual([
+      ['Ann Lee', 'explicit'],
+      ['Victor Petrov', 'explicit'],
+      ['Victor Petrov', 'continuation'],
+    ]);
+  });
+});
