@@ -31,8 +31,8 @@ export function isCitedTitle(quote: string, before: string): boolean {
 /** A short capitalised name in the middle of the writer's sentence: a “Phase One” deal. */
 export function isNamedTerm(quote: string, before: string): boolean {
   if (wordCount(quote) <= 4 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that)\s*$/i.test(before)) return true;
-  // a short phrase modifying a noun: the council’s “harbor dividend”, a “reset”
-  return wordCount(quote) <= 3 && !/[.!?,]$/.test(quote.trim()) && /(?:\p{L}['’]s|\b(?:the|a|an|his|her|their|its|this|that|so-called))\s*$/iu.test(before);
+  // a short phrase naming a thing of someone's: the council’s “harbor dividend”, the so-called “reset”
+  return wordCount(quote) <= 3 && !/[.!?,]$/.test(quote.trim()) && /(?:\p{L}['’]s|\bso-called)\s*$/iu.test(before);
 }
 
 /**
