@@ -49,12 +49,20 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   for (const e of extractEvents(input, sents)) {
     if (!e.expression.date) continue;
     const inClause = new Set(found.mentions.filter((m) => m.mention.start >= e.clause.start && m.mention.end <= e.clause.end).map((m) => m.person));
+    // "who retired in mid-2019 …" says who only through the name before it: the summary names them
+    let summary = e.summary;
+    const antecedent = /^who\b/i.test(summary) ? found.mentions.find((m) => m.mention.end <= e.clause.start && /^[,\s]*$/.test(input.text.slice(m.mention.end, e.clause.start))) : undefined;
+    if (antecedent) {
+      const name = found.people[antecedent.person]!.name;
+      if (name.length + summary.length + 2 <= 200) summary = `${name}, ${summary}`;
+      inClause.add(antecedent.person);
+    }
     events.push({
       date: e.expression.date,
       qualifier: e.expression.qualifier,
       dateText: input.source(e.expression.start, e.expression.end),
       text: input.source(e.clause.start, e.clause.end),
-      summary: e.summary,
+      summary,
       span: bodySpan(doc, e.clause.start, e.clause.end),
       people: [...inClause],
     });
