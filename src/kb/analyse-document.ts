@@ -51,10 +51,14 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     const inClause = new Set(found.mentions.filter((m) => m.mention.start >= e.clause.start && m.mention.end <= e.clause.end).map((m) => m.person));
     // "who retired in mid-2019 …" says who only through the name before it: the summary names them
     let summary = e.summary;
-    const antecedent = /^who\b/i.test(summary) ? found.mentions.find((m) => m.mention.end <= e.clause.start && /^[,\s]*$/.test(input.text.slice(m.mention.end, e.clause.start))) : undefined;
+    const at = /^who\b/i.test(summary) ? input.text.indexOf(summary.slice(0, 40), e.clause.start) : -1;
+    const antecedent = at >= 0 ? found.mentions.find((m) => m.mention.end <= at && /^[,\s]*$/.test(input.text.slice(m.mention.end, at))) : undefined;
     if (antecedent) {
       const name = found.people[antecedent.person]!.name;
-      if (name.length + summary.length + 2 <= 200) summary = `${name}, ${summary}`;
+      const room = 200 - name.length - 2;
+      // make room at a word boundary: the summary stays within 200 characters and never cuts a word
+      const body = summary.length <= room ? summary : `${summary.slice(0, summary.lastIndexOf(' ', room - 1))}…`;
+      summary = `${name}, ${body}`;
       inClause.add(antecedent.person);
     }
     events.push({
