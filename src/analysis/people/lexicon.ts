@@ -396,5 +396,7 @@ export const MALE_NAMES = set(`
   ali mohammed muhammad ahmed omar osama ayman xi kim shinzo emmanuel francois nicolas justin benjamin
   hunter beau jim tom bill bob dick dan
   al ben sam tim ken greg jon nick matt andy pat ron don chris dave tony alex fred pete phil ray doug abe
-  jimmy ronnie lyndon dwight franklin herbert calvin woodrow theodore
+  jimmy ronnie lyndon dwight franklin herbert calvin woodrow theodore trevor derek craig troy shane brent
+  marcus wesley curtis glenn neil leon clarence travis cody dustin chad brad todd cameron colin graham
+  jay dean jared luke marco mario carlos luis jorge miguel antonio francisco pedro ricardo hugo andre
 `);

@@ -117,11 +117,24 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     const office = officeWords(m.title);
     if (office.size) cands = cands.filter((p) => p.mentions.some((x) => [...officeWords(x.title)].some((w) => office.has(w))));
     // a misspelling joins a person only when no one else has a surname it could be
-    if (!cands.length) cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'misspelt');
+    let misspelt = false;
+    if (!cands.length) {
+      cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'misspelt');
+      misspelt = cands.length > 0;
+    }
+    if (misspelt && cands.length > 1) continue;
     if (cands.length > 1) {
-      // two people share the surname: "Mr."/"Ms." may tell them apart; otherwise it is nobody's, never a guess
+      // two people share the surname: "Mr."/"Ms." may tell them apart, or the text has moved on from
+      // one to the other (the last named before, in an earlier sentence than the other); otherwise it
+      // is nobody's, never a guess
       const g = honorificGender(m.title);
-      cands = g ? cands.filter((p) => genderOf(p, text) === g) : [];
+      if (g) cands = cands.filter((p) => genderOf(p, text) === g);
+      if (cands.length > 1) {
+        const last = (p: DocPerson): NameMention | undefined => p.mentions.filter((x) => x.start < m.start).at(-1);
+        const ranked = cands.map((p) => ({ p, at: last(p) })).filter((x) => x.at).sort((a, b) => b.at!.start - a.at!.start);
+        const [top, next] = ranked;
+        cands = top && (!next || next.at!.sentence < top.at!.sentence) && m.sentence - top.at!.sentence <= 3 ? [top.p] : [];
+      }
       if (cands.length !== 1) continue;
     }
     if (cands.length === 1) {

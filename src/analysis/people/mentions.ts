@@ -283,8 +283,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       else if (kin || speechNext || speechBefore || according || hasSurnameEnding(cleanName[0]!)) evidence = prevIsDet ? 'weak' : 'strong';
       else evidence = 'weak';
       if (!single && prevIsDet && tl === 0) {
-        // "the White House", "the Senior Intelligence Service": people take no article
-        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
+        // "the White House", "the Senior Intelligence Service": people take no article; a named thing does
+        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'org', sentence: si });
         continue;
       }
       const nameTok = runTokens[tl]!;

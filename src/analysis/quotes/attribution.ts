@@ -45,6 +45,8 @@ export interface AttributionContext {
   others: readonly OtherRun[];
   /** ranges of every quoted span (their words are not the writer's) */
   quoted: readonly { start: number; end: number }[];
+  /** a person the document names with evidence (a weak one-word name may be a modifier: "a Gallup poll") */
+  confirmed?: (person: number) => boolean;
 }
 
 const PRONOUNS = new Set(['he', 'she']);
@@ -92,6 +94,13 @@ export class Attributor {
     }
   }
 
+  /** "a Gallup poll", "the Kaiser survey": a weak one-word name before a lower-case noun modifies it */
+  private isModifier(m: { mention: NameMention; person: number }): boolean {
+    if (!this.c.confirmed || this.c.confirmed(m.person)) return false;
+    const next = this.tok(tokenAt(this.c.tokens, m.mention.end));
+    return !!next && next.word && /^\p{Ll}/u.test(next.text) && !isSpeechVerb(next.text) && !GAP.has(next.text.toLowerCase());
+  }
+
   private inQuote(pos: number): boolean {
     return this.c.quoted.some((q) => pos >= q.start && pos < q.end);
   }
@@ -115,7 +124,9 @@ export class Attributor {
       // "Critics said", "Officials said" at the start of a sentence
       return { speaker: { type: 'anonymous', person: null, text: o.text }, start: o.start };
     }
-    if (o && !isPossessive(t.text) && (o.type !== 'other' || CORE_TITLES.has(foldWord(o.text)))) {
+    // "the White House said": a capitalised name of several words that is no title is an institution
+    const institution = !!o && o.type === 'other' && /\s/.test(o.text.trim()) && !CORE_TITLES.has(foldWord(o.text.trim().split(/\s+/).pop() ?? ''));
+    if (o && !isPossessive(t.text) && (o.type !== 'other' || institution || CORE_TITLES.has(foldWord(o.text)))) {
       const w = foldWord(o.text);
       // "the President": a title standing for the person last so titled
       if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', start: o.start, titleWord: w };
@@ -160,7 +171,8 @@ export class Attributor {
   /** The noun phrase starting at token i (after a quote: “…,” said X / “…,” X said). */
   npStartingAt(i: number): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; endIndex: number; titleWord?: string; phrase?: string } | null {
     let t = this.tok(i);
-    if (!t) return null;
+    // "said in a new report": a prepositional phrase is no speaker
+    if (!t || /^(?:in|on|at|by|for|from|with|to|of|during|after|before|about|through|via|over|under|into)$/.test(t.text)) return null;
     let j = i;
     if (/^(?:the|a|an)$/i.test(t.text) && this.tok(i + 1)) {
       j = i + 1;
@@ -177,9 +189,13 @@ export class Attributor {
       }
     }
     const m = this.byStart.get(t.start);
-    if (m) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
+    if (m && !this.isModifier(m)) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j, titleWord: lower };
+    // "said the president": a definite description stands for the person so titled
+    if (/^the$/i.test(this.tok(i)?.text ?? '') && t.word && /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(foldWord(t.text)) && !GROUP_NOUNS.has(foldWord(t.text)) && !/^(?:of|for|at|from|with)$/i.test(this.tok(j + 1)?.text ?? '')) {
+      return { speaker: 'the-title', endIndex: j, titleWord: foldWord(t.text), phrase: this.c.text.slice(this.tok(i)!.start, t.end) };
+    }
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j, titleWord: lower };
     let o = this.otherByStart.get(t.start);
     if (o && /['’]s$/.test(o.text)) {
@@ -230,6 +246,14 @@ export class Attributor {
     if (i >= first && /^(?:and|but)$/i.test(this.tok(i)!.text)) return this.clauseSubject(sentenceStart, this.tok(i)!.start);
     for (let hops = 0; hops < 3 && i >= first; hops++) {
       const t = this.tok(i)!;
+      if (t.text === ')') {
+        // "The U.S. Fish and Wildlife Service (FWS) said": the name before the parenthesis
+        let k = i - 1;
+        while (k >= first && this.tok(k)!.text !== '(') k--;
+        if (k < first) return null;
+        i = k - 1;
+        continue;
+      }
       if (t.text === ',' || DASH.test(t.text)) {
         // "the White House press secretary, Sarah Sanders, said": the name in the commas speaks
         const named = this.npEndingAt(i - 1, first);
@@ -308,6 +332,20 @@ export class Attributor {
     if (/^\d/.test(prev) || /^(?:is|are|was|were|be|been|being|am)$/i.test(prev)) return false;
     if (/ing$/i.test(t.text)) return !/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(prev);
     return !/^(?:the|a|an|of|his|her|their|its|our|this|that|these|those|whose)$/i.test(prev);
+  }
+
+  /** "X quoted Y as saying" with "as" at token a: Y and, as the intermediary, X */
+  quotedBy(a: number, sentenceStart: number): { np: NonNullable<ReturnType<Attributor['npEndingAt']>>; via: string | null } | null {
+    const first = tokenAt(this.c.tokens, sentenceStart);
+    for (let v = a - 1; v >= first && a - v < 8; v--) {
+      if (!/^(?:quoted|quotes|quoting|cited|cites|citing)$/i.test(this.tok(v)!.text)) continue;
+      const np = this.npEndingAt(a - 1, v + 1);
+      if (!np) return null;
+      const by = this.subjectOf(v, sentenceStart);
+      const via = by && typeof by.speaker === 'object' ? (by.speaker.text ?? this.c.text.slice(by.start, this.tok(v - 1)!.end)) : null;
+      return { np, via };
+    }
+    return null;
   }
 
   /** Verbs whose object is the one spoken to ("told host X that …"), never the speaker. */

@@ -9,7 +9,7 @@ import { isCapitalised } from '../people/mentions.ts';
 import type { DocPeople } from '../people/local-people.ts';
 import type { QuoteKind } from '../types.ts';
 import { Attributor, tokenAt, type Attribution, type Speaker } from './attribution.ts';
-import { isCitedTitle, isNamedTerm, speechKind, unattributedKind, wordCount } from './kinds.ts';
+import { isCitedTitle, isMidSentenceTitle, isNamedTerm, speechKind, unattributedKind, wordCount } from './kinds.ts';
 import { findQuoteSpans, type QuoteSpan } from './spans.ts';
 
 export interface ExtractedQuote {
@@ -64,7 +64,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   const quoted = spans.map((s) => ({ start: s.start - 1, end: s.end + 1 }));
   // a weak one-word name ("Read more") is nobody's antecedent
   const confirmed = people.mentions.filter((m) => people.people[m.person]?.salient);
-  const at = new Attributor({ text, tokens, sentences, mentions: people.mentions, others: people.others, quoted });
+  const at = new Attributor({ text, tokens, sentences, mentions: people.mentions, others: people.others, quoted, confirmed: (p) => !!people.people[p]?.confirmed });
   const inQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
 
   /**
@@ -95,9 +95,9 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     const inClause = confirmed.find((m) => m.mention.start >= here.start && m.mention.end <= pos && !inQuote(m.mention.start) && fits(m));
     if (inClause) return inClause.person;
     let subject: { person: number; at: number } | null = null;
-    for (let k = si - 1; k >= 0 && si - k <= 8; k--) {
+    for (let k = si - 1; k >= 0 && si - k <= 12; k--) {
       const s = sentences[k]!;
-      if (here.paragraph - s.paragraph > 3) break;
+      if (here.paragraph - s.paragraph > 5) break;
       // "He said he started drinking the day X touched him": a sentence about "he" names him only further back
       const opener = tokens[tokenAt(tokens, s.start)];
       if (opener && /^(?:he|she)$/i.test(opener.text)) continue;
@@ -179,7 +179,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       record(wordCount(quote) <= 6 ? 'term' : 'partial', null, 'none');
       return;
     }
-    if (isCitedTitle(quote, before)) {
+    if (isCitedTitle(quote, before) || isMidSentenceTitle(quote, before)) {
       record('title', null, 'none');
       return;
     }
@@ -240,12 +240,18 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
         const verb = tokens[v]!;
         const participle = /ing$/i.test(verb.text);
         let np: ReturnType<Attributor['npEndingAt']> | ReturnType<Attributor['npStartingAt']> = participle ? null : at.subjectOf(v, sFirst.start, true);
+        // "Blair quoted Clinton as saying, “…”": the one quoted speaks; the one quoting is the intermediary
+        const quotedAs = /^(?:saying|says)$/i.test(verb.text) && /^as$/i.test(tokens[v - 1]?.text ?? '') ? at.quotedBy(v - 1, sFirst.start) : null;
+        if (quotedAs) {
+          np = quotedAs.np;
+          via = quotedAs.via;
+        }
         // “…,” said Raymond, “…”: the second part of a split quote
         if (!np && !participle && !at.takesAddressee(v)) np = at.npStartingAt(v + 1);
         if (!np) np = at.clauseSubject(sFirst.start, verb.start);
         found = toSpeaker(np, verb.start);
         if (found) {
-          via = at.viaAfter(v);
+          via ??= at.viaAfter(v);
           const between = text.slice(verb.end, span.start - 1);
           introduced = INTRODUCED.test(between);
         }

@@ -28,6 +28,12 @@ export function isCitedTitle(quote: string, before: string): boolean {
   return TITLE_CUE.test(before) || /\p{L}['’]s\s*$/u.test(before) || /\b(?:on|in)\s*$/i.test(before);
 }
 
+/** A capitalised name of a work in the middle of the writer's sentence: two “The Price Is Right at Night” specials. */
+export function isMidSentenceTitle(quote: string, before: string): boolean {
+  const n = wordCount(quote);
+  return n >= 3 && n <= 10 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that|asked|wrote)\s*$/i.test(before);
+}
+
 /** A short capitalised name in the middle of the writer's sentence: a “Phase One” deal. */
 export function isNamedTerm(quote: string, before: string): boolean {
   if (wordCount(quote) <= 4 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that)\s*$/i.test(before)) return true;
