@@ -5,7 +5,7 @@
  * mean, or stays a person of its own. Weak one-word names that the corpus never confirms are
  * not people.
  */
-import { compareFullNames, nameWords } from '../analysis/people/names.ts';
+import { compareFullNames, nameWords, suffixOf } from '../analysis/people/names.ts';
 import { isLikelyMisspelling } from '../text/edit-distance.ts';
 import { foldText } from '../text/fold.ts';
 import type { DocumentAnalysis, LocalPerson } from './document-analysis.ts';
@@ -123,7 +123,8 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
     const w = e.words[0]!;
     // "Paris is a big city": a place word joins a person elsewhere only where a person's name would stand
     if (e.local.placeLike && !e.local.placeContext) continue;
-    let groups = [...(groupsBySurname.get(w) ?? [])];
+    const suffix = suffixOf(e.local.name);
+    let groups = [...(groupsBySurname.get(w) ?? [])].filter((g) => suffixOf(entries[g]!.local.name) === suffix);
     if (!groups.length && w.length >= MIN_TYPO_LENGTH) {
       groups = surnames.filter((s) => s[0] === w[0] && Math.abs(s.length - w.length) <= 2 && isLikelyMisspelling(s, w)).flatMap((s) => [...groupsBySurname.get(s)!]);
       groups = [...new Set(groups)];
@@ -139,9 +140,9 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
       continue;
     }
     // a person known by one word only: one person across documents
-    const prior = singleGroup.get(w);
+    const prior = singleGroup.get(`${w} ${suffix}`);
     if (prior !== undefined) uf.union(i, prior);
-    else singleGroup.set(w, i);
+    else singleGroup.set(`${w} ${suffix}`, i);
   }
   // collect groups
   const groups = new Map<number, Entry[]>();

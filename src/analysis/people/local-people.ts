@@ -7,7 +7,7 @@
 import type { Sentence } from '../sentences.ts';
 import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
-import { compareFullNames, nameWords, surnameMatch } from './names.ts';
+import { compareFullNames, nameWords, suffixOf, surnameMatch } from './names.ts';
 import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
 
@@ -112,7 +112,9 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
   // only a full name with evidence takes in one-word mentions: "Never Trump" takes nobody's "Trump"
   const fullNamed = people.filter((p) => p.confirmed);
   for (const m of single) {
-    let cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'same');
+    // "Trump Jr." is the son, never the father: a suffix must match
+    const suffix = suffixOf(m.name);
+    let cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'same' && suffixOf(p.name) === suffix);
     // "President Trump" in an article about Ivanka Trump: a title must fit the person it joins
     const office = officeWords(m.title);
     if (office.size) cands = cands.filter((p) => p.mentions.some((x) => [...officeWords(x.title)].some((w) => office.has(w))));
@@ -141,7 +143,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       add(m, cands[0]!);
       continue;
     }
-    const same = people.find((p) => nameWords(p.name).length === 1 && nameWords(p.name)[0] === nameWords(m.name)[0]);
+    const same = people.find((p) => nameWords(p.name).length === 1 && nameWords(p.name)[0] === nameWords(m.name)[0] && suffixOf(p.name) === suffix);
     if (same) add(m, same);
     else create(m);
   }

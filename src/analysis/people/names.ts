@@ -43,7 +43,7 @@ export type NameMatch = 'same' | 'misspelt' | 'no';
 
 /** Do two names of two or more words name one person? Same surname (or a small typo of it) and a compatible given name. */
 /** "Jr.", "III": a father and son share every other word of their names */
-function suffixOf(name: string): string {
+export function suffixOf(name: string): string {
   const last = foldWord(name.trim().split(/\s+/).pop() ?? '');
   return NAME_SUFFIXES.has(last) ? last : '';
 }

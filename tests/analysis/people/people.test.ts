@@ -262,3 +262,11 @@ describe('people once pending (see ../quotes/pending-cases.md)', () => {
     expect(personNamed(kb, 'Sydney Paris').documentIds).toEqual(['d1']);
   });
 });
+
+describe('a son named after his father', () => {
+  it('"Trump Jr." alone is the son, "Trump" alone the father, and "he" after the son is the son', () => {
+    const kb = kbOf('Robert Hale Jr. spoke first. Robert Hale spoke later. Hale Jr. also accused the mayor of greed. “I called it a scandal,” he said. Hale said nothing.');
+    expect(people(kb)).toEqual({ 'Robert Hale Jr.': ['Robert Hale Jr.', 'Hale Jr.'], 'Robert Hale': ['Robert Hale', 'Hale'] });
+    expect(kb.quotes.map((q) => q.speaker)).toEqual(['Robert Hale Jr.']);
+  });
+});
