@@ -53,6 +53,7 @@ export interface MentionScan {
 }
 
 const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...NICKNAMES.flat()]);
+const UI_VERBS = new Set(['play', 'watch', 'read', 'share', 'click', 'subscribe', 'follow', 'sign', 'log', 'listen', 'enlarge', 'toggle']);
 const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
@@ -180,7 +181,9 @@ export function classifyName(words: readonly string[]): 'person' | 'org' | 'plac
   // names have at most four words (particles and initials aside); longer runs are headings
   if (f.filter((w) => !PARTICLES.has(w) && w.length > 1).length > 4) return 'other';
   if (words.some((w) => isAcronym(w) && !isInitial(w))) return 'org';
-  if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w)) || f.some((w) => PAGE_WORDS.has(w))) return 'other';
+  if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w))) return 'other';
+  // page furniture: "Play Video", "Getty Images", "Read More" (a surname like Page stays possible)
+  if (f.length > 1 && (f.every((w) => PAGE_WORDS.has(w)) || UI_VERBS.has(f[0]!))) return 'other';
   // glued words ("TrumpGOP", "AcostaWhat") and compounds ("KKK-endorsed") are not names
   if (words.some((w) => /\p{Ll}{3,}\p{Lu}/u.test(w) || /-\p{Ll}/u.test(w))) return 'other';
   const lastF = f[f.length - 1]!;

@@ -212,7 +212,10 @@ export class Attributor {
     // "admissions officer Marjorie Betley", "fourth-year economics major Max Marcussen": the name after descriptors
     for (let k = j; k < j + 10 && this.tok(k) && (this.tok(k)!.word || this.tok(k)!.text === '-'); k++) {
       const named = this.byStart.get(this.tok(k)!.start);
-      if (named) return { speaker: { type: 'person', person: named.person, text: null }, endIndex: tokenAt(this.c.tokens, named.mention.end) - 1 };
+      // "one Sanders supporter": a name before a lower-case noun describes someone else
+      const after = named ? this.tok(tokenAt(this.c.tokens, named.mention.end)) : undefined;
+      const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && (ROLE_NOUNS.has(foldWord(after.text)) || GROUP_NOUNS.has(foldWord(after.text)) || GROUP_NOUNS.has(`${foldWord(after.text)}s`));
+      if (named && !modifies) return { speaker: { type: 'person', person: named.person, text: null }, endIndex: tokenAt(this.c.tokens, named.mention.end) - 1 };
       if (/^(?:said|says|told|and|or|who|which|that|in|on|at|with|from|for|of)$/.test(this.tok(k)!.text)) break;
     }
     // "a spokesman for the ministry", "the official", "the lawsuit from …", "one campaign source"

@@ -209,6 +209,9 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
           const x = tokens[k]!;
           if (inQuote(x.start) || /^[.!?“";]$/.test(x.text)) break;
           if (!at.isVerb(k)) continue;
+          // “…?” Strzok replied: “…”: a verb before a colon or a new quote introduces the next quote, not this one
+          const next = tokens[k + 1];
+          if (ended && next && (next.text === ':' || /^[“"]$/.test(next.text))) break;
           // “…,” said X · “…” to the complex, said X: a verb right after a comma takes the name after it
           const afterComma = tokens[k - 1]?.text === ',' && !at.takesAddressee(k) && !!at.npStartingAt(k + 1);
           const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;
@@ -264,7 +267,9 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       introduced = true;
     }
     // a sentence that is only the quote
-    const alone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(text.slice(span.end + 1, sLast.end));
+    // only the quote: no words before it in its sentence, none after it (nor a lower-case word going on in the next)
+    const goesOn = /^[\s,;:—–-]*\p{Ll}/u.test(text.slice(span.closeEnd, span.closeEnd + 40).split('\n')[0] ?? '');
+    const alone = !goesOn && !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(text.slice(span.end + 1, sLast.end));
     if (!found && alone) {
       const intro = introducedBy(si - 1);
       if (intro) found = intro;

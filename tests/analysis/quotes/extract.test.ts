@@ -432,3 +432,26 @@ describe('constructions once pending (see pending-cases.md)', () => {
     ]);
   });
 });
+
+describe('attributions that belong to the next quote or to someone else', () => {
+  it('“…?” X replied: “…” — the verb before a colon introduces the next quote', () => {
+    const rows = quotes('Lisa Marsh was a lawyer. In one message, Marsh wrote to Victor Petrov about the plan: “It will never pass, right? Right?!” Petrov replied: “No. It won’t.”');
+    expect(rows.map((r) => [r.text, r.speaker])).toEqual([
+      ['It will never pass, right? Right?!', 'Lisa Marsh'],
+      ['No. It won’t.', 'Victor Petrov'],
+    ]);
+  });
+
+  it('“…,” claimed one Sanders supporter — a name before a noun describes the speaker, it is not the speaker', () => {
+    const rows = quotes('Senator Ann Lee spoke in Ohio. “They stole it from us,” claimed one Lee supporter.');
+    expect(rows).toEqual([row('They stole it from us,', 'direct', null, { speakerType: 'anonymous', attribution: 'explicit', description: 'one Lee supporter' })]);
+  });
+
+  it('a quote followed by lower-case words goes on in the sentence: no continuation of the last speaker', () => {
+    const rows = quotes('“The harbor is ready,” Ann Lee said.\n\n“Lee ruins the harbor!” read one post, linking to a blog.');
+    expect(rows.map((r) => [r.speaker, r.attribution])).toEqual([
+      ['Ann Lee', 'explicit'],
+      [null, 'none'],
+    ]);
+  });
+});
