@@ -39,7 +39,7 @@ export interface DocPeople {
   others: OtherRun[];
 }
 
-const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daughter|mother|sister|aunt|niece|widow|grandmother|girlfriend|fiancee|congresswoman|spokeswoman|chairwoman|businesswoman)$/;
+const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daughter|mother|sister|aunt|niece|widow|grandmother|girlfriend|fiancee|mistress|actress|congresswoman|spokeswoman|chairwoman|businesswoman)$/;
 const MALE_WORDS = /^(?:mr|sir|lord|king|prince|husband|son|father|brother|uncle|nephew|widower|grandfather|boyfriend|fiance|congressman|spokesman|chairman|businessman)$/;
 
 function honorificGender(title: string | null): 'm' | 'f' | null {

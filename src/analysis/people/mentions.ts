@@ -187,7 +187,9 @@ export function classifyName(words: readonly string[]): 'person' | 'org' | 'plac
   // glued words ("TrumpGOP", "AcostaWhat") and compounds ("KKK-endorsed") are not names
   if (words.some((w) => /\p{Ll}{3,}\p{Lu}/u.test(w) || /-\p{Ll}/u.test(w))) return 'other';
   const lastF = f[f.length - 1]!;
-  if (ORG_HEADS.has(lastF) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
+  // "Corinthian Colleges", "United Nations Studios": plural heads too
+  const singularF = lastF.length > 4 ? lastF.replace(/ies$/, 'y').replace(/(?<!s)s$/, '') : lastF;
+  if (ORG_HEADS.has(lastF) || (f.length > 1 && ORG_HEADS.has(singularF)) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
   if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';
   if (f.length === 1 && CITIES_AND_STATES.has(lastF)) return 'place';
   if (f.some((w) => NATIONALITIES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return 'other';

@@ -53,7 +53,7 @@ const PRONOUNS = new Set(['he', 'she']);
 // pronouns for groups, organisations and documents ("they said", "it states")
 const PLURAL_PRONOUNS = new Set(['they', 'it']);
 // what a document says: "the lawsuit said", "the statement reads"
-const DOCUMENT_NOUNS = new Set('lawsuit suit complaint report statement letter memo memorandum filing ruling indictment petition document study survey analysis post tweet email e-mail release bill resolution decision opinion editorial order motion brief affidavit notice message note assessment review audit poll ad advertisement video commercial article book column paper website page statute directive law act regulation rule rules treaty agreement policy constitution charter guidelines guidance code'.split(' '));
+const DOCUMENT_NOUNS = new Set('lawsuit suit complaint report statement letter memo memorandum filing ruling indictment petition document study survey analysis post tweet email e-mail release bill resolution decision opinion editorial order motion brief affidavit notice message note assessment review audit poll ad advertisement video commercial article book column paper website page appeal statute directive law act regulation rule rules treaty agreement policy constitution charter guidelines guidance code'.split(' '));
 // what an organisation says: "the ministry said", "the company said in a statement"
 const ORG_NOUNS = new Set('ministry agency department office council committee commission authority administration court government embassy company firm campaign party bureau board union league federation association organization organisation institute university school hospital police military army navy regime parliament senate congress legislature cabinet white-house kremlin'.split(' '));
 const NP_GLUE = /^(?:former|senior|top|new|old|other|first|chief|local|longtime|veteran)$/;
@@ -115,7 +115,16 @@ export class Attributor {
     if (!t) return null;
     const end = t.text.match(/['’]s$/) ? t.end - 2 : t.end;
     const m = this.byEnd.get(end) ?? this.byEnd.get(t.end);
-    if (m && !isPossessive(t.text)) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+    if (m && !isPossessive(t.text)) {
+      // "a friend of Powell", "a spokesman for Lee": the noun before "of"/"for" is who speaks
+      const k = tokenAt(this.c.tokens, m.mention.start) - 1;
+      const head = this.tok(k - 1);
+      if (/^(?:of|for)$/.test(this.tok(k)?.text ?? '') && head && head.word && /^\p{Ll}/u.test(head.text) && (ROLE_NOUNS.has(foldWord(head.text)) || GROUP_NOUNS.has(foldWord(head.text)) || GROUP_NOUNS.has(`${foldWord(head.text)}s`))) {
+        const np = this.npEndingAt(k - 1, before, true);
+        if (np && typeof np.speaker === 'object' && np.speaker.type === 'anonymous') return { speaker: { ...np.speaker, text: this.c.text.slice(np.start, m.mention.end) }, start: np.start };
+      }
+      return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+    }
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', start: t.start, titleWord: lower };
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', start: t.start, titleWord: lower };
@@ -174,7 +183,7 @@ export class Attributor {
     // "said in a new report": a prepositional phrase is no speaker
     if (!t || /^(?:in|on|at|by|for|from|with|to|of|during|after|before|about|through|via|over|under|into)$/.test(t.text)) return null;
     let j = i;
-    if (/^(?:the|a|an)$/i.test(t.text) && this.tok(i + 1)) {
+    if (/^(?:the|a|an|his|her|their|its)$/i.test(t.text) && this.tok(i + 1)) {
       j = i + 1;
       t = this.tok(j)!;
     }
@@ -244,6 +253,15 @@ export class Attributor {
       const np = this.npEndingAt(k - 1, first);
       if (np && typeof np.speaker === 'object' && np.speaker.type === 'person') return np;
       if (np) break;
+    }
+    // "the hospitals where she worked said": the noun before a relative clause
+    for (let k = v - 1; k > first && v - k < 12; k--) {
+      const w = this.tok(k)!.text.toLowerCase();
+      if (/^[.;:,]$/.test(w)) break;
+      if (!/^(?:where|which|that|whose|whom|when)$/.test(w)) continue;
+      const np = this.npEndingAt(k - 1, first, loose);
+      if (np && typeof np.speaker === 'object') return np;
+      break;
     }
     // "Mr. X said … and added:": a second verb of the same subject
     if (i >= first && /^(?:and|but)$/i.test(this.tok(i)!.text)) return this.clauseSubject(sentenceStart, this.tok(i)!.start);

@@ -9,7 +9,7 @@ import { isCapitalised } from '../people/mentions.ts';
 import type { DocPeople } from '../people/local-people.ts';
 import type { QuoteKind } from '../types.ts';
 import { Attributor, tokenAt, type Attribution, type Speaker } from './attribution.ts';
-import { isCitedTitle, isMidSentenceTitle, isNamedTerm, speechKind, unattributedKind, wordCount } from './kinds.ts';
+import { isCitedTitle, isMidSentenceTitle, isModifierPhrase, isNamedTerm, speechKind, unattributedKind, wordCount } from './kinds.ts';
 import { findQuoteSpans, type QuoteSpan } from './spans.ts';
 
 export interface ExtractedQuote {
@@ -99,8 +99,11 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       const s = sentences[k]!;
       if (here.paragraph - s.paragraph > 5) break;
       // "He said he started drinking the day X touched him": a sentence about "he" names him only further back
-      const opener = tokens[tokenAt(tokens, s.start)];
-      if (opener && /^(?:he|she)$/i.test(opener.text)) continue;
+      let o = tokenAt(tokens, s.start);
+      if (/^(?:and|but|then|so|yet)$/i.test(tokens[o]?.text ?? '')) o++;
+      if (tokens[o] && /^(?:he|she)$/i.test(tokens[o]!.text)) continue;
+      // "A mother who attended … told reporters …": the text is about someone it does not name
+      if (tokens[o] && /^(?:a|an|one)$/i.test(tokens[o]!.text) && /^\p{Ll}/u.test(tokens[o + 1]?.text ?? '') && !confirmed.some((m) => m.mention.start >= s.start && m.mention.start < (tokens[o + 4]?.start ?? s.end))) return null;
       // the person a speech verb of the sentence has as subject ("…, Mr. Sargent notes"), else its first person
       const speaking = speakerOfSentence(k);
       if (speaking !== null && fits({ person: speaking.person })) {
@@ -183,7 +186,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       record('title', null, 'none');
       return;
     }
-    if (isNamedTerm(quote, before)) {
+    if (isNamedTerm(quote, before) || isModifierPhrase(quote, text.slice(span.closeEnd, span.closeEnd + 30))) {
       record('term', null, 'none');
       return;
     }

@@ -34,6 +34,16 @@ export function isMidSentenceTitle(quote: string, before: string): boolean {
   return n >= 3 && n <= 10 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that|asked|wrote)\s*$/i.test(before);
 }
 
+/** A short quoted phrase used as a modifier of the noun after it: his “red line” threat, the “TODAY” show. */
+export function isModifierPhrase(quote: string, after: string): boolean {
+  if (wordCount(quote) > 3 || /[.!?,;:]$/.test(quote.trim())) return false;
+  const next = after.match(/^ (\p{Ll}+)\b/u)?.[1];
+  return !!next && MODIFIED_NOUNS.has(next);
+}
+
+// nouns a quoted name or phrase often modifies
+const MODIFIED_NOUNS = new Set('show shows program programs programme series segment episode threat threats policy policies plan plans deal deals campaign campaigns strategy movement movements rule rules law laws bill bills agenda approach doctrine narrative tour rally rallies event events slogan slogans label term phrase tag brand crisis scandal era style mentality philosophy theory model system effect comments comment remark remarks speech speeches tweet tweets post posts ad ads video videos book books film movie song album column blog podcast report reports memo letter line lines moment moments crowd crowds caucus wing group groups list lists initiative initiatives project projects'.split(' '));
+
 /** A short capitalised name in the middle of the writer's sentence: a “Phase One” deal. */
 export function isNamedTerm(quote: string, before: string): boolean {
   if (wordCount(quote) <= 4 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that)\s*$/i.test(before)) return true;

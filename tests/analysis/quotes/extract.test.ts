@@ -455,3 +455,31 @@ describe('attributions that belong to the next quote or to someone else', () => 
     ]);
   });
 });
+
+describe('more real-news constructions', () => {
+  it('“a friend of X said”: the friend speaks, anonymously', () => {
+    expect(quotes('Ann Lee resigned on Monday. “She was tired of the fight,” a friend of Lee told the Daily Herald.')).toEqual([
+      row('She was tired of the fight,', 'direct', null, { speakerType: 'anonymous', attribution: 'explicit', description: 'a friend of Lee', via: 'Daily Herald' }),
+    ]);
+  });
+
+  it('a short phrase before a noun it names is a term: his “red line” threat, the “Harbor Hour” show', () => {
+    expect(quotes('Ann Lee said his “red line” threat was empty.').map((r) => r.kind)).toEqual(['term']);
+    expect(quotes('Ann Lee told the “Harbor Hour” show that the pier would reopen.').map((r) => r.kind)).toEqual(['term']);
+  });
+
+  it('“…,” the hospitals where she worked said: the noun before the relative clause speaks', () => {
+    expect(quotes('“We mourn a hero,” the hospitals where Ann Lee worked said in a statement.')).toEqual([
+      row('We mourn a hero,', 'direct', null, { speakerType: 'anonymous', attribution: 'explicit', description: 'the hospitals' }),
+    ]);
+  });
+
+  it('“she” after a sentence about an unnamed woman is not the last named woman', () => {
+    const rows = quotes('Senator Ann Lee spoke on Monday. A mother who attended the college told reporters she owes $30,000. She said, “I would love to go back to school.”');
+    expect(rows.map((r) => r.speaker)).toEqual([null]);
+  });
+
+  it('“says his appeal”: a document speaks', () => {
+    expect(quotes('“The trial was unfair,” says his appeal, filed on Monday.')).toEqual([row('The trial was unfair,', 'document', 'his appeal', { speakerType: 'document' })]);
+  });
+});
