@@ -1,24 +1,26 @@
 /**
  * The whole-corpus part of the snapshot: the assembled knowledge base's records and the search
- * indexes. Assembling (merging people, clustering) and indexing cost more than loading their
- * result, so an unchanged corpus loads them; they are valid only for the exact corpus (every
- * document key, in order) and code version they were made by.
+ * indexes. Assembling (merging people, clustering) and indexing cost far more than loading
+ * their result, so an unchanged corpus loads them; they are valid only for the exact corpus
+ * (every document key, in order) and code version they were made by.
  */
 import type { AsPlainObject } from 'minisearch';
 import type { KnowledgeBase } from '../kb/types.ts';
 import { snapshotFile } from './keyed-snapshot.ts';
-import { readPack, writePack } from './pack-file.ts';
+import { parseEntry, readPack, writePack, type EntryBytes } from './pack-file.ts';
+import { decodeRecords, encodeRecords, type Records } from './records-codec.ts';
 
 /** What the knowledge base holds beyond the corpus itself. */
 export type KnowledgeBaseRecords = Omit<KnowledgeBase, 'root' | 'documents' | 'documentsById' | 'warnings'>;
+
+/** Bumped when the layout of this file's entries changes. */
+const LAYOUT = 'corpus-2';
 
 export interface CorpusEntries {
   records: KnowledgeBaseRecords;
   quoteIndex: AsPlainObject;
   eventIndex: AsPlainObject;
 }
-
-const NAMES = ['records', 'quoteIndex', 'eventIndex'] as const;
 
 /** The records, if every one of them is plain JSON data (arrays of plain objects): only then does a snapshot give them back as they were. */
 export function plainRecords(kb: KnowledgeBase): KnowledgeBaseRecords | null {
@@ -29,11 +31,13 @@ export function plainRecords(kb: KnowledgeBase): KnowledgeBaseRecords | null {
   return records;
 }
 
+const bodiesOf = (kb: Pick<KnowledgeBase, 'documents'>): Map<string, string> => new Map(kb.documents.map((d) => [d.id, d.body]));
+
 export class CorpusSnapshot {
   private constructor(
     readonly file: string,
     private readonly code: string,
-    private readonly stored: Map<string, string>,
+    private readonly stored: Map<string, EntryBytes>,
     /** a damaged file (a stale one, made for another corpus or code, is just out of date) */
     readonly problem: string | null,
   ) {}
@@ -41,31 +45,32 @@ export class CorpusSnapshot {
   /** `code` names both the code version and the corpus (see corpusKey). */
   static open(cacheDir: string, corpusRoot: string, code: string): CorpusSnapshot {
     const file = snapshotFile(cacheDir, corpusRoot, 'corpus');
-    const r = readPack(file, { kind: 'corpus', code });
+    const full = `${code}:${LAYOUT}`;
+    const r = readPack(file, { kind: 'corpus', code: full });
     const problem = r.problem && !/stale/.test(r.problem) ? r.problem : null;
-    return new CorpusSnapshot(file, code, r.problem ? new Map() : r.entries, problem);
+    return new CorpusSnapshot(file, full, r.problem ? new Map() : r.entries, problem);
   }
 
-  /** Everything, parsed; null when any part is missing or unreadable. */
-  load(): CorpusEntries | null {
+  /** Everything, parsed, over these documents; null when any part is missing or unreadable. */
+  load(kb: Pick<KnowledgeBase, 'documents'>): CorpusEntries | null {
     try {
-      const out: Partial<Record<(typeof NAMES)[number], unknown>> = {};
-      for (const n of NAMES) {
-        const json = this.stored.get(n);
-        if (json === undefined) return null;
-        out[n] = JSON.parse(json);
-      }
-      return out as CorpusEntries;
+      const quoteIndex = this.stored.get('quoteIndex');
+      const eventIndex = this.stored.get('eventIndex');
+      if (!quoteIndex || !eventIndex) return null;
+      const records = decodeRecords(this.stored, bodiesOf(kb));
+      if (!records) return null;
+      return { records: records as unknown as KnowledgeBaseRecords, quoteIndex: parseEntry(quoteIndex), eventIndex: parseEntry(eventIndex) };
     } catch {
       return null;
     }
   }
 
-  save(entries: { records: KnowledgeBaseRecords; quoteIndex: unknown; eventIndex: unknown }): void {
-    writePack(
-      this.file,
-      { kind: 'corpus', code: this.code },
-      NAMES.map((n) => [n, JSON.stringify(entries[n])]),
-    );
+  /** Save; false when the records cannot be saved faithfully (then nothing is written). */
+  save(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): boolean {
+    const records = plainRecords(kb);
+    const entries = records && encodeRecords(records as unknown as Records, bodiesOf(kb));
+    if (!entries) return false;
+    writePack(this.file, { kind: 'corpus', code: this.code }, [...entries, ['quoteIndex', JSON.stringify(indexes.quoteIndex)], ['eventIndex', JSON.stringify(indexes.eventIndex)]]);
+    return true;
   }
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { corpusId } from './keys.ts';
-import { prune, readPack, writePack, type PackHeader } from './pack-file.ts';
+import { parseEntry, prune, readPack, writePack, type EntryBytes, type PackHeader } from './pack-file.ts';
 
 /** How many corpora's snapshots a cache directory keeps (the least recently used go first). */
 const KEEP_CORPORA = 12;
@@ -20,7 +20,7 @@ export class KeyedSnapshot<T> {
   private constructor(
     readonly file: string,
     private readonly header: PackHeader,
-    private readonly stored: Map<string, string>,
+    private readonly stored: Map<string, EntryBytes>,
     /** why the file on disk was (partly) not used, or null */
     readonly problem: string | null,
     /** `check` proves a parsed entry is one of ours for that document (the checksum proved the bytes) */
@@ -38,7 +38,7 @@ export class KeyedSnapshot<T> {
     const json = this.stored.get(key);
     if (json === undefined) return undefined;
     try {
-      const v = JSON.parse(json) as T;
+      const v = parseEntry<T>(json);
       if (this.check(v, id)) {
         this.used.add(key);
         return v;
@@ -70,7 +70,7 @@ export class KeyedSnapshot<T> {
   /** Write the file when it would differ: new entries, or entries of documents no longer in the corpus. */
   save(): boolean {
     if (!this.problem && !this.damaged && this.fresh.size === 0 && this.used.size === this.stored.size) return false;
-    const entries: [string, string][] = [];
+    const entries: [string, EntryBytes | string][] = [];
     for (const key of this.used) {
       const json = this.fresh.get(key) ?? this.stored.get(key);
       if (json !== undefined) entries.push([key, json]);

@@ -21,6 +21,7 @@ export function corpusId(root: string): string {
 }
 
 /** A checksum of one entry (corruption, not tampering, is what it detects). */
-export function checksum(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
+export function checksum(json: string | Uint8Array): string {
+  // a string is hashed as its UTF-8 bytes, which is what the file holds
+  return createHash('sha1').update(json).digest('base64url');
 }

@@ -20,7 +20,7 @@ import { log } from '../log.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
 import { ANALYSIS_SOURCES, codeVersion, INDEX_SOURCES } from './code-version.ts';
-import { CorpusSnapshot, plainRecords, type CorpusEntries } from './corpus-snapshot.ts';
+import { CorpusSnapshot, type CorpusEntries } from './corpus-snapshot.ts';
 import { KeyedSnapshot } from './keyed-snapshot.ts';
 import { corpusKey, documentKey } from './keys.ts';
 import { progress } from './progress.ts';
@@ -103,7 +103,7 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   const whole = cacheDir ? CorpusSnapshot.open(cacheDir, read.root, `${fullCode}:${corpusKey(keys)}`) : null;
   if (whole?.problem) cacheWarning(whole.file, whole.problem, 'assembling and indexing again');
   t = performance.now();
-  const saved = whole?.load() ?? null;
+  const saved = whole?.load(corpus) ?? null;
   const restored = saved ? restore(corpus, saved) : null;
   let analysed: CorpusDocument[] = [];
   let workers = 0;
@@ -140,8 +140,7 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     ms.indexes = elapsed(t);
     t = performance.now();
     if (analyses) trySave(() => analyses.save(), analyses.file);
-    const records = plainRecords(kb);
-    if (whole && records) trySave(() => whole.save({ records, quoteIndex: indexes.quotes, eventIndex: indexes.events }), whole.file);
+    if (whole) trySave(() => whole.save(kb, { quoteIndex: indexes.quotes, eventIndex: indexes.events }), whole.file);
     ms.save = elapsed(t);
   }
   if (segments) {

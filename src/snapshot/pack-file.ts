@@ -9,7 +9,7 @@
  * checksum (a damaged entry is dropped), and the end line proves the file is complete. Files are
  * written to a temporary name and renamed, so a reader never sees half a file.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { checksum } from './keys.ts';
 
@@ -18,32 +18,41 @@ export const FORMAT_VERSION = 1;
 
 export interface PackHeader {
   kind: string;
-  /** the code version (and for indexes, the corpus) the entries are valid for */
+  /** the code version (and for whole-corpus entries, the corpus) the entries are valid for */
   code: string;
 }
 
+/** An entry's JSON as bytes of the file (decoded only when it is used). */
+export type EntryBytes = Buffer;
+
 export interface PackRead {
-  /** verified entries: key → JSON text */
-  entries: Map<string, string>;
+  /** verified entries: key → JSON bytes */
+  entries: Map<string, EntryBytes>;
   /** why (part of) the file could not be used, for a warning; null when it was sound or absent */
   problem: string | null;
   /** false when the whole file was discarded (or there was none) */
   usable: boolean;
 }
 
+export const parseEntry = <T>(bytes: EntryBytes | string): T => JSON.parse(typeof bytes === 'string' ? bytes : bytes.toString('utf8')) as T;
+
+const NL = 10;
+const TAB = 9;
+
 export function readPack(file: string, expect: PackHeader): PackRead {
-  const entries = new Map<string, string>();
-  let text: string;
+  const entries = new Map<string, EntryBytes>();
+  let buf: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    buf = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { entries, problem: code === 'ENOENT' ? null : `cannot be read (${code ?? String(e)})`, usable: false };
   }
-  const lines = text.split('\n');
+  // read by lines of bytes: the file is never held as one string, and checksums are of the bytes
+  let at = buf.indexOf(NL);
   let header: Record<string, unknown> | null = null;
   try {
-    header = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
+    header = JSON.parse(buf.toString('utf8', 0, at < 0 ? buf.length : at)) as Record<string, unknown>;
   } catch {
     header = null;
   }
@@ -52,22 +61,30 @@ export function readPack(file: string, expect: PackHeader): PackRead {
   if (header.code !== expect.code) return { entries, problem: 'was made by another version of the code (stale)', usable: false };
   let bad = 0;
   let end: unknown = null;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line) continue;
-    if (line.startsWith('{')) {
+  while (at >= 0 && at < buf.length) {
+    const from = at + 1;
+    let to = buf.indexOf(NL, from);
+    if (to < 0) to = buf.length;
+    at = to;
+    if (to === from) continue;
+    if (buf[from] === 0x7b) {
+      // {"end": N}
       try {
-        end = (JSON.parse(line) as { end?: unknown }).end;
+        end = (JSON.parse(buf.toString('utf8', from, to)) as { end?: unknown }).end;
       } catch {
         bad++;
       }
       continue;
     }
-    const a = line.indexOf('\t');
-    const b = line.indexOf('\t', a + 1);
-    const json = line.slice(b + 1);
-    if (a <= 0 || b <= a || checksum(json) !== line.slice(a + 1, b)) bad++;
-    else entries.set(line.slice(0, a), json);
+    const a = buf.indexOf(TAB, from);
+    const b = a < 0 || a >= to ? -1 : buf.indexOf(TAB, a + 1);
+    if (a <= from || b < 0 || b >= to) {
+      bad++;
+      continue;
+    }
+    const json = buf.subarray(b + 1, to);
+    if (checksum(json) !== buf.toString('latin1', a + 1, b)) bad++;
+    else entries.set(buf.toString('utf8', from, a), json);
   }
   const problems: string[] = [];
   if (bad) problems.push(`${bad} damaged entr${bad === 1 ? 'y' : 'ies'} dropped`);
@@ -77,27 +94,45 @@ export function readPack(file: string, expect: PackHeader): PackRead {
   return { entries, problem: problems.length ? problems.join('; ') : null, usable: true };
 }
 
-/** Write entries (key → JSON text, which must not contain a newline: JSON.stringify never writes one). */
-export function writePack(file: string, header: PackHeader, entries: Iterable<[string, string]>): void {
+/**
+ * Write entries (key → JSON, which must not contain a newline: JSON.stringify never writes
+ * one), piece by piece, to a temporary file that is then renamed into place.
+ */
+export function writePack(file: string, header: PackHeader, entries: Iterable<[string, EntryBytes | string]>): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const parts: string[] = [];
-  let count = 0;
-  for (const [key, json] of entries) {
-    parts.push(`${key}\t${checksum(json)}\t${json}\n`);
-    count++;
-  }
-  const head = JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count, written: new Date().toISOString() });
+  const list = [...entries];
+  const head = JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count: list.length, written: new Date().toISOString() });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  let fd: number | null = null;
   try {
-    writeFileSync(tmp, `${head}\n${parts.join('')}${JSON.stringify({ end: count })}\n`);
+    fd = openSync(tmp, 'w');
+    writeSync(fd, `${head}\n`);
+    for (const [key, json] of list) {
+      writeSync(fd, `${key}\t${checksum(json)}\t`);
+      if (typeof json === 'string') writeSync(fd, json);
+      else writeSync(fd, json);
+      writeSync(fd, '\n');
+    }
+    writeSync(fd, `${JSON.stringify({ end: list.length })}\n`);
+    closeSync(fd);
+    fd = null;
     renameSync(tmp, file);
   } catch (e) {
+    if (fd !== null) closeSync(fd);
     try {
       unlinkSync(tmp);
     } catch {
       // nothing was written
     }
     throw e;
+  }
+}
+
+function statMs(file: string): number | null {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return null;
   }
 }
 
@@ -110,7 +145,10 @@ function touch(file: string): void {
   }
 }
 
-/** Keep the files of the `keep` most recently used corpora (file names `<corpus id>.<kind>.jsonl`). */
+/** The kinds of snapshot file in use; files of other kinds are left by older versions. */
+export const KINDS = ['documents', 'analyses', 'corpus'];
+
+/** Keep the files of the `keep` most recently used corpora (file names `<corpus id>.<kind>.jsonl`); drop leftovers. */
 export function prune(dir: string, keep: number): void {
   let names: string[];
   try {
@@ -128,8 +166,15 @@ export function prune(dir: string, keep: number): void {
     }
   }
   const old = new Set([...lastUse.entries()].sort((a, b) => b[1] - a[1]).slice(keep).map(([id]) => id));
+  const stale = (n: string): boolean => {
+    const [id, kind, ext, ...rest] = n.split('.');
+    if (old.has(id!)) return true;
+    // a left-over temporary file of a writer that died, or a kind no longer written
+    if (rest.length) return Date.now() - (statMs(path.join(dir, n)) ?? Date.now()) > 3_600_000;
+    return ext === 'jsonl' && !KINDS.includes(kind!);
+  };
   for (const n of names) {
-    if (!old.has(n.split('.')[0]!)) continue;
+    if (!stale(n)) continue;
     try {
       unlinkSync(path.join(dir, n));
     } catch {

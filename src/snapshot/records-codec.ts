@@ -1,0 +1,82 @@
+/**
+ * The knowledge base's records as snapshot entries, in chunks (no giant string is ever built),
+ * with every long string that is a piece of its document's body (a quote, its sentence, an
+ * event's clause) saved as the range it was cut from. Loading cuts it from the body again:
+ * the file is smaller, and the records share the body's memory instead of holding copies.
+ */
+import { parseEntry, type EntryBytes } from './pack-file.ts';
+
+type Rec = Record<string, unknown>;
+export type Records = Record<string, Rec[]>;
+
+const CHUNK = 5000;
+const MIN_LENGTH = 12;
+const SKIP = new Set(['id', 'documentId']);
+
+interface BodyRef {
+  $b: [number, number];
+}
+
+const isRef = (v: unknown): v is BodyRef => typeof v === 'object' && v !== null && !Array.isArray(v) && '$b' in v;
+
+function hint(r: Rec): number {
+  const span = r.span as { start?: unknown } | undefined;
+  const at = typeof span?.start === 'number' ? span.start : typeof r.start === 'number' ? r.start : 0;
+  return Math.max(0, at);
+}
+
+function encode(r: Rec, body: string | undefined): Rec {
+  if (body === undefined) return r;
+  let out: Rec | null = null;
+  for (const [k, v] of Object.entries(r)) {
+    if (typeof v !== 'string' || v.length < MIN_LENGTH || SKIP.has(k)) continue;
+    // the sentence around a quote starts before it; most other pieces start at the span
+    let at = body.indexOf(v, Math.max(0, hint(r) - v.length));
+    if (at < 0) at = body.indexOf(v);
+    if (at < 0) continue;
+    out ??= { ...r };
+    out[k] = { $b: [at, at + v.length] } satisfies BodyRef;
+  }
+  return out ?? r;
+}
+
+/** Entries for the records, or null if some record already holds a value that looks like a body range (it could not be told apart). */
+export function encodeRecords(records: Records, bodies: ReadonlyMap<string, string>): [string, string][] | null {
+  const entries: [string, string][] = [];
+  const counts: Record<string, number> = {};
+  for (const [field, list] of Object.entries(records)) {
+    counts[field] = Math.ceil(list.length / CHUNK);
+    for (let i = 0; i * CHUNK < list.length; i++) {
+      const chunk = list.slice(i * CHUNK, (i + 1) * CHUNK);
+      if (chunk.some((r) => Object.values(r).some(isRef))) return null;
+      entries.push([`${field}.${i}`, JSON.stringify(chunk.map((r) => encode(r, typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined)))]);
+    }
+  }
+  return [['fields', JSON.stringify(counts)], ...entries];
+}
+
+/** The records again; null if an entry is missing or a range does not fit its document. */
+export function decodeRecords(entries: ReadonlyMap<string, EntryBytes>, bodies: ReadonlyMap<string, string>): Records | null {
+  const fields = entries.get('fields');
+  if (!fields) return null;
+  const out: Records = {};
+  for (const [field, chunks] of Object.entries(parseEntry<Record<string, number>>(fields))) {
+    const list: Rec[] = [];
+    for (let i = 0; i < chunks; i++) {
+      const e = entries.get(`${field}.${i}`);
+      if (!e) return null;
+      for (const r of parseEntry<Rec[]>(e)) {
+        for (const [k, v] of Object.entries(r)) {
+          if (!isRef(v)) continue;
+          const body = typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined;
+          const [a, b] = v.$b;
+          if (body === undefined || !(b <= body.length && a >= 0 && a <= b)) return null;
+          r[k] = body.slice(a, b);
+        }
+        list.push(r);
+      }
+    }
+    out[field] = list;
+  }
+  return out;
+}
