@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Choice, CommandModule } from '../src/app/command.ts';
 import { stringOption } from '../src/app/command.ts';
+import { outletNames, quotedSpeakerIds } from '../src/services/kb-facts.ts';
 import { foldText } from '../src/text/fold.ts';
 import { parseUserDate } from '../src/text/iso-date.ts';
 import { errorView } from '../src/views/model.ts';
@@ -46,12 +47,11 @@ export const quote: CommandModule = {
 };
 
 function speakerChoices(app: App, value: string): Choice[] {
-  const quoted = new Set(app.kb.quotes.map((q) => q.speakerId).filter((x): x is string => !!x));
+  const quoted = quotedSpeakerIds(app.kb);
   return personChoices(app, value, (p) => quoted.has(p.id));
 }
 
 function outletChoices(app: App, value: string): Choice[] {
   const v = foldText(value);
-  const outlets = [...new Set(app.kb.documents.flatMap((d) => [d.outlet, d.original?.outlet]).filter((x): x is string => !!x))].sort();
-  return outlets.filter((o) => !v || foldText(o).includes(v)).slice(0, MAX_CHOICES).map((o) => ({ name: o.slice(0, 100), value: o.slice(0, 100) }));
+  return outletNames(app.kb).filter((o) => !v || foldText(o).includes(v)).slice(0, MAX_CHOICES).map((o) => ({ name: o.slice(0, 100), value: o.slice(0, 100) }));
 }

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { CommandModule } from '../src/app/command.ts';
 import { stringOption } from '../src/app/command.ts';
+import { eventPeopleIds } from '../src/services/kb-facts.ts';
 import { parseUserDate } from '../src/text/iso-date.ts';
 import { errorView } from '../src/views/model.ts';
 import { ambiguousPersonView, timelineView } from '../src/views/timeline-view.ts';
@@ -35,6 +36,7 @@ export const timeline: CommandModule = {
     return input.options.hide === true ? { ...view, ephemeral: true } : view;
   },
   autocomplete(app, option, value) {
-    return option === 'person' ? personChoices(app, value, (p) => app.kb.events.some((e) => e.peopleIds.includes(p.id))) : [];
+    const inEvents = eventPeopleIds(app.kb);
+    return option === 'person' ? personChoices(app, value, (p) => inEvents.has(p.id)) : [];
   },
 };

@@ -1,7 +1,8 @@
 /** Full-text search over dated events (their clause, date text and the people in them). */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { EventRecord, KnowledgeBase } from '../kb/types.ts';
-import { foldText } from '../text/fold.ts';
+import { foldTerm } from './terms.ts';
+import { vocabulary } from './vocabulary.ts';
 
 interface IndexedEvent {
   id: string;
@@ -9,18 +10,17 @@ interface IndexedEvent {
   people: string;
 }
 
-const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields: [], processTerm: (t) => foldText(t) || null };
+const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields: [], processTerm: foldTerm };
 
 export class EventIndex {
   private readonly index: MiniSearch<IndexedEvent>;
+  private readonly known: (term: string) => boolean;
 
   /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
   constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
-    if (saved) {
-      this.index = MiniSearch.loadJS(saved, OPTIONS);
-      return;
-    }
-    this.index = new MiniSearch<IndexedEvent>(OPTIONS);
+    this.index = saved ? MiniSearch.loadJS(saved, OPTIONS) : new MiniSearch<IndexedEvent>(OPTIONS);
+    this.known = vocabulary(this.index);
+    if (saved) return;
     const names = new Map(kb.people.map((p) => [p.id, [p.name, ...p.aliases].join(' ')]));
     this.index.addAll(kb.events.map((e) => ({ id: e.id, text: `${e.text} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })));
   }
@@ -31,7 +31,14 @@ export class EventIndex {
 
   /** Ids of events matching the topic, best first. */
   search(topic: string, keep: (id: string) => boolean): string[] {
-    const opts = { boost: { text: 2, people: 1 }, prefix: (t: string) => t.length >= 3, fuzzy: (t: string) => (t.length >= 5 ? 0.2 : false), filter: (r: { id: string }) => keep(r.id) };
+    const known = this.known;
+    // prefix and typo matching only for words the corpus does not have as written (see vocabulary.ts)
+    const opts = {
+      boost: { text: 2, people: 1 },
+      prefix: (t: string, i: number, terms: string[]) => i === terms.length - 1 && t.length >= 3 && !known(t),
+      fuzzy: (t: string) => (t.length >= 5 && !known(t) ? 0.2 : false),
+      filter: (r: { id: string }) => keep(r.id),
+    };
     let r = this.index.search(topic, { ...opts, combineWith: 'AND' });
     if (!r.length) r = this.index.search(topic, { ...opts, combineWith: 'OR' });
     return r.map((x) => x.id as string);

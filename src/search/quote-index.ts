@@ -6,7 +6,9 @@
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
-import { foldText, foldWords } from '../text/fold.ts';
+import { foldWords } from '../text/fold.ts';
+import { foldTerm } from './terms.ts';
+import { vocabulary } from './vocabulary.ts';
 
 interface IndexedQuote {
   id: string;
@@ -30,22 +32,23 @@ const KIND_WEIGHT: Record<QuoteRecord['kind'], number> = { direct: 1, partial: 1
 const OPTIONS: Options<IndexedQuote> = {
   fields: ['text', 'speaker', 'outlet', 'title'],
   storeFields: [],
-  processTerm: (t) => foldText(t) || null,
+  processTerm: foldTerm,
 };
 
 export class QuoteIndex {
   private readonly search_: MiniSearch<IndexedQuote>;
+  private readonly known: (term: string) => boolean;
   private readonly byId: Map<string, QuoteRecord>;
+  /** quote words folded for the phrase test, on first use (a search may return thousands of hits) */
+  private readonly folded = new Map<string, string>();
 
   /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
   constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
     this.byId = new Map(kb.quotes.map((q) => [q.id, q]));
-    if (saved) {
-      this.search_ = MiniSearch.loadJS(saved, OPTIONS);
-      return;
-    }
+    this.search_ = saved ? MiniSearch.loadJS(saved, OPTIONS) : new MiniSearch<IndexedQuote>(OPTIONS);
+    this.known = vocabulary(this.search_);
+    if (saved) return;
     const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
-    this.search_ = new MiniSearch<IndexedQuote>(OPTIONS);
     this.search_.addAll(
       kb.quotes.map((q) => {
         const d = kb.documentsById.get(q.documentId);
@@ -75,10 +78,12 @@ export class QuoteIndex {
 
   /** Quotes matching the words, best first, among those `keep` accepts. */
   search(query: string, keep: (q: QuoteRecord) => boolean = () => true): QuoteHit[] {
+    const known = this.known;
     const opts = {
       boost: BOOST,
-      prefix: (t: string) => t.length >= 3,
-      fuzzy: (t: string) => (t.length >= 4 ? 0.25 : false),
+      // the last word may be half-typed; any word may be misspelt, unless the corpus has it as written
+      prefix: (t: string, i: number, terms: string[]) => i === terms.length - 1 && t.length >= 3 && !known(t),
+      fuzzy: (t: string) => (t.length >= 4 && !known(t) ? 0.25 : false),
       filter: (r: { id: string }) => {
         const q = this.byId.get(r.id);
         return !!q && keep(q);
@@ -92,7 +97,9 @@ export class QuoteIndex {
     for (const r of results) {
       const quote = this.byId.get(r.id as string);
       if (!quote) continue;
-      const phrase = phraseOf.length > 0 && foldWords(quote.text).includes(phraseOf);
+      let words = this.folded.get(quote.id);
+      if (words === undefined) this.folded.set(quote.id, (words = foldWords(quote.text)));
+      const phrase = phraseOf.length > 0 && words.includes(phraseOf);
       hits.push({ quote, phrase, score: r.score * KIND_WEIGHT[quote.kind] });
     }
     return hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);

@@ -1,38 +1,143 @@
 /**
  * Which people a name typed by a user means: a full name or alias, a surname, a prefix, or a
  * small typo. More than one candidate is an ambiguity to show, never a guess.
+ *
+ * Every tier is answered from indexes built once (maps for exact names and surnames, sorted
+ * names and words for prefixes, names by length for typos), so a lookup among tens of
+ * thousands of people takes about a millisecond; the answers are those of a scan of every name
+ * in order.
  */
 import type { PersonRecord } from '../kb/types.ts';
-import { editDistance } from '../text/edit-distance.ts';
-import { foldWords } from '../text/fold.ts';
+import { DistanceFrom } from '../text/bit-distance.ts';
+import { foldText, foldWords } from '../text/fold.ts';
+
+interface NameEntry {
+  person: PersonRecord;
+  name: string;
+  last: string;
+}
+
+/** Sorted keys with the entries they come from, for prefix ranges. */
+class Sorted {
+  private readonly keys: string[];
+  private readonly entries: number[];
+
+  constructor(pairs: [string, number][]) {
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    this.keys = pairs.map((p) => p[0]);
+    this.entries = pairs.map((p) => p[1]);
+  }
+
+  private lower(k: string): number {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[mid]! < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** entries whose key starts with `prefix` */
+  withPrefix(prefix: string, out: number[]): void {
+    for (let i = this.lower(prefix); i < this.keys.length && this.keys[i]!.startsWith(prefix); i++) out.push(this.entries[i]!);
+  }
+}
+
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+};
 
 export class PeopleLookup {
-  private readonly names: { person: PersonRecord; name: string; last: string }[] = [];
+  private readonly names: NameEntry[] = [];
+  private readonly byName = new Map<string, number[]>();
+  private readonly byLast = new Map<string, number[]>();
+  private readonly nameOrder: Sorted;
+  private readonly wordOrder: Sorted;
+  /** distinct names and surnames by length, with their entries (a typo changes the length by at most the distance) */
+  private readonly namesByLength = new Map<number, Map<string, number[]>>();
+  private readonly lastsByLength = new Map<number, Map<string, number[]>>();
+  /** every name of a person folded as `foldText` does, one a line, for substring matching (autocomplete) */
+  private readonly folded = new Map<string, string>();
 
-  constructor(people: readonly PersonRecord[]) {
+  constructor(private readonly people: readonly PersonRecord[]) {
+    const namePairs: [string, number][] = [];
+    const wordPairs: [string, number][] = [];
     for (const p of people) {
       for (const n of new Set([p.name, ...p.aliases])) {
         const f = foldWords(n);
-        if (f) this.names.push({ person: p, name: f, last: f.split(' ').pop() ?? f });
+        if (!f) continue;
+        const i = this.names.length;
+        const last = f.split(' ').pop() ?? f;
+        this.names.push({ person: p, name: f, last });
+        push(this.byName, f, i);
+        push(this.byLast, last, i);
+        namePairs.push([f, i]);
+        for (const w of new Set(f.split(' '))) wordPairs.push([w, i]);
+        const byLen = (m: Map<number, Map<string, number[]>>, s: string): void => {
+          let inner = m.get(s.length);
+          if (!inner) m.set(s.length, (inner = new Map()));
+          push(inner, s, i);
+        };
+        byLen(this.namesByLength, f);
+        byLen(this.lastsByLength, last);
       }
+      this.folded.set(p.id, [p.name, ...p.aliases].map(foldText).join('\n'));
     }
+    this.nameOrder = new Sorted(namePairs);
+    this.wordOrder = new Sorted(wordPairs);
   }
 
   /** People the text can mean, best matches only (one tier: exact, then surname, then prefix, then typo). */
   find(text: string): PersonRecord[] {
     const q = foldWords(text);
     if (!q) return [];
-    const tiers: ((e: (typeof this.names)[number]) => boolean)[] = [
-      (e) => e.name === q,
-      (e) => e.last === q,
-      (e) => e.name.startsWith(q) || e.name.split(' ').some((w) => w.startsWith(q) && q.length >= 3),
-      (e) => q.length >= 5 && (editDistance(e.name, q, 2) <= 2 || editDistance(e.last, q, 2) <= (q.length >= 8 ? 2 : 1)),
-    ];
-    for (const t of tiers) {
-      const found = new Map<string, PersonRecord>();
-      for (const e of this.names) if (t(e)) found.set(e.person.id, e.person);
-      if (found.size) return [...found.values()];
+    const exact = this.byName.get(q);
+    if (exact) return this.people_(exact);
+    const last = this.byLast.get(q);
+    if (last) return this.people_(last);
+    const prefixed: number[] = [];
+    this.nameOrder.withPrefix(q, prefixed);
+    if (q.length >= 3) this.wordOrder.withPrefix(q, prefixed);
+    if (prefixed.length) return this.people_(prefixed);
+    if (q.length < 5) return [];
+    const typos: number[] = [];
+    const d = new DistanceFrom(q);
+    const lastMax = q.length >= 8 ? 2 : 1;
+    const near = (m: Map<number, Map<string, number[]>>, max: number): void => {
+      for (let len = q.length - max; len <= q.length + max; len++) {
+        for (const [s, entries] of m.get(len) ?? []) if (d.to(s, max) <= max) typos.push(...entries);
+      }
+    };
+    near(this.namesByLength, 2);
+    near(this.lastsByLength, lastMax);
+    return this.people_(typos);
+  }
+
+  /**
+   * Up to `limit` people (in corpus order) whose name or an alias contains `folded` (a
+   * `foldText` of what was typed), skipping `skip`, among those `eligible` accepts.
+   */
+  containing(folded: string, limit: number, eligible: (p: PersonRecord) => boolean, skip: ReadonlySet<string> = new Set()): PersonRecord[] {
+    const out: PersonRecord[] = [];
+    for (const p of this.people) {
+      if (out.length >= limit) break;
+      if (skip.has(p.id) || !eligible(p)) continue;
+      if (!folded || this.folded.get(p.id)?.includes(folded)) out.push(p);
     }
-    return [];
+    return out;
+  }
+
+  /** The people of these entries, each once, in the order of their first entry. */
+  private people_(entries: number[]): PersonRecord[] {
+    const found = new Map<string, PersonRecord>();
+    for (const i of [...entries].sort((a, b) => a - b)) {
+      const p = this.names[i]!.person;
+      if (!found.has(p.id)) found.set(p.id, p);
+    }
+    return [...found.values()];
   }
 }

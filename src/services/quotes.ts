@@ -9,6 +9,7 @@ import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import type { QuoteIndex } from '../search/quote-index.ts';
 import { foldText } from '../text/fold.ts';
 import { overlaps } from '../text/iso-date.ts';
+import { quotedSpeakerIds } from './kb-facts.ts';
 import type { PeopleLookup } from './people-lookup.ts';
 
 export interface QuoteQuery {
@@ -37,6 +38,10 @@ const byDate = (a: CorpusDocument, b: CorpusDocument): number => (a.published ??
 export class QuoteService {
   private readonly clusters = new Map<string, QuoteRecord[]>();
   private readonly people: Map<string, PersonRecord>;
+  // folded once, on first use: speakers' names and documents' outlets are compared per quote
+  private readonly foldedSpeakers = new Map<string, string>();
+  private readonly foldedOutlets = new Map<string, string>();
+  private speakerNames: string[] | null = null;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -59,25 +64,40 @@ export class QuoteService {
     return d;
   }
 
+  private foldedSpeaker(name: string): string {
+    let f = this.foldedSpeakers.get(name);
+    if (f === undefined) this.foldedSpeakers.set(name, (f = foldText(name)));
+    return f;
+  }
+
+  private foldedOutlet(d: CorpusDocument): string {
+    let f = this.foldedOutlets.get(d.id);
+    if (f === undefined) this.foldedOutlets.set(d.id, (f = foldText(`${d.outlet ?? ''} ${d.original?.outlet ?? ''}`)));
+    return f;
+  }
+
   find(q: QuoteQuery): QuoteAnswer {
     let speakerIds: Set<string> | null = null;
     let speakerText: string | null = null;
     if (q.speaker) {
-      const candidates = this.lookup.find(q.speaker).filter((p) => this.kb.quotes.some((x) => x.speakerId === p.id));
+      const quoted = quotedSpeakerIds(this.kb);
+      const candidates = this.lookup.find(q.speaker).filter((p) => quoted.has(p.id));
       if (candidates.length > 1) return { kind: 'ambiguous-speaker', candidates };
       if (candidates.length === 1) speakerIds = new Set(candidates.map((p) => p.id));
       else {
         // organisations and documents are speakers without a person record
-        speakerText = foldText(q.speaker);
-        if (!this.kb.quotes.some((x) => x.speaker && foldText(x.speaker).includes(speakerText!))) return { kind: 'unknown-speaker' };
+        const text = foldText(q.speaker);
+        speakerText = text;
+        this.speakerNames ??= [...new Set(this.kb.quotes.map((x) => x.speaker).filter((x): x is string => !!x))];
+        if (!this.speakerNames.some((x) => this.foldedSpeaker(x).includes(text))) return { kind: 'unknown-speaker' };
       }
     }
     const outlet = q.outlet ? foldText(q.outlet) : null;
     const keep = (x: QuoteRecord): boolean => {
       if (speakerIds && !(x.speakerId && speakerIds.has(x.speakerId))) return false;
-      if (speakerText && !(x.speaker && foldText(x.speaker).includes(speakerText))) return false;
+      if (speakerText && !(x.speaker && this.foldedSpeaker(x.speaker).includes(speakerText))) return false;
       const d = this.doc(x);
-      if (outlet && !foldText(`${d.outlet ?? ''} ${d.original?.outlet ?? ''}`).includes(outlet)) return false;
+      if (outlet && !this.foldedOutlet(d).includes(outlet)) return false;
       return overlaps(d.published, q.from, q.to);
     };
     const ordered: QuoteRecord[] = q.query?.trim()

@@ -7,6 +7,7 @@ import type { CorpusDocument } from '../documents/types.ts';
 import type { EventRecord, KnowledgeBase, PersonRecord } from '../kb/types.ts';
 import type { EventIndex } from '../search/event-index.ts';
 import { isoRange, overlaps } from '../text/iso-date.ts';
+import { eventPeopleIds } from './kb-facts.ts';
 import type { PeopleLookup } from './people-lookup.ts';
 
 export interface TimelineQuery {
@@ -41,28 +42,48 @@ export function eventSortKey(e: EventRecord): string {
 const docDate = (d: CorpusDocument): string => d.published ?? '9999';
 
 export class TimelineService {
+  private readonly byId: Map<string, EventRecord>;
+  /** events by cluster (an unclustered event is its own), in knowledge-base order */
+  private readonly clusters = new Map<string, EventRecord[]>();
+  private readonly sortKeys = new Map<EventRecord, string>();
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly index: EventIndex,
     private readonly lookup: PeopleLookup,
-  ) {}
+  ) {
+    this.byId = new Map(kb.events.map((e) => [e.id, e]));
+    for (const e of kb.events) {
+      const key = e.clusterId ?? e.id;
+      const list = this.clusters.get(key);
+      if (list) list.push(e);
+      else this.clusters.set(key, [e]);
+    }
+  }
+
+  private sortKey(e: EventRecord): string {
+    let k = this.sortKeys.get(e);
+    if (k === undefined) this.sortKeys.set(e, (k = eventSortKey(e)));
+    return k;
+  }
 
   find(q: TimelineQuery): TimelineAnswer {
     let personIds: Set<string> | null = null;
     if (q.person) {
-      const candidates = this.lookup.find(q.person).filter((p) => this.kb.events.some((e) => e.peopleIds.includes(p.id)));
+      const inEvents = eventPeopleIds(this.kb);
+      const candidates = this.lookup.find(q.person).filter((p) => inEvents.has(p.id));
       if (candidates.length > 1) return { kind: 'ambiguous-person', candidates };
       if (!candidates.length) return { kind: 'unknown-person' };
       personIds = new Set(candidates.map((p) => p.id));
     }
-    const byId = new Map(this.kb.events.map((e) => [e.id, e]));
+    const byId = this.byId;
     const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || e.peopleIds.some((id) => personIds!.has(id)));
     const matching = q.topic?.trim() ? this.index.search(q.topic, (id) => { const e = byId.get(id); return !!e && keep(e); }).map((id) => byId.get(id)!) : this.kb.events.filter(keep);
     // one entry per cluster: every member of a matching cluster reports it
     const groups = new Map<string, EventRecord[]>();
     for (const e of matching) {
       const key = e.clusterId ?? e.id;
-      if (!groups.has(key)) groups.set(key, this.kb.events.filter((x) => (x.clusterId ?? x.id) === key && keep(x)));
+      if (!groups.has(key)) groups.set(key, (this.clusters.get(key) ?? [e]).filter(keep));
     }
     const entries: TimelineEntry[] = [];
     for (const members of groups.values()) {
@@ -70,7 +91,7 @@ export class TimelineService {
       const first = members.find((m) => m.documentId === docs[0]?.id) ?? members[0];
       if (first) entries.push({ event: first, documents: docs });
     }
-    entries.sort((a, b) => eventSortKey(a.event).localeCompare(eventSortKey(b.event)) || docDate(a.documents[0]!).localeCompare(docDate(b.documents[0]!)));
+    entries.sort((a, b) => this.sortKey(a.event).localeCompare(this.sortKey(b.event)) || docDate(a.documents[0]!).localeCompare(docDate(b.documents[0]!)));
     return { kind: 'entries', entries };
   }
 }

@@ -1,0 +1,21 @@
+/**
+ * How the search indexes fold a word (foldText's result, for one token). Indexing calls it for
+ * every word of every quote and event, so the common case (plain ASCII) skips the Unicode
+ * normalisation, and other words are folded once and remembered.
+ */
+import { foldText } from '../text/fold.ts';
+
+const PLAIN = /^[\x21-\x5f\x61-\x7e]*$/; // printable ASCII without space or backtick: foldText only lowercases it
+const seen = new Map<string, string | null>();
+const MAX_SEEN = 200_000;
+
+export function foldTerm(term: string): string | null {
+  if (PLAIN.test(term)) return term.toLowerCase() || null;
+  let f = seen.get(term);
+  if (f === undefined) {
+    f = foldText(term) || null;
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.set(term, f);
+  }
+  return f;
+}

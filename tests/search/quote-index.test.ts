@@ -1,0 +1,33 @@
+/** Prefix and typo matching are for words the corpus does not have as typed. */
+import { describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { QuoteIndex } from '../../src/search/quote-index.ts';
+import { vocabulary } from '../../src/search/vocabulary.ts';
+import { doc, kbOf, quoteIn } from '../support/kb-fixture.ts';
+
+const d = doc('d', 'She said “the cost is high” and “we cast our votes” and “we cannot afford it” and “the bridges are old.”', { outlet: 'Wire' });
+const kb = kbOf([d], [quoteIn(d, 1, 'the cost is high', {}), quoteIn(d, 2, 'we cast our votes', {}), quoteIn(d, 3, 'we cannot afford it', {}), quoteIn(d, 4, 'the bridges are old.', {})], []);
+const index = new QuoteIndex(kb);
+const found = (q: string): string[] => index.search(q).map((h) => h.quote.text);
+
+describe('QuoteIndex', () => {
+  it('knows its vocabulary (MiniSearch still keeps its terms where we look)', () => {
+    const ms = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+    ms.add({ id: '1', text: 'Hello world' });
+    const known = vocabulary(ms);
+    expect(known('hello')).toBe(true);
+    expect(known('hell')).toBe(false);
+  });
+  it('completes a half-typed last word and forgives a misspelt one', () => {
+    expect(found('affor')).toEqual(['we cannot afford it']);
+    expect(found('bridgse old')).toEqual(['the bridges are old.']);
+  });
+  it('takes a word the corpus has as written', () => {
+    expect(found('cost')).toEqual(['the cost is high']);
+    expect(found('cast')).toEqual(['we cast our votes']);
+  });
+  it('survives the snapshot round trip', () => {
+    const again = new QuoteIndex(kb, JSON.parse(JSON.stringify(index)) as ConstructorParameters<typeof QuoteIndex>[1]);
+    expect(again.search('affor').map((h) => h.quote.id)).toEqual(index.search('affor').map((h) => h.quote.id));
+  });
+});
