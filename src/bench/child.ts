@@ -1,0 +1,90 @@
+/**
+ * One measured start of the bot's core, in a process of its own (so that memory and start-up
+ * are clean): start the app on a corpus with a cache directory (empty: cold; filled: warm),
+ * then optionally time the commands over the seeded queries. Prints one JSON line on stdout.
+ *
+ *   node --expose-gc --import tsx src/bench/child.ts --corpus C --cache D [--queries N --seed S]
+ */
+import { findCommand } from '../../commands/index.ts';
+import { startApp } from '../app/app.ts';
+import type { CommandModule } from '../app/command.ts';
+import { generateQueries } from './queries.ts';
+import { latency, seeded, type Latency } from './stats.ts';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export interface ChildResult {
+  /** from process start (module loading included) to the app being ready */
+  readyMs: number;
+  startup: Awaited<ReturnType<typeof startApp>>['startup'];
+  kb: { documents: number; quotes: number; people: number; events: number };
+  /** retained heap once ready (after a full GC), and the process' peak resident set (workers included) */
+  heapMB: number;
+  peakRssMB: number;
+  latency: Record<string, Latency>;
+}
+
+const command = (name: string): CommandModule => {
+  const c = findCommand(name);
+  if (!c) throw new Error(`no /${name} command`);
+  return c;
+};
+
+function time(samples: number[], f: () => unknown): void {
+  const t = performance.now();
+  f();
+  samples.push(performance.now() - t);
+}
+
+async function main(): Promise<void> {
+  const corpus = arg('--corpus');
+  const cache = arg('--cache');
+  if (!corpus || !cache) throw new Error('usage: child.ts --corpus C --cache D [--queries N --seed S]');
+  const { app, startup } = await startApp(corpus, { cacheDir: cache, progress: false });
+  const readyMs = performance.now();
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapMB = process.memoryUsage().heapUsed / 1e6;
+  const perKind = Number(arg('--queries') ?? 0);
+  const lat: Record<string, Latency> = {};
+  if (perKind > 0) {
+    const seed = Number(arg('--seed') ?? 1);
+    const quote = command('quote');
+    const who = command('who');
+    const timeline = command('timeline');
+    const run = (c: CommandModule, options: Record<string, string>): unknown => c.run(app, { options, page: 1 });
+    const complete = (q: { command: 'quote' | 'who' | 'timeline'; value: string }): unknown =>
+      q.command === 'quote' ? quote.autocomplete?.(app, 'speaker', q.value) : q.command === 'who' ? who.autocomplete?.(app, 'name', q.value) : timeline.autocomplete?.(app, 'person', q.value);
+    const kinds = (set: ReturnType<typeof generateQueries>): [string, (() => unknown)[]][] => [
+      ['quote exact', set.quoteExact.map((q) => () => run(quote, { query: q }))],
+      ['quote prefix', set.quotePrefix.map((q) => () => run(quote, { query: q }))],
+      ['quote fuzzy', set.quoteFuzzy.map((q) => () => run(quote, { query: q }))],
+      ['who', set.who.map((q) => () => run(who, { name: q }))],
+      ['timeline', set.timeline.map((q) => () => run(timeline, q as Record<string, string>))],
+      ['autocomplete', set.autocomplete.map((q) => () => complete(q))],
+    ];
+    // a short warm-up with other queries, so the timings are of the code, not of the JIT compiling it
+    for (const [, fs] of kinds(generateQueries(app.kb, 20, seeded(seed + 1)))) for (const f of fs) f();
+    for (const [name, fs] of kinds(generateQueries(app.kb, perKind, seeded(seed)))) {
+      const samples: number[] = [];
+      for (const f of fs) time(samples, f);
+      lat[name] = latency(samples);
+    }
+  }
+  const result: ChildResult = {
+    readyMs,
+    startup,
+    kb: { documents: app.kb.documents.length, quotes: app.kb.quotes.length, people: app.kb.people.length, events: app.kb.events.length },
+    heapMB,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    latency: lat,
+  };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench child failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,61 @@
+/**
+ * `npm run shard -- [--corpus DIR] [--cache DIR]`: the bot as several processes, one per group of
+ * guilds, with discord.js's ShardingManager. The snapshot is brought up to date first (in a
+ * process of its own), so every shard starts warm from it instead of analysing the corpus itself.
+ *
+ * SOURCEBOT_SHARDS: how many shards ("auto", the default, asks Discord for its recommendation).
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ShardingManager } from 'discord.js';
+import dotenv from 'dotenv';
+import { log } from '../log.ts';
+
+dotenv.config({ quiet: true });
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// shards are Node processes running TypeScript: they load tsx as `npm start` does
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+function totalShards(env: NodeJS.ProcessEnv): number | 'auto' {
+  const v = env.SOURCEBOT_SHARDS;
+  return v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : 'auto';
+}
+
+async function main(): Promise<void> {
+  const token = process.env.DISCORD_TOKEN;
+  if (!token) {
+    log('error', 'DISCORD_TOKEN is not set (see README, "Running it on Discord")');
+    process.exitCode = 2;
+    return;
+  }
+  const args = process.argv.slice(2);
+  const warm = spawnSync(process.execPath, ['--import', tsx, path.join(here, '..', 'cli', 'snapshot.ts'), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (warm.status !== 0) log('warn', 'the snapshot could not be brought up to date; each shard will build what it needs');
+  const manager = new ShardingManager(path.join(here, '..', 'main.ts'), {
+    token,
+    totalShards: totalShards(process.env),
+    shardArgs: args,
+    execArgv: ['--import', tsx],
+    respawn: true,
+  });
+  manager.on('shardCreate', (shard) => {
+    log('info', `shard ${shard.id} started`);
+    shard.on('death', () => log('warn', `shard ${shard.id} died; the manager starts it again`));
+  });
+  const stop = (signal: string): void => {
+    log('info', `${signal}: stopping ${manager.shards.size} shards`);
+    for (const s of manager.shards.values()) s.kill();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  await manager.spawn({ timeout: 120_000 });
+}
+
+main().catch((e: unknown) => {
+  log('error', `sharding failed: ${e instanceof Error ? e.stack : String(e)}`);
+  process.exitCode = 2;
+});
