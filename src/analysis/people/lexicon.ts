@@ -109,7 +109,7 @@ export const SPEECH_VERBS = set(`
   quip quips quipped joke jokes joked speculate speculates speculated wonder wonders wondered
   continue continues continued agree agrees agreed counter counters countered posted
   acknowledged conceded concede concedes vowed vow vows pledged promised promise promises
-  posit posits posited quote quoted recalled lament laments lamented allege alleges alleged boast boasts boasted
+  call calls called calling posit posits posited quoted recalled lament laments lamented allege alleges alleged boast boasts boasted
   fume fumes fumed rant rants ranted snap snapped gush gushed mutter muttered marvel marveled marvelled exclaim exclaimed
   proclaim proclaims proclaimed retort retorted opine opines opined interject interjected reiterate reiterates reiterated
   assure assured reassure reassured demand demands demanded propose proposed cautioned chimed

@@ -166,7 +166,8 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     p.roles = [...roles];
     // a name the text comes back to, or gives a role, is a person even without other evidence
     if (!p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && (p.mentions.length > 1 || p.roles.length > 0)) p.confirmed = true;
-    p.salient = p.confirmed;
+    // a one-word name in a person's context ("Biden himself", "Trump said") can be "he" before the corpus confirms it
+    p.salient = p.confirmed || (!p.placeLike && nameWords(p.name).length === 1 && p.mentions.some((m) => m.context));
     p.placeContext = p.mentions.some((m) => m.placeContext);
     p.gender = genderOf(p, text);
   }

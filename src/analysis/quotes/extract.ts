@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../sentences.ts';
 import { foldWord } from '../tokens.ts';
-import { STOP_WORDS } from '../people/lexicon.ts';
+import { GROUP_NOUNS, ROLE_NOUNS, STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { DocPeople } from '../people/local-people.ts';
 import type { QuoteKind } from '../types.ts';
@@ -40,6 +40,7 @@ const TITLE_SHORT: Record<string, string[]> = {
   secretary: ['sec'], professor: ['prof'], lieutenant: ['lt'], colonel: ['col'], captain: ['capt'], admiral: ['adm'],
   congressman: ['rep'], congresswoman: ['rep'], lawmaker: ['sen', 'rep', 'senator', 'representative', 'congressman', 'congresswoman'],
 };
+const MODIFIED_BY_NAMES = new Set('campaign administration team camp era presidency family allies aides supporters loyalists voters base rally rallies doctrine policy policies plan plans'.split(' '));
 const isGapWord = (w: string): boolean => /^(?:also|then|later|again|once|further|\p{Ll}+ly)$/iu.test(w);
 const DOCUMENT_HEADS = new Set('act law bill order treaty accord accords agreement convention directive resolution amendment protocol charter declaration constitution code report statement memo memorandum letter guidance manual regulation rule rules policy strategy'.split(' '));
 
@@ -63,9 +64,23 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   const tokens = people.index.tokens;
   const quoted = spans.map((s) => ({ start: s.start - 1, end: s.end + 1 }));
   // a weak one-word name ("Read more") is nobody's antecedent
-  const confirmed = people.mentions.filter((m) => people.people[m.person]?.salient);
+  const salient = people.mentions.filter((m) => people.people[m.person]?.salient);
+  // "Romney campaign manager Matt Rhoades": a name used as a modifier is not who the sentence is about
+  const confirmed = salient.filter((m) => {
+    const next = tokens[tokenAt(tokens, m.mention.end)];
+    const w = next && next.word && /^\p{Ll}/u.test(next.text) ? foldWord(next.text) : '';
+    return !(w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || MODIFIED_BY_NAMES.has(w)));
+  });
   const at = new Attributor({ text, tokens, sentences, mentions: people.mentions, others: people.others, quoted, confirmed: (p) => !!people.people[p]?.confirmed });
   const inQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
+  /** the punctuation token k ends a sentence (not "N.Y.," or "Jr.,"): a space and a capital or quote follow */
+  const endsSentence = (k: number): boolean => {
+    const next = tokens[k + 1];
+    if (!next) return true;
+    const prev = tokens[k - 1];
+    if (prev && /^\p{Lu}$/u.test(prev.text)) return false;
+    return /\s/.test(text.slice(tokens[k]!.end, next.start)) && /^[\p{Lu}“"‘']/u.test(next.text);
+  };
 
   /**
    * he/she: the person the text is about at that point. In the clause before the pronoun, its
@@ -193,6 +208,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     let found: { speaker: Speaker | null; attribution: Attribution } | null = null;
     let via: string | null = null;
     let introduced = false;
+    let lastVerb: number | null = null;
 
     const prevQuote = out.filter((q) => q.marks === 'double').at(-1);
 
@@ -210,7 +226,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       if (t && !inQuote(t.start) && sameParagraph(t)) {
         for (let k = j; k < j + reach && tokens[k] && sameParagraph(tokens[k]!); k++) {
           const x = tokens[k]!;
-          if (inQuote(x.start) || /^[.!?“";]$/.test(x.text)) break;
+          if (inQuote(x.start) || /^[“";]$/.test(x.text) || (/^[.!?]$/.test(x.text) && endsSentence(k))) break;
           if (!at.isVerb(k)) continue;
           // “…?” Strzok replied: “…”: a verb before a colon or a new quote introduces the next quote, not this one
           const next = tokens[k + 1];
@@ -242,6 +258,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     if (!found) {
       const short = wordCount(quote) <= 5;
       const v = at.verbBefore(span.start - 1, sFirst.start, short ? 12 : undefined);
+      lastVerb = v;
       if (v !== null) {
         const verb = tokens[v]!;
         const participle = /ing$/i.test(verb.text);
@@ -265,7 +282,9 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     }
     // a colon introduces the subject's words
     if (!found && /:\s*$/.test(before)) {
-      const np = at.clauseSubject(sFirst.start, span.start - 1);
+      // the clause with the colon: after the last ", and" / ", but" / ";" of the sentence
+      const cut = Math.max(before.lastIndexOf(', and '), before.lastIndexOf(', but '), before.lastIndexOf('; '));
+      const np = at.clauseSubject(cut > 0 ? sFirst.start + cut + 2 : sFirst.start, span.start - 1);
       if (np) found = toSpeaker(np, span.start);
       introduced = true;
     }
@@ -283,6 +302,11 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     }
     if (via && /^(?:me|us|him|her|them|reporters)$/i.test(via)) via = null;
 
+    // "critics call it a “giveaway”": calling something a short phrase names it, a term
+    if (found?.speaker && lastVerb !== null && /^call(?:s|ed|ing)?$/i.test(tokens[lastVerb]?.text ?? '') && wordCount(quote) <= 4) {
+      record('term', null, 'none');
+      return;
+    }
     if (found?.speaker) {
       const sp = found.speaker;
       if (sp.type === 'org' || sp.type === 'document') {

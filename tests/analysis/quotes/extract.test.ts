@@ -483,3 +483,14 @@ describe('more real-news constructions', () => {
     expect(quotes('“The trial was unfair,” says his appeal, filed on Monday.')).toEqual([row('The trial was unfair,', 'document', 'his appeal', { speakerType: 'document' })]);
   });
 });
+
+describe('abbreviations and modifiers around the speaker', () => {
+  it('“…,” Rep. X, D-N.Y., said: the periods of an abbreviation do not end the sentence', () => {
+    expect(quotes('“The pier must reopen,” Rep Ann Lee, D-N.Y., said in a Thursday morning tweet.')[0]?.speaker).toBe('Ann Lee');
+  });
+
+  it('“he” is the campaign manager, not the candidate whose name modifies his title', () => {
+    const rows = quotes('In a statement, Lee campaign manager Mark Bell called the charges “reckless.” “They ought to apologize,” he said.');
+    expect(rows.map((r) => [r.kind, r.speaker])).toEqual([['term', null], ['direct', 'Mark Bell']]);
+  });
+});
