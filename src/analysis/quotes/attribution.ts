@@ -218,15 +218,22 @@ export class Attributor {
       if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', endIndex, titleWord: w };
       return { speaker: { type: 'org', person: null, text: o.text }, endIndex };
     }
-    // "admissions officer Marjorie Betley", "fourth-year economics major Max Marcussen": the name after descriptors
-    for (let k = j; k < j + 10 && this.tok(k) && (this.tok(k)!.word || this.tok(k)!.text === '-'); k++) {
-      const named = this.byStart.get(this.tok(k)!.start);
-      // "one Sanders supporter": a name before a lower-case noun describes someone else
-      const after = named ? this.tok(tokenAt(this.c.tokens, named.mention.end)) : undefined;
-      const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && (ROLE_NOUNS.has(foldWord(after.text)) || GROUP_NOUNS.has(foldWord(after.text)) || GROUP_NOUNS.has(`${foldWord(after.text)}s`));
-      if (named && !modifies) return { speaker: { type: 'person', person: named.person, text: null }, endIndex: tokenAt(this.c.tokens, named.mention.end) - 1 };
+    // "admissions officer Marjorie Betley", "former Bush political director Matt Schlapp": the last name
+    // among the descriptors (an earlier one before a lower-case word only describes the speaker)
+    let lastNamed: { mention: NameMention; person: number } | null = null;
+    for (let k = j; k < j + 12 && this.tok(k) && (this.tok(k)!.word || this.tok(k)!.text === '-'); k++) {
       if (/^(?:said|says|told|and|or|who|which|that|in|on|at|with|from|for|of)$/.test(this.tok(k)!.text)) break;
+      const named = this.byStart.get(this.tok(k)!.start);
+      if (!named) continue;
+      const after = this.tok(tokenAt(this.c.tokens, named.mention.end));
+      const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text);
+      if (!modifies) {
+        lastNamed = named;
+        break;
+      }
+      k = tokenAt(this.c.tokens, named.mention.end) - 1;
     }
+    if (lastNamed) return { speaker: { type: 'person', person: lastNamed.person, text: null }, endIndex: tokenAt(this.c.tokens, lastNamed.mention.end) - 1 };
     // "a spokesman for the ministry", "the official", "the lawsuit from …", "one campaign source"
     for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {
       const w = foldWord(this.tok(k)!.text);

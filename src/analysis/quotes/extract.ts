@@ -88,11 +88,13 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
    * later quote was attributed to someone (a pronoun continues the last speaker).
    */
   /** the person a speech verb of sentence k (outside quotes) has as its named subject */
-  const speakerOfSentence = (k: number): { person: number; at: number } | null => {
+  const speakerOfSentence = (k: number): { person: number; at: number } | 'pronoun' | null => {
     const s = sentences[k]!;
     for (let v = tokenAt(tokens, s.start); v < tokens.length && tokens[v]!.start < s.end; v++) {
       if (!at.isVerb(v)) continue;
       const np = at.subjectOf(v, s.start) ?? (at.takesAddressee(v) ? null : at.npStartingAt(v + 1));
+      // "“…,” he told the Magazine’s X": the sentence is about someone named before
+      if (np?.speaker === 'pronoun') return 'pronoun';
       if (np && typeof np.speaker === 'object' && np.speaker.type === 'person' && np.speaker.person !== null && people.people[np.speaker.person]?.salient) {
         return { person: np.speaker.person, at: tokens[v]!.start };
       }
@@ -121,6 +123,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       if (tokens[o] && /^(?:a|an|one)$/i.test(tokens[o]!.text) && /^\p{Ll}/u.test(tokens[o + 1]?.text ?? '') && !confirmed.some((m) => m.mention.start >= s.start && m.mention.start < (tokens[o + 4]?.start ?? s.end))) return null;
       // the person a speech verb of the sentence has as subject ("…, Mr. Sargent notes"), else its first person
       const speaking = speakerOfSentence(k);
+      if (speaking === 'pronoun') continue;
       if (speaking !== null && fits({ person: speaking.person })) {
         subject = speaking;
         break;

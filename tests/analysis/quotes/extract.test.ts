@@ -494,3 +494,14 @@ describe('abbreviations and modifiers around the speaker', () => {
     expect(rows.map((r) => [r.kind, r.speaker])).toEqual([['term', null], ['direct', 'Mark Bell']]);
   });
 });
+
+describe('names inside the speaker phrase', () => {
+  it('“…,” said former Lee political director Mark Bell: the last name is the speaker', () => {
+    expect(quotes('“People want to know if she has changed,” said former Lee political director Mark Bell.')[0]?.speaker).toBe('Mark Bell');
+  });
+
+  it('“he” skips a sentence about “he” to the person named before it', () => {
+    const rows = quotes('Victor Petrov is in no rush. “It’s too early,” he told the Daily Herald’s Ann Lee in May. He added that he would wait. “You don’t want to tear the country apart.”');
+    expect(rows.map((r) => r.speaker)).toEqual(['Victor Petrov', 'Victor Petrov']);
+  });
+});
