@@ -83,12 +83,17 @@ const RANGE_GAP = /^\s*,?\s*(?:and\s+)?(?:into|to|until|till|through|and|-|â€“|â
 /** `sents`: the text's sentences when the caller has them already */
 export function findTemporalExpressions(input: AnalysisInput, sents?: readonly Sentence[]): TemporalExpression[] {
   const text = input.text;
+  // a word in capitals ("USA TODAY", "NOW") is a name or a heading, not a relative date
+  const shouted = (c: { start: number; end: number }): boolean => {
+    const s = text.slice(c.start, c.end);
+    return /\p{Lu}{3}/u.test(s) && !/\p{Ll}/u.test(s);
+  };
   const cands = select([
     ...findExplicit(text),
     ...findVague(text),
-    ...findRelative(text),
+    ...findRelative(text).filter((c) => !shouted(c)),
     ...findNamed(text),
-    ...findContextual(text),
+    ...findContextual(text).filter((c) => !shouted(c)),
   ]);
   const ctx: Context = { text, published: parseIso(input.published), sentences: sents ?? sentences(text), resolved: [] };
   let work: Working[] = cands.map((cand) => ({ cand, start: cand.start, end: cand.end, prep: null, res: null, range: false }));

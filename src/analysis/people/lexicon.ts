@@ -303,7 +303,7 @@ export const ORG_HEADS = set(`
   county city republic kingdom empire emirate emirates state states cup championship games festival
   awards prize war wars revolution crisis summit conference forum marathon olympics affairs policy
   justice times-union exchange market markets index series week weekend day night show program programme
-  commons baccalaureate network rights
+  commons baccalaureate network rights memorial monument
 `);
 
 /** Words that anywhere in a run make it an organisation or a thing, not a person. */

@@ -269,6 +269,12 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const kin = KIN_NOUNS.has(beforeF);
       const subjectNext = SUBJECT_NEXT.has(afterF);
       const appositive = after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? '');
+      // "Indiana v. Edwards", "Roe v. Wade": a court case, not people
+      const caseName = /^(?:v|vs)\.?$/i.test(after?.text ?? '') || /^(?:v|vs)\.?$/i.test(before?.text ?? '');
+      if (caseName) {
+        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
+        continue;
+      }
       const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
       const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin || roleBefore;
       if (place) {

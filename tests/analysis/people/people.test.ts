@@ -270,3 +270,15 @@ describe('a son named after his father', () => {
     expect(kb.quotes.map((q) => q.speaker)).toEqual(['Robert Hale Jr.']);
   });
 });
+
+describe('names that are not people', () => {
+  it('the parties of a court case ("Indiana v. Edwards") and a memorial are no people', () => {
+    const kb = kbOf('The 2008 decision Indiana v. Edwards allows judges to appoint a lawyer. Crowds gathered at the Lincoln Memorial on Monday.');
+    expect(kb.people).toEqual([]);
+  });
+
+  it('an outlet in capitals ("USA TODAY") is no date', () => {
+    const kb = kbOf('Ann Lee spoke to USA TODAY about the harbor.');
+    expect(kb.events).toEqual([]);
+  });
+});
