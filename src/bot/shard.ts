@@ -52,7 +52,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  await manager.spawn({ timeout: 120_000 });
+  // Discord allows one identify per 5 s per bucket; the delay is lowered only against a local stand-in
+  const delay = Number(process.env.SOURCEBOT_SHARD_DELAY_MS ?? 5500);
+  await manager.spawn({ timeout: 120_000, delay: Number.isFinite(delay) ? delay : 5500 });
 }
 
 main().catch((e: unknown) => {

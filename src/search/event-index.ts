@@ -2,7 +2,8 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { EventRecord, KnowledgeBase } from '../kb/types.ts';
 import { foldTerm } from './terms.ts';
-import { vocabulary } from './vocabulary.ts';
+import { searchRareFirst } from './rare-first.ts';
+import { vocabulary, type Vocabulary } from './vocabulary.ts';
 
 interface IndexedEvent {
   id: string;
@@ -14,12 +15,12 @@ const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields
 
 export class EventIndex {
   private readonly index: MiniSearch<IndexedEvent>;
-  private readonly known: (term: string) => boolean;
+  private readonly vocabulary: Vocabulary;
 
   /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
   constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
     this.index = saved ? MiniSearch.loadJS(saved, OPTIONS) : new MiniSearch<IndexedEvent>(OPTIONS);
-    this.known = vocabulary(this.index);
+    this.vocabulary = vocabulary(this.index);
     if (saved) return;
     const names = new Map(kb.people.map((p) => [p.id, [p.name, ...p.aliases].join(' ')]));
     this.index.addAll(kb.events.map((e) => ({ id: e.id, text: `${e.text} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })));
@@ -31,16 +32,12 @@ export class EventIndex {
 
   /** Ids of events matching the topic, best first. */
   search(topic: string, keep: (id: string) => boolean): string[] {
-    const known = this.known;
-    // prefix and typo matching only for words the corpus does not have as written (see vocabulary.ts)
-    const opts = {
+    const r = searchRareFirst(this.index, this.vocabulary, topic, {
       boost: { text: 2, people: 1 },
-      prefix: (t: string, i: number, terms: string[]) => i === terms.length - 1 && t.length >= 3 && !known(t),
-      fuzzy: (t: string) => (t.length >= 5 && !known(t) ? 0.2 : false),
-      filter: (r: { id: string }) => keep(r.id),
-    };
-    let r = this.index.search(topic, { ...opts, combineWith: 'AND' });
-    if (!r.length) r = this.index.search(topic, { ...opts, combineWith: 'OR' });
+      prefix: (t, i, n) => i === n - 1 && t.length >= 3,
+      fuzzy: (t) => (t.length >= 5 ? 0.2 : false),
+      keep,
+    });
     return r.map((x) => x.id as string);
   }
 }

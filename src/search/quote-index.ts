@@ -8,7 +8,8 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import { foldWords } from '../text/fold.ts';
 import { foldTerm } from './terms.ts';
-import { vocabulary } from './vocabulary.ts';
+import { searchRareFirst } from './rare-first.ts';
+import { vocabulary, type Vocabulary } from './vocabulary.ts';
 
 interface IndexedQuote {
   id: string;
@@ -37,7 +38,7 @@ const OPTIONS: Options<IndexedQuote> = {
 
 export class QuoteIndex {
   private readonly search_: MiniSearch<IndexedQuote>;
-  private readonly known: (term: string) => boolean;
+  private readonly vocabulary: Vocabulary;
   private readonly byId: Map<string, QuoteRecord>;
   /** quote words folded for the phrase test, on first use (a search may return thousands of hits) */
   private readonly folded = new Map<string, string>();
@@ -46,7 +47,7 @@ export class QuoteIndex {
   constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
     this.byId = new Map(kb.quotes.map((q) => [q.id, q]));
     this.search_ = saved ? MiniSearch.loadJS(saved, OPTIONS) : new MiniSearch<IndexedQuote>(OPTIONS);
-    this.known = vocabulary(this.search_);
+    this.vocabulary = vocabulary(this.search_);
     if (saved) return;
     const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
     this.search_.addAll(
@@ -78,20 +79,16 @@ export class QuoteIndex {
 
   /** Quotes matching the words, best first, among those `keep` accepts. */
   search(query: string, keep: (q: QuoteRecord) => boolean = () => true): QuoteHit[] {
-    const known = this.known;
-    const opts = {
+    const results = searchRareFirst(this.search_, this.vocabulary, query, {
       boost: BOOST,
-      // the last word may be half-typed; any word may be misspelt, unless the corpus has it as written
-      prefix: (t: string, i: number, terms: string[]) => i === terms.length - 1 && t.length >= 3 && !known(t),
-      fuzzy: (t: string) => (t.length >= 4 && !known(t) ? 0.25 : false),
-      filter: (r: { id: string }) => {
-        const q = this.byId.get(r.id);
+      // the last word may be half-typed; any word may be misspelt (unless the corpus has it as written)
+      prefix: (t, i, n) => i === n - 1 && t.length >= 3,
+      fuzzy: (t) => (t.length >= 4 ? 0.25 : false),
+      keep: (id) => {
+        const q = this.byId.get(id);
         return !!q && keep(q);
       },
-    };
-    // every word first; if nothing has them all, any of them
-    let results = this.search_.search(query, { ...opts, combineWith: 'AND' });
-    if (!results.length) results = this.search_.search(query, { ...opts, combineWith: 'OR' });
+    });
     const phraseOf = foldWords(query);
     const hits: QuoteHit[] = [];
     for (const r of results) {

@@ -12,11 +12,26 @@ const found = (q: string): string[] => index.search(q).map((h) => h.quote.text);
 
 describe('QuoteIndex', () => {
   it('knows its vocabulary (MiniSearch still keeps its terms where we look)', () => {
-    const ms = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
-    ms.add({ id: '1', text: 'Hello world' });
-    const known = vocabulary(ms);
-    expect(known('hello')).toBe(true);
-    expect(known('hell')).toBe(false);
+    const ms = new MiniSearch<{ id: string; text: string; title: string }>({ fields: ['text', 'title'] });
+    ms.add({ id: '1', text: 'Hello world', title: 'Greeting' });
+    ms.add({ id: '2', text: 'Hello again', title: 'Hello' });
+    for (const m of [ms, MiniSearch.loadJS(JSON.parse(JSON.stringify(ms)) as ReturnType<typeof ms.toJSON>, { fields: ['text', 'title'] })]) {
+      const v = vocabulary(m);
+      expect(v.size('hello')).toBe(3);
+      expect(v.size('hell')).toBe(0);
+      expect(v.has('world', '1')).toBe(true);
+      expect(v.has('world', '2')).toBe(false);
+      expect(v.has('greeting', '1')).toBe(true);
+    }
+  });
+  it('asks common words only of the candidates of the rare ones, with the same answers', () => {
+    const docs = Array.from({ length: 700 }, (_, i) => doc(`c${i}`, `He said “the plan ${i % 7 === 0 ? 'works' : 'fails'} for the town”.`, { outlet: 'Wire' }));
+    const big = kbOf(docs, docs.map((d2, i) => quoteIn(d2, 1, `the plan ${i % 7 === 0 ? 'works' : 'fails'} for the town`, {})), []);
+    const ix = new QuoteIndex(big);
+    const hits = ix.search('the plan works');
+    expect(hits).toHaveLength(100);
+    expect(hits.every((h) => h.quote.text.includes('works') && h.phrase)).toBe(true);
+    expect(ix.search('works nowhere')).toHaveLength(100); // nothing has both: any of them
   });
   it('completes a half-typed last word and forgives a misspelt one', () => {
     expect(found('affor')).toEqual(['we cannot afford it']);
