@@ -16,10 +16,11 @@ export type KnowledgeBaseRecords = Omit<KnowledgeBase, 'root' | 'documents' | 'd
 /** Bumped when the layout of this file's entries changes. */
 const LAYOUT = 'corpus-2';
 
+/** The saved parts, each parsed when asked for (one at a time: a parsed index is garbage once loaded, so they never all sit in memory together). */
 export interface CorpusEntries {
   records: KnowledgeBaseRecords;
-  quoteIndex: AsPlainObject;
-  eventIndex: AsPlainObject;
+  quoteIndex: () => AsPlainObject;
+  eventIndex: () => AsPlainObject;
 }
 
 /** The records, if every one of them is plain JSON data (arrays of plain objects): only then does a snapshot give them back as they were. */
@@ -51,7 +52,7 @@ export class CorpusSnapshot {
     return new CorpusSnapshot(file, full, r.problem ? new Map() : r.entries, problem);
   }
 
-  /** Everything, parsed, over these documents; null when any part is missing or unreadable. */
+  /** The records over these documents, and the indexes to parse; null when any part is missing or unreadable (a parse error is thrown when asked). */
   load(kb: Pick<KnowledgeBase, 'documents'>): CorpusEntries | null {
     try {
       const quoteIndex = this.stored.get('quoteIndex');
@@ -59,7 +60,9 @@ export class CorpusSnapshot {
       if (!quoteIndex || !eventIndex) return null;
       const records = decodeRecords(this.stored, bodiesOf(kb));
       if (!records) return null;
-      return { records: records as unknown as KnowledgeBaseRecords, quoteIndex: parseEntry(quoteIndex), eventIndex: parseEntry(eventIndex) };
+      // the file's bytes are not needed once the indexes are parsed
+      this.stored.clear();
+      return { records: records as unknown as KnowledgeBaseRecords, quoteIndex: () => parseEntry(quoteIndex), eventIndex: () => parseEntry(eventIndex) };
     } catch {
       return null;
     }

@@ -16,6 +16,7 @@ export class KeyedSnapshot<T> {
   private readonly fresh = new Map<string, string>();
   private readonly used = new Set<string>();
   private damaged = 0;
+  private closed = false;
 
   private constructor(
     readonly file: string,
@@ -67,16 +68,27 @@ export class KeyedSnapshot<T> {
     return this.damaged;
   }
 
-  /** Write the file when it would differ: new entries, or entries of documents no longer in the corpus. */
+  /**
+   * Write the file when it would differ (new entries, or entries of documents no longer in the
+   * corpus), then let go of every entry: the snapshot is done with.
+   */
   save(): boolean {
-    if (!this.problem && !this.damaged && this.fresh.size === 0 && this.used.size === this.stored.size) return false;
-    const entries: [string, EntryBytes | string][] = [];
-    for (const key of this.used) {
-      const json = this.fresh.get(key) ?? this.stored.get(key);
-      if (json !== undefined) entries.push([key, json]);
+    if (this.closed) return false;
+    this.closed = true;
+    try {
+      if (!this.problem && !this.damaged && this.fresh.size === 0 && this.used.size === this.stored.size) return false;
+      const entries: [string, EntryBytes | string][] = [];
+      for (const key of this.used) {
+        const json = this.fresh.get(key) ?? this.stored.get(key);
+        if (json !== undefined) entries.push([key, json]);
+      }
+      writePack(this.file, this.header, entries);
+      prune(path.dirname(this.file), KEEP_CORPORA);
+      return true;
+    } finally {
+      this.stored.clear();
+      this.fresh.clear();
+      this.used.clear();
     }
-    writePack(this.file, this.header, entries);
-    prune(path.dirname(this.file), KEEP_CORPORA);
-    return true;
   }
 }

@@ -132,6 +132,10 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
       return fresh;
     });
     ms.analysis = elapsed(t);
+    // saved before assembling, so that their JSON is not held while the knowledge base is built
+    t = performance.now();
+    if (analyses) trySave(() => analyses.save(), analyses.file);
+    ms.save = elapsed(t);
     t = performance.now();
     kb = assembleKnowledgeBase(corpus, all);
     ms.knowledgeBase = elapsed(t);
@@ -139,9 +143,8 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     indexes = { quotes: new QuoteIndex(kb), events: new EventIndex(kb) };
     ms.indexes = elapsed(t);
     t = performance.now();
-    if (analyses) trySave(() => analyses.save(), analyses.file);
     if (whole) trySave(() => whole.save(kb, { quoteIndex: indexes.quotes, eventIndex: indexes.events }), whole.file);
-    ms.save = elapsed(t);
+    ms.save += elapsed(t);
   }
   if (segments) {
     t = performance.now();
@@ -176,7 +179,8 @@ function restore(corpus: ReturnType<typeof buildCorpus>, saved: CorpusEntries): 
     warnings: corpus.warnings,
   };
   try {
-    return { kb, indexes: { quotes: new QuoteIndex(kb, saved.quoteIndex), events: new EventIndex(kb, saved.eventIndex) } };
+    const quotes = new QuoteIndex(kb, saved.quoteIndex());
+    return { kb, indexes: { quotes, events: new EventIndex(kb, saved.eventIndex()) } };
   } catch (e) {
     log('warn', `the saved search indexes cannot be loaded (${e instanceof Error ? e.message : String(e)}); building them again`);
     return null;
