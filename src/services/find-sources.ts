@@ -3,6 +3,7 @@
  * someone posted, so a server can check it in place.
  */
 import type { App } from '../app/app.ts';
+import { STOP_WORDS } from '../analysis/people/lexicon.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import type { QuoteResult } from './quotes.ts';
 
@@ -22,7 +23,8 @@ export function claimWords(message: string): string {
     .replace(/<a?:\w+:\d+>|<[@#][!&]?\d+>|https?:\/\/\S+/g, ' ')
     .replace(/[^\p{L}\p{N}'’\s-]+/gu, ' ')
     .split(/\s+/)
-    .filter((w) => w.length >= 3)
+    // function words ("the", "with", "that") match everything and rank nothing
+    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w.toLowerCase()))
     .slice(0, 40)
     .join(' ');
 }
