@@ -100,9 +100,9 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   if (segments?.damagedEntries) cacheWarning(segments.file, `has ${segments.damagedEntries} unreadable entries`, 'segmenting those articles again');
   ms.documents = elapsed(t);
 
+  t = performance.now();
   const whole = cacheDir ? CorpusSnapshot.open(cacheDir, read.root, `${fullCode}:${corpusKey(keys)}`) : null;
   if (whole?.problem) cacheWarning(whole.file, whole.problem, 'assembling and indexing again');
-  t = performance.now();
   const saved = whole?.load(corpus) ?? null;
   const restored = saved ? restore(corpus, saved) : null;
   let analysed: CorpusDocument[] = [];
