@@ -5,7 +5,7 @@
  * mean, or stays a person of its own. Weak one-word names that the corpus never confirms are
  * not people.
  */
-import { compareFullNames, nameWords, suffixOf } from '../analysis/people/names.ts';
+import { nameWords, nicknameGroup, suffixOf } from '../analysis/people/names.ts';
 import { isLikelyMisspelling } from '../text/edit-distance.ts';
 import { foldText } from '../text/fold.ts';
 import type { DocumentAnalysis, LocalPerson } from './document-analysis.ts';
@@ -18,6 +18,13 @@ interface Entry {
   docId: string;
   local: LocalPerson;
   words: string[];
+  suffix: string;
+}
+
+/** a given name's key: its nickname group ("Mike" and "Michael" share one), else the name */
+function givenKey(w: string): string {
+  const g = nicknameGroup(w);
+  return g === undefined ? w : `#${g}`;
 }
 
 class UnionFind {
@@ -75,60 +82,74 @@ export const localRef = (documentId: string, key: number): string => `${document
 
 export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople {
   const entries: Entry[] = [];
-  for (const a of analyses) for (const p of a.people) entries.push({ docId: a.documentId, local: p, words: nameWords(p.name) });
+  for (const a of analyses) for (const p of a.people) entries.push({ docId: a.documentId, local: p, words: nameWords(p.name), suffix: suffixOf(p.name) });
   const uf = new UnionFind();
   entries.forEach(() => uf.add());
   const full = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.words.length >= 2);
-  // full names: candidates share a surname, or a one-deletion variant of a long one
-  const bySurname = new Map<string, number[]>();
+  // full names with the same given name (or a nickname of it), surname and suffix are one person:
+  // joined by key, in linear time
+  const byKey = new Map<string, number>();
+  const keysBySurname = new Map<string, Map<string, number>>();
   for (const { e, i } of full) {
-    const s = e.words[e.words.length - 1]!;
-    const keys = s.length >= MIN_TYPO_LENGTH ? deletions(s) : [s];
-    for (const k of keys) {
-      const list = bySurname.get(k) ?? [];
-      list.push(i);
-      bySurname.set(k, list);
+    const surname = e.words[e.words.length - 1]!;
+    const given = `${givenKey(e.words[0]!)}|${e.suffix}`;
+    const key = `${given}|${surname}`;
+    const first = byKey.get(key);
+    if (first !== undefined) uf.union(first, i);
+    else {
+      byKey.set(key, i);
+      const m = keysBySurname.get(surname) ?? new Map<string, number>();
+      m.set(given, i);
+      keysBySurname.set(surname, m);
     }
   }
-  for (const list of bySurname.values()) {
-    if (list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = entries[list[x]!]!;
-        const b = entries[list[y]!]!;
-        if (uf.find(list[x]!) === uf.find(list[y]!)) continue;
-        if (compareFullNames(a.local.name, b.local.name) !== 'no') uf.union(list[x]!, list[y]!);
+  // a one-letter typo of a long surname, with the same given name: one-deletion variants meet
+  const typoIndex = new Map<string, string[]>();
+  for (const surname of keysBySurname.keys()) {
+    if (surname.length < MIN_TYPO_LENGTH) continue;
+    for (const d of deletions(surname)) {
+      const list = typoIndex.get(d);
+      if (list) list.push(surname);
+      else typoIndex.set(d, [surname]);
+    }
+  }
+  const typosOf = (w: string): string[] => {
+    if (w.length < MIN_TYPO_LENGTH) return [];
+    const out = new Set<string>();
+    for (const d of deletions(w)) for (const s of typoIndex.get(d) ?? []) if (s !== w && isLikelyMisspelling(s, w)) out.add(s);
+    return [...out];
+  };
+  for (const [surname, givens] of keysBySurname) {
+    for (const other of typosOf(surname)) {
+      if (other < surname) continue;
+      for (const [given, i] of givens) {
+        const j = keysBySurname.get(other)?.get(given);
+        if (j !== undefined) uf.union(i, j);
       }
     }
   }
   // groups of full names by surname, for the one-word names
   const groupsBySurname = new Map<string, Set<number>>();
-  for (const { e, i } of full) {
-    const s = e.words[e.words.length - 1]!;
-    const set = groupsBySurname.get(s) ?? new Set<number>();
-    set.add(uf.find(i));
-    groupsBySurname.set(s, set);
-  }
   const docsOf = new Map<number, Set<string>>();
   for (const { e, i } of full) {
+    const s = e.words[e.words.length - 1]!;
     const r = uf.find(i);
-    const set = docsOf.get(r) ?? new Set<string>();
-    set.add(e.docId);
-    docsOf.set(r, set);
+    const set = groupsBySurname.get(s) ?? new Set<number>();
+    set.add(r);
+    groupsBySurname.set(s, set);
+    const docs = docsOf.get(r) ?? new Set<string>();
+    docs.add(e.docId);
+    docsOf.set(r, docs);
   }
-  const surnames = [...groupsBySurname.keys()];
   const singles = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.words.length === 1);
   const singleGroup = new Map<string, number>();
   for (const { e, i } of singles) {
     const w = e.words[0]!;
     // "Paris is a big city": a place word joins a person elsewhere only where a person's name would stand
     if (e.local.placeLike && !e.local.placeContext) continue;
-    const suffix = suffixOf(e.local.name);
-    let groups = [...(groupsBySurname.get(w) ?? [])].filter((g) => suffixOf(entries[g]!.local.name) === suffix);
-    if (!groups.length && w.length >= MIN_TYPO_LENGTH) {
-      groups = surnames.filter((s) => s[0] === w[0] && Math.abs(s.length - w.length) <= 2 && isLikelyMisspelling(s, w)).flatMap((s) => [...groupsBySurname.get(s)!]);
-      groups = [...new Set(groups)];
-    }
+    const suffix = e.suffix;
+    let groups = [...(groupsBySurname.get(w) ?? [])].filter((g) => entries[g]!.suffix === suffix);
+    if (!groups.length) groups = [...new Set(typosOf(w).flatMap((s) => [...groupsBySurname.get(s)!]))].filter((g) => entries[g]!.suffix === suffix);
     if (groups.length > 1) {
       // several people share the surname: only a clearly dominant one is meant
       const ranked = groups.map((g) => ({ g, n: docsOf.get(g)?.size ?? 0 })).sort((a, b) => b.n - a.n);

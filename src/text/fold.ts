@@ -1,5 +1,9 @@
 /** Folding for matching what users type against what articles say: case, accents, quote marks, dashes, spaces. */
+const ASCII = /^[\x00-\x7F]*$/;
+
 export function foldText(s: string): string {
+  // plain ASCII has no accents, curly marks or odd dashes: only case and spaces to fold
+  if (ASCII.test(s)) return s.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -27,6 +27,8 @@ function datesAgree(a: string, b: string): boolean {
 
 export const CLUSTER_MIN_SHARED = 3;
 export const CLUSTER_MIN_OVERLAP = 0.5;
+/** a word in more events of one year than this is too common to propose candidates */
+const MAX_POSTINGS = 100;
 
 export function clusterEvents(events: readonly { id: string; date: string; summary: string }[]): Map<string, string> {
   const parent = events.map((_, i) => i);
@@ -47,19 +49,31 @@ export function clusterEvents(events: readonly { id: string; date: string; summa
     else byYear.set(y, [i]);
   });
   for (const block of byYear.values()) {
+    // candidates share a word that is rare in the block (a word in hundreds of events finds
+    // everything and decides nothing); the exact overlap is then counted over all words
     const index = new Map<string, number[]>();
     for (const i of block) {
-      const seen = new Map<number, number>();
       for (const w of words[i]!) {
-        for (const j of index.get(w) ?? []) seen.set(j, (seen.get(j) ?? 0) + 1);
         const list = index.get(w);
         if (list) list.push(i);
         else index.set(w, [i]);
       }
-      for (const [j, shared] of seen) {
-        if (shared < CLUSTER_MIN_SHARED || !datesAgree(events[i]!.date, events[j]!.date)) continue;
-        const smaller = Math.min(words[i]!.size, words[j]!.size);
-        if (shared / smaller >= CLUSTER_MIN_OVERLAP) parent[find(i)] = find(j);
+    }
+    const rare = new Map<number, number>();
+    for (const i of block) {
+      rare.clear();
+      for (const w of words[i]!) {
+        const list = index.get(w)!;
+        if (list.length > MAX_POSTINGS) continue;
+        for (const j of list) if (j < i) rare.set(j, (rare.get(j) ?? 0) + 1);
+      }
+      for (const [j, n] of rare) {
+        // two rare words in common before the full count (one alone is a coincidence)
+        if (n < 2 || !datesAgree(events[i]!.date, events[j]!.date)) continue;
+        let shared = 0;
+        const [a, b] = words[i]!.size <= words[j]!.size ? [words[i]!, words[j]!] : [words[j]!, words[i]!];
+        for (const x of a) if (b.has(x)) shared++;
+        if (shared >= CLUSTER_MIN_SHARED && shared / a.size >= CLUSTER_MIN_OVERLAP) parent[find(i)] = find(j);
       }
     }
   }

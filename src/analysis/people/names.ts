@@ -33,6 +33,11 @@ export function surnameOf(name: string): string {
   return w[w.length - 1] ?? '';
 }
 
+/** the index of the nickname group a given name belongs to ("mike" → the group of "michael") */
+export function nicknameGroup(w: string): number | undefined {
+  return NICK.get(w);
+}
+
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
   const na = NICK.get(a);
