@@ -1,7 +1,7 @@
 /** Full-text search over dated events (their clause, date text and the people in them). */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { EventRecord, KnowledgeBase } from '../kb/types.ts';
-import { foldTerm } from './terms.ts';
+import { distinctWords, foldTerm } from './terms.ts';
 import { searchRareFirst } from './rare-first.ts';
 import { vocabulary, type Vocabulary } from './vocabulary.ts';
 
@@ -22,8 +22,10 @@ export class EventIndex {
     this.index = saved ? MiniSearch.loadJS(saved, OPTIONS) : new MiniSearch<IndexedEvent>(OPTIONS);
     this.vocabulary = vocabulary(this.index);
     if (saved) return;
-    const names = new Map(kb.people.map((p) => [p.id, [p.name, ...p.aliases].join(' ')]));
-    this.index.addAll(kb.events.map((e) => ({ id: e.id, text: `${e.text} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })));
+    // the summary (the clause, at most 200 characters) is what a topic is found by; people by the
+    // distinct words of their names
+    const names = new Map(kb.people.map((p) => [p.id, distinctWords([p.name, ...p.aliases])]));
+    this.index.addAll(kb.events.map((e) => ({ id: e.id, text: `${e.summary} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })));
   }
 
   toJSON(): AsPlainObject {

@@ -1,13 +1,13 @@
 /**
  * Full-text search over quotes with MiniSearch. Only what a quote is found by is indexed (its
- * words, its speaker's names, its outlet, its article's title); results are ids, and the
+ * words, its speaker's names, its outlet); results are ids, and the
  * records stay in the knowledge base. Fuzzy and prefix matching forgive typos and half-typed
  * words; a quote containing the query as a phrase is ranked first.
  */
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import { foldWords } from '../text/fold.ts';
-import { foldTerm } from './terms.ts';
+import { distinctWords, foldTerm } from './terms.ts';
 import { searchRareFirst } from './rare-first.ts';
 import { vocabulary, type Vocabulary } from './vocabulary.ts';
 
@@ -16,7 +16,6 @@ interface IndexedQuote {
   text: string;
   speaker: string;
   outlet: string;
-  title: string;
 }
 
 export interface QuoteHit {
@@ -26,12 +25,12 @@ export interface QuoteHit {
   phrase: boolean;
 }
 
-const BOOST = { text: 3, speaker: 2, outlet: 1, title: 0.5 };
+const BOOST = { text: 3, speaker: 2, outlet: 1 };
 // non-speech spans (scare quotes, titles) are found, but after what people said
 const KIND_WEIGHT: Record<QuoteRecord['kind'], number> = { direct: 1, partial: 1, document: 0.9, term: 0.5, title: 0.4 };
 
 const OPTIONS: Options<IndexedQuote> = {
-  fields: ['text', 'speaker', 'outlet', 'title'],
+  fields: ['text', 'speaker', 'outlet'],
   storeFields: [],
   processTerm: foldTerm,
 };
@@ -50,6 +49,14 @@ export class QuoteIndex {
     this.vocabulary = vocabulary(this.search_);
     if (saved) return;
     const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
+    // a speaker's names as distinct words, once per person: a person named in thousands of
+    // articles has dozens of aliases that repeat the same few words
+    const nameWordsOf = new Map<string, string>();
+    const speakerWords = (person: PersonRecord): string => {
+      let w = nameWordsOf.get(person.id);
+      if (w === undefined) nameWordsOf.set(person.id, (w = distinctWords([person.name, ...person.aliases])));
+      return w;
+    };
     this.search_.addAll(
       kb.quotes.map((q) => {
         const d = kb.documentsById.get(q.documentId);
@@ -57,9 +64,8 @@ export class QuoteIndex {
         return {
           id: q.id,
           text: q.text,
-          speaker: [q.speaker, ...(person ? [person.name, ...person.aliases] : []), q.description].filter(Boolean).join(' '),
+          speaker: [person ? speakerWords(person) : q.speaker, q.description].filter(Boolean).join(' '),
           outlet: [d?.outlet, d?.original?.outlet].filter(Boolean).join(' '),
-          title: d?.title ?? '',
         };
       }),
     );

@@ -19,3 +19,18 @@ export function foldTerm(term: string): string | null {
   }
   return f;
 }
+
+/** The distinct words of some names, in first-seen order ("Donald Trump", "President Trump" → "Donald Trump President"). */
+export function distinctWords(names: readonly string[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of names) {
+    for (const w of n.split(/\s+/)) {
+      const k = w.toLowerCase();
+      if (!w || seen.has(k)) continue;
+      seen.add(k);
+      out.push(w);
+    }
+  }
+  return out.join(' ');
+}
