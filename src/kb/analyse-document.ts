@@ -22,7 +22,7 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     name: p.name,
     aliases: p.aliases,
     roles: p.roles,
-    mentions: p.mentions.map((m) => ({ ...bodySpan(doc, m.start, m.end), surface: input.source(m.start, m.end) })),
+    mentions: p.mentions.map((m) => ({ ...bodySpan(doc, m.start, m.end), surface: input.source(m.start, m.end), sentence: m.sentence })),
     confirmed: p.confirmed,
     placeLike: p.placeLike,
     placeContext: p.placeContext,

@@ -16,7 +16,7 @@ export interface LocalPerson {
   aliases: string[];
   roles: string[];
   /** body spans of every mention */
-  mentions: (BodySpan & { surface: string })[];
+  mentions: (BodySpan & { surface: string; sentence?: number })[];
   /** named with evidence; an unconfirmed one-word name is a person only if the corpus names someone so */
   confirmed: boolean;
   /** only ever seen as a place word ("London"): a person only if the corpus has that surname */

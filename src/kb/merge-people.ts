@@ -199,7 +199,7 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
         }
       }
       if (!docs.includes(m.docId)) docs.push(m.docId);
-      for (const x of m.local.mentions) mentions.push({ documentId: m.docId, start: x.start, end: x.end, surface: x.surface });
+      for (const x of m.local.mentions) mentions.push({ documentId: m.docId, start: x.start, end: x.end, surface: x.surface, ...(x.sentence !== undefined ? { sentence: x.sentence } : {}) });
     }
     people.push({ id, name, aliases: [...aliases], roles, documentIds: docs, mentions });
   }

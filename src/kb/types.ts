@@ -34,7 +34,8 @@ export interface PersonRecord {
   aliases: string[];
   roles: { text: string; documentId: string }[];
   documentIds: string[];
-  mentions: { documentId: string; start: number; end: number; surface: string }[];
+  /** every mention, with the index of its sentence in the document (when the analysis knows it) */
+  mentions: { documentId: string; start: number; end: number; surface: string; sentence?: number }[];
 }
 
 export interface EventRecord {

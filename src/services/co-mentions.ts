@@ -16,6 +16,8 @@ export interface CoMention {
   documents: number;
 }
 
+const EMPTY: ReadonlySet<number> = new Set<number>();
+
 export class CoMentions {
   /** sentence starts of a document body, split on first use and kept */
   private readonly starts = new Map<string, number[]>();
@@ -51,14 +53,24 @@ export class CoMentions {
     return [...found.values()].sort((a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name)).slice(0, limit);
   }
 
+  /** a person's mention sentences by document, grouped once (a person may have tens of thousands of mentions) */
+  private readonly byPerson = new Map<string, Map<string, Set<number>>>();
+
   /** Indexes of the sentences of one document in which the person is mentioned. */
-  private sentencesOf(p: PersonRecord, docId: string): Set<number> {
-    const out = new Set<number>();
-    const mentions = p.mentions.filter((m) => m.documentId === docId);
-    if (!mentions.length) return out;
-    const starts = this.sentenceStarts(docId);
-    for (const m of mentions) out.add(lastAtOrBefore(starts, m.start));
-    return out;
+  private sentencesOf(p: PersonRecord, docId: string): ReadonlySet<number> {
+    let groups = this.byPerson.get(p.id);
+    if (!groups) {
+      groups = new Map();
+      for (const m of p.mentions) {
+        // the analysis gives each mention its sentence; older records are placed by splitting the body
+        const s = m.sentence ?? lastAtOrBefore(this.sentenceStarts(m.documentId), m.start);
+        const set = groups.get(m.documentId) ?? new Set<number>();
+        set.add(s);
+        groups.set(m.documentId, set);
+      }
+      this.byPerson.set(p.id, groups);
+    }
+    return groups.get(docId) ?? EMPTY;
   }
 
   private sentenceStarts(docId: string): number[] {
