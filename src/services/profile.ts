@@ -111,10 +111,21 @@ export class ProfileService {
     const person = found[0];
     if (!person) {
       const f = foldText(name);
-      const speaker = f ? this.kb.quotes.find((q) => !q.speakerId && q.speaker && foldText(q.speaker).includes(f))?.speaker : undefined;
+      const speaker = f ? this.otherSpeakers().find((s) => s.folded.includes(f))?.speaker : undefined;
       return { kind: 'unknown', quotedSpeaker: speaker ?? null };
     }
     return { kind: 'profile', profile: this.profile(person, limits) };
+  }
+
+  /** speakers that are no person (organisations, documents), each folded once, on first use */
+  private others: { speaker: string; folded: string }[] | null = null;
+  private otherSpeakers(): { speaker: string; folded: string }[] {
+    if (!this.others) {
+      const seen = new Map<string, string>();
+      for (const q of this.kb.quotes) if (!q.speakerId && q.speaker && !seen.has(q.speaker)) seen.set(q.speaker, foldText(q.speaker));
+      this.others = [...seen].map(([speaker, folded]) => ({ speaker, folded }));
+    }
+    return this.others;
   }
 
   private documentsOf(p: PersonRecord): ReadonlySet<string> {
