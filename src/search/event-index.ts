@@ -36,7 +36,7 @@ export class EventIndex {
   search(topic: string, keep: (id: string) => boolean): string[] {
     const r = searchRareFirst(this.index, this.vocabulary, topic, {
       boost: { text: 2, people: 1 },
-      prefix: (t, i, n) => i === n - 1 && t.length >= 3,
+      prefix: (t, i, n) => i === n - 1 && t.length >= 4,
       fuzzy: (t) => (t.length >= 5 ? 0.2 : false),
       keep,
     });

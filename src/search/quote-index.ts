@@ -29,6 +29,9 @@ const BOOST = { text: 3, speaker: 2, outlet: 1 };
 // non-speech spans (scare quotes, titles) are found, but after what people said
 const KIND_WEIGHT: Record<QuoteRecord['kind'], number> = { direct: 1, partial: 1, document: 0.9, term: 0.5, title: 0.4 };
 
+/** hits ranked and phrase-tested per search: far more than anyone pages through */
+const MAX_HITS = 1000;
+
 const OPTIONS: Options<IndexedQuote> = {
   fields: ['text', 'speaker', 'outlet'],
   storeFields: [],
@@ -88,7 +91,8 @@ export class QuoteIndex {
     const results = searchRareFirst(this.search_, this.vocabulary, query, {
       boost: BOOST,
       // the last word may be half-typed; any word may be misspelt (unless the corpus has it as written)
-      prefix: (t, i, n) => i === n - 1 && t.length >= 3,
+      // (a prefix of four letters or more: three-letter ones expand to thousands of words)
+      prefix: (t, i, n) => i === n - 1 && t.length >= 4,
       fuzzy: (t) => (t.length >= 4 ? 0.25 : false),
       keep: (id) => {
         const q = this.byId.get(id);
@@ -97,7 +101,8 @@ export class QuoteIndex {
     });
     const phraseOf = foldWords(query);
     const hits: QuoteHit[] = [];
-    for (const r of results) {
+    // results come best first; past the first thousand nobody pages, and phrase-testing them costs
+    for (const r of results.slice(0, MAX_HITS)) {
       const quote = this.byId.get(r.id as string);
       if (!quote) continue;
       let words = this.folded.get(quote.id);
