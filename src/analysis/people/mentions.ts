@@ -165,11 +165,18 @@ function stripBrackets(s: string): string {
  * name, then a title, then at most three name words. Length of that title (0 if none).
  */
 export function orgTitleLength(words: readonly string[]): number {
+  // the words before the title must read as an organisation's name: not page furniture ("CLOSE",
+  // "WATCH"), a shouted word, an adverb or participle ("Hopefully", "Blasting") or a function word
+  const orgLike = (w: string): boolean => {
+    const f = foldWord(w);
+    return !PAGE_WORDS.has(f) && !UI_VERBS.has(f) && !STOP_WORDS.has(f) && !/(?:ly|ing|ed)$/.test(f) && !/^\p{Lu}{5,}$/u.test(w);
+  };
   for (let k = words.length - 2; k >= 1; k--) {
     const f = foldWord(words[k]!);
     if (!CORE_TITLES.has(f) || HONORIFICS.has(f)) continue;
     const rest = words.length - k - 1;
     if (rest > 3 || CORE_TITLES.has(foldWord(words[k + 1]!))) return 0;
+    if (!words.slice(0, k).every((w) => orgLike(w) || TITLE_MODIFIERS.has(foldWord(w)) || CORE_TITLES.has(foldWord(w)))) return 0;
     return k + 1;
   }
   return 0;
@@ -225,6 +232,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       }
       // sentence-initial function words ("But", "The", "According") are not part of a name
       while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text))) first++;
+      // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X")
+      while (first < run.last && (UI_VERBS.has(foldWord(tokens[first]!.text)) || PAGE_WORDS.has(foldWord(tokens[first]!.text)) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || /^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text))) first++;
       // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
       if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
       if (first > run.last) continue;

@@ -282,3 +282,10 @@ describe('names that are not people', () => {
     expect(kb.events).toEqual([]);
   });
 });
+
+describe('page furniture before a title', () => {
+  it('"CLOSE President X" and "Hopefully President X" are President X', () => {
+    const kb = kbOf('CLOSE President Ann Lee spoke on Monday. Hopefully President Lee will come back.');
+    expect(people(kb)).toEqual({ 'Ann Lee': ['Ann Lee', 'President Ann Lee', 'Lee', 'President Lee'] });
+  });
+});
