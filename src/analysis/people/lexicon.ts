@@ -21,7 +21,7 @@ export const CORE_TITLES = set(`
   pope cardinal archbishop bishop reverend rev father pastor rabbi imam ayatollah patriarch
   chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson
   adviser advisor commissioner administrator superintendent inspector detective agent officer
-  sheriff chief coach speaker leader treasurer comptroller auditor ombudsman master
+  sheriff chief coach speaker leader whip treasurer comptroller auditor ombudsman master
 `);
 
 /** Title words that never end a person's name ("Senior Operations Officer" is not a person). */

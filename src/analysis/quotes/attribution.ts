@@ -296,7 +296,14 @@ export class Attributor {
         i = k - 1;
         continue;
       }
-      const np = this.npEndingAt(i, first, loose);
+      let np = this.npEndingAt(i, first, loose);
+      // "John Cornyn of Texas told": a place after "of" or "from" belongs to the name before it
+      const k = np ? tokenAt(this.c.tokens, np.start) - 1 : -1;
+      if (np && typeof np.speaker === 'object' && np.speaker.type !== 'anonymous' && k > first && /^(?:of|from)$/.test(this.tok(k)!.text)) {
+        const placeWord = np.speaker.type !== 'person' || (np.speaker.person !== null && this.c.confirmed !== undefined && !this.c.confirmed(np.speaker.person));
+        const head = placeWord ? this.npEndingAt(k - 1, first) : null;
+        if (head && typeof head.speaker === 'object' && head.speaker.type === 'person') np = head;
+      }
       if (np) return np;
       break;
     }

@@ -234,6 +234,9 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
           // “…?” Strzok replied: “…”: a verb before a colon or a new quote introduces the next quote, not this one
           const next = tokens[k + 1];
           if (ended && next && (next.text === ':' || /^[“"]$/.test(next.text))) break;
+          // after a quote that ended its sentence, “X said.” ends there too (or goes on with when and
+          // where: “in a statement”, “Monday”); “Leaders say it’s important …” is a new statement
+          if (ended && next && next.word && !/^(?:in|on|at|during|after|before|from|to|via|through|of|with|last|this|earlier|later|today|yesterday|recently|again|also|then)$/i.test(next.text) && !/^\p{Lu}/u.test(next.text)) break;
           // “…,” said X · “…” to the complex, said X: a verb right after a comma takes the name after it
           const afterComma = tokens[k - 1]?.text === ',' && !at.takesAddressee(k) && !!at.npStartingAt(k + 1);
           const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;

@@ -505,3 +505,14 @@ describe('names inside the speaker phrase', () => {
     expect(rows.map((r) => r.speaker)).toEqual(['Victor Petrov', 'Victor Petrov']);
   });
 });
+
+describe('speakers with a place, and a quote that ends before a new statement', () => {
+  it('“X of Ohio told reporters that …”: the person, not the place', () => {
+    expect(quotes('Senate Majority Whip Ann Lee of Ohio told reporters that is a “luxury we don’t have.”')[0]?.speaker).toBe('Ann Lee');
+  });
+
+  it('after a quote that ends its sentence, “Leaders say it’s …” is a new statement, not the attribution', () => {
+    const rows = quotes('Senator Ann Lee told reporters that the delay is a “luxury we don’t have.” Leaders say it’s important to vote soon.');
+    expect(rows.map((r) => [r.speaker, r.kind])).toEqual([['Ann Lee', 'partial']]);
+  });
+});
