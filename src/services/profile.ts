@@ -116,7 +116,11 @@ export class ProfileService {
       const speaker = f ? this.otherSpeakers().find((s) => s.folded.includes(f))?.speaker : undefined;
       return { kind: 'unknown', quotedSpeaker: speaker ?? null };
     }
-    return { kind: 'profile', profile: this.profile(person, limits) };
+    // the knowledge base does not change while the bot runs: a profile, once made, is kept
+    const key = `${person.id}\0${limits.topQuotes}\0${limits.coMentioned}`;
+    let profile = this.cache.get(key);
+    if (!profile) this.cache.set(key, (profile = this.profile(person, limits)));
+    return { kind: 'profile', profile };
   }
 
   /** speakers that are no person (organisations, documents), each folded once, on first use */
@@ -129,6 +133,10 @@ export class ProfileService {
     }
     return this.others;
   }
+
+  private readonly cache = new Map<string, Profile>();
+  /** events naming each person, indexed on first use */
+  private eventsByPerson: Map<string, EventRecord[]> | null = null;
 
   private documentsOf(p: PersonRecord): ReadonlySet<string> {
     return this.documentIds.get(p.id) ?? new Set();
@@ -192,8 +200,12 @@ export class ProfileService {
   private events(p: PersonRecord): TimelineEntry[] {
     const entries: TimelineEntry[] = [];
     const done = new Set<string>();
-    for (const e of this.kb.events) {
-      if (!e.date || !e.peopleIds.includes(p.id)) continue;
+    if (!this.eventsByPerson) {
+      this.eventsByPerson = new Map();
+      for (const e of this.kb.events) for (const id of e.peopleIds) (this.eventsByPerson.get(id) ?? this.eventsByPerson.set(id, []).get(id)!).push(e);
+    }
+    for (const e of this.eventsByPerson.get(p.id) ?? []) {
+      if (!e.date) continue;
       const key = e.clusterId ?? e.id;
       if (done.has(key)) continue;
       done.add(key);

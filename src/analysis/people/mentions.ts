@@ -53,7 +53,7 @@ export interface MentionScan {
 }
 
 const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...NICKNAMES.flat()]);
-const UI_VERBS = new Set(['play', 'watch', 'read', 'share', 'click', 'subscribe', 'follow', 'sign', 'log', 'listen', 'enlarge', 'toggle']);
+const UI_VERBS = new Set(['play', 'watch', 'read', 'share', 'click', 'subscribe', 'follow', 'sign', 'log', 'listen', 'enlarge', 'toggle', 'hide', 'show', 'expand']);
 const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
