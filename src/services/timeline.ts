@@ -65,6 +65,16 @@ export class TimelineService {
     }
   }
 
+  /** events naming each person, indexed on first use: a person's timeline reads only theirs */
+  private byPerson: Map<string, EventRecord[]> | null = null;
+  private eventsOf(personId: string): EventRecord[] {
+    if (!this.byPerson) {
+      this.byPerson = new Map();
+      for (const e of this.kb.events) for (const id of new Set(e.peopleIds)) (this.byPerson.get(id) ?? this.byPerson.set(id, []).get(id)!).push(e);
+    }
+    return this.byPerson.get(personId) ?? [];
+  }
+
   private sortKey(e: EventRecord): string {
     let k = this.sortKeys.get(e);
     if (k === undefined) this.sortKeys.set(e, (k = eventSortKey(e)));
@@ -86,7 +96,7 @@ export class TimelineService {
     // weakest matches are noise, and ordering them all would slow every answer
     const matching = q.topic?.trim()
       ? this.index.search(q.topic, (id) => { const e = byId.get(id); return !!e && keep(e); }).slice(0, MAX_TOPIC_EVENTS).map((id) => byId.get(id)!)
-      : this.kb.events.filter(keep);
+      : (personIds ? [...personIds].flatMap((id) => this.eventsOf(id)) : this.kb.events).filter(keep);
     // one entry per cluster: every member of a matching cluster reports it
     const groups = new Map<string, EventRecord[]>();
     for (const e of matching) {
