@@ -3,12 +3,11 @@
  * local stand-in that records every request and enforces Discord's limits; raw interaction
  * payloads are injected the way the gateway delivers them.
  */
-import { Client } from 'discord.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
-import { wireClient } from '../../src/bot/start-bot.ts';
 import { autocomplete, button, chatInput, injectInteraction, messageContextMenu, message } from '../support/discord/interactions.ts';
-import { Failures, startRestStandIn, type RecordedRequest, type RestStandIn } from '../support/discord/rest-server.ts';
+import { Failures, type RecordedRequest } from '../support/discord/rest-server.ts';
+import { useBot } from '../support/discord/bot-harness.ts';
 import { doc, kbOf, person, quoteIn } from '../support/kb-fixture.ts';
 
 // a corpus of ten quotes from one speaker, one with mention-like text, one very long
@@ -20,20 +19,9 @@ quotes.push(quoteIn(d, 20, '@everyone <@&123456789012345678> look at the plan', 
 quotes.push(quoteIn(d, 21, 'plan '.repeat(1200) + 'end.', { speaker: 'Ann Lee', speakerId: 'ann-lee' }));
 const app = createAppFromKnowledgeBase(kbOf([d], quotes, [person('ann-lee', 'Ann Lee', ['Lee', 'Mayor Lee'], 'the mayor', ['council'])]));
 
-let rest: RestStandIn;
-let client: Client;
-beforeAll(async () => {
-  rest = await startRestStandIn({ strictMentions: true });
-  client = new Client({ intents: [], allowedMentions: { parse: [] }, rest: { api: rest.url } });
-  wireClient(client, app);
-});
-afterAll(async () => {
-  await client.destroy();
-  await rest.close();
-});
-beforeEach(() => rest.reset());
+const bot = useBot(app);
 
-const callback = (): Promise<RecordedRequest> => rest.waitForRequest({ route: 'interactionCallback' }, 4000);
+const callback = (): Promise<RecordedRequest> => bot.rest.waitForRequest({ route: 'interactionCallback' }, 4000);
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
 type Body = { type: number; data?: { embeds?: Embed[]; flags?: number; components?: { components: { custom_id?: string; disabled?: boolean; label?: string }[] }[]; choices?: { name: string; value: string }[]; allowed_mentions?: { parse: string[] } } };
 const bodyOf = (r: RecordedRequest): Body => r.body as Body;
@@ -41,7 +29,7 @@ const EPHEMERAL = 64;
 
 describe('slash commands', () => {
   it('/sources answers with embeds within Discord’s limits and pings no one', async () => {
-    injectInteraction(client, chatInput('sources', {}), rest);
+    injectInteraction(bot.client, chatInput('sources', {}), bot.rest);
     const r = await callback();
     expect(r.status).toBe(204);
     expect(r.violations).toEqual([]);
@@ -52,17 +40,17 @@ describe('slash commands', () => {
   });
 
   it('/help answers only to the caller', async () => {
-    injectInteraction(client, chatInput('help', {}), rest);
+    injectInteraction(bot.client, chatInput('help', {}), bot.rest);
     const b = bodyOf(await callback());
     expect(b.data?.flags).toBe(EPHEMERAL);
     expect(JSON.stringify(b.data?.embeds)).toContain('/quote');
   });
 
   it('/quote with hide answers only to the caller; a bad request gets a helpful ephemeral error', async () => {
-    injectInteraction(client, chatInput('quote', { query: 'harbour', hide: true }), rest);
+    injectInteraction(bot.client, chatInput('quote', { query: 'harbour', hide: true }), bot.rest);
     expect(bodyOf(await callback()).data?.flags).toBe(EPHEMERAL);
-    rest.reset();
-    injectInteraction(client, chatInput('quote', { outlet: 'City Paper' }), rest);
+    bot.rest.reset();
+    injectInteraction(bot.client, chatInput('quote', { outlet: 'City Paper' }), bot.rest);
     const b = bodyOf(await callback());
     expect(b.data?.flags).toBe(EPHEMERAL);
     expect(b.data?.embeds?.[0]?.title).toMatch(/What should I look for/);
@@ -71,19 +59,19 @@ describe('slash commands', () => {
 
 describe('paging with buttons', () => {
   it('turns the page from the state in the button, for the asker only', async () => {
-    injectInteraction(client, chatInput('quote', { speaker: 'Ann Lee' }, { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), rest);
+    injectInteraction(bot.client, chatInput('quote', { speaker: 'Ann Lee' }, { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), bot.rest);
     const first = bodyOf(await callback());
     const row = first.data?.components?.[0]?.components ?? [];
     expect(row.map((c) => c.label)).toEqual(['◀ Previous', 'Page 1 of 3', 'Next ▶']);
     const next = row[2]?.custom_id ?? '';
     expect(next.length).toBeLessThanOrEqual(100);
-    rest.reset();
-    injectInteraction(client, button(next, { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), rest);
+    bot.rest.reset();
+    injectInteraction(bot.client, button(next, { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), bot.rest);
     const turned = bodyOf(await callback());
     expect(turned.type).toBe(7);
     expect(turned.data?.components?.[0]?.components?.[1]?.label).toBe('Page 2 of 3');
-    rest.reset();
-    injectInteraction(client, button(next, { user: { id: '500000000000000002', username: 'other', discriminator: '0', global_name: null, avatar: null } }), rest);
+    bot.rest.reset();
+    injectInteraction(bot.client, button(next, { user: { id: '500000000000000002', username: 'other', discriminator: '0', global_name: null, avatar: null } }), bot.rest);
     const foreign = bodyOf(await callback());
     expect(foreign.type).toBe(4);
     expect(foreign.data?.flags).toBe(EPHEMERAL);
@@ -91,7 +79,7 @@ describe('paging with buttons', () => {
   });
 
   it('says clearly when a button’s state has expired', async () => {
-    injectInteraction(client, button('pg|1|quote|2|500000000000000001|zzzzzz|speaker=Ann+Lee', { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), rest);
+    injectInteraction(bot.client, button('pg|1|quote|2|500000000000000001|zzzzzz|speaker=Ann+Lee', { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), bot.rest);
     const b = bodyOf(await callback());
     expect(b.data?.flags).toBe(EPHEMERAL);
     expect(b.data?.embeds?.[0]?.description).toMatch(/expired/);
@@ -100,7 +88,7 @@ describe('paging with buttons', () => {
 
 describe('autocomplete', () => {
   it('offers speakers by alias, at most 25 choices', async () => {
-    injectInteraction(client, autocomplete('quote', { speaker: 'mayor' }, { focused: 'speaker' }), rest);
+    injectInteraction(bot.client, autocomplete('quote', { speaker: 'mayor' }, { focused: 'speaker' }), bot.rest);
     const b = bodyOf(await callback());
     expect(b.type).toBe(8);
     expect(b.data?.choices).toEqual([{ name: 'Ann Lee', value: 'Ann Lee' }]);
@@ -109,11 +97,11 @@ describe('autocomplete', () => {
 
 describe('the Find sources context-menu command', () => {
   it('defers, then answers only to the caller with the closest quotes', async () => {
-    injectInteraction(client, messageContextMenu('Find sources', message({ content: 'Is the ferries plan really ready?' })), rest);
+    injectInteraction(bot.client, messageContextMenu('Find sources', message({ content: 'Is the ferries plan really ready?' })), bot.rest);
     const deferred = bodyOf(await callback());
     expect(deferred.type).toBe(5);
     expect(deferred.data?.flags).toBe(EPHEMERAL);
-    const edit = await rest.waitForRequest({ route: 'webhookMessage' }, 4000);
+    const edit = await bot.rest.waitForRequest({ route: 'webhookMessage' }, 4000);
     expect(edit.violations).toEqual([]);
     expect(JSON.stringify(edit.body)).toContain('The ferries plan is ready');
   });
@@ -121,7 +109,7 @@ describe('the Find sources context-menu command', () => {
 
 describe('safety', () => {
   it('a quote with @everyone and a role mention pings no one and is escaped', async () => {
-    injectInteraction(client, chatInput('quote', { query: 'look at the plan heckler' }), rest);
+    injectInteraction(bot.client, chatInput('quote', { query: 'look at the plan heckler' }), bot.rest);
     const r = await callback();
     expect(r.violations).toEqual([]);
     const text = JSON.stringify(bodyOf(r).data?.embeds);
@@ -131,7 +119,7 @@ describe('safety', () => {
   });
 
   it('an over-long quote is clipped to fit Discord, not refused', async () => {
-    injectInteraction(client, chatInput('quote', { query: 'plan plan plan end' }), rest);
+    injectInteraction(bot.client, chatInput('quote', { query: 'plan plan plan end' }), bot.rest);
     const r = await callback();
     expect(r.status).toBe(204);
     expect(r.violations).toEqual([]);
@@ -139,14 +127,14 @@ describe('safety', () => {
 
   it('survives Discord answering 10062 (unknown interaction) and answers the next one', async () => {
     const warn = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    rest.failNext({ route: 'interactionCallback' }, Failures.unknownInteraction());
-    injectInteraction(client, chatInput('sources', {}), rest);
+    bot.rest.failNext({ route: 'interactionCallback' }, Failures.unknownInteraction());
+    injectInteraction(bot.client, chatInput('sources', {}), bot.rest);
     const failed = await callback();
     expect(failed.status).toBe(404);
     await vi.waitFor(() => expect(warn.mock.calls.some((c) => String(c[0]).includes('10062'))).toBe(true));
     warn.mockRestore();
-    rest.reset();
-    injectInteraction(client, chatInput('sources', {}), rest);
+    bot.rest.reset();
+    injectInteraction(bot.client, chatInput('sources', {}), bot.rest);
     expect((await callback()).status).toBe(204);
   });
 
@@ -155,7 +143,7 @@ describe('safety', () => {
       throw new Error('boom');
     });
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    injectInteraction(client, chatInput('quote', { query: 'harbour' }), rest);
+    injectInteraction(bot.client, chatInput('quote', { query: 'harbour' }), bot.rest);
     const b = bodyOf(await callback());
     spy.mockRestore();
     err.mockRestore();

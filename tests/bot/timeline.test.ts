@@ -2,13 +2,12 @@
  * /timeline as Discord uses it, on a knowledge base the analysis built from invented articles:
  * a real discord.js Client against the local REST stand-in, raw interactions as the gateway sends them.
  */
-import { Client } from 'discord.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
-import { wireClient } from '../../src/bot/start-bot.ts';
 import { buildKnowledgeBase } from '../../src/kb/build.ts';
 import { autocomplete, button, chatInput, injectInteraction } from '../support/discord/interactions.ts';
-import { startRestStandIn, type RecordedRequest, type RestStandIn } from '../support/discord/rest-server.ts';
+import type { RecordedRequest } from '../support/discord/rest-server.ts';
+import { useBot } from '../support/discord/bot-harness.ts';
 import { doc } from '../support/kb-fixture.ts';
 
 // twelve dated events: more than one page of a timeline
@@ -17,18 +16,7 @@ const harbor = doc('harbor', years.map((y) => `In ${y}, Mayor Ann Lee opened har
 const bridge = doc('bridge', 'On March 3, 2015, engineer Victor Petrov closed the old bridge. In 2015, Mayor Ann Lee opened harbor section number 15.', { outlet: 'Town Blog', url: 'https://blog.example/bridge', published: '2020-06-01' });
 const app = createAppFromKnowledgeBase(buildKnowledgeBase({ root: '/fixture', documents: [harbor, bridge], warnings: [] }));
 
-let rest: RestStandIn;
-let client: Client;
-beforeAll(async () => {
-  rest = await startRestStandIn({ strictMentions: true });
-  client = new Client({ intents: [], allowedMentions: { parse: [] }, rest: { api: rest.url } });
-  wireClient(client, app);
-});
-afterAll(async () => {
-  await client.destroy();
-  await rest.close();
-});
-beforeEach(() => rest.reset());
+const bot = useBot(app);
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
 type Body = { type: number; data?: { embeds?: Embed[]; flags?: number; components?: { components: { custom_id?: string; label?: string }[] }[]; choices?: { name: string; value: string }[]; allowed_mentions?: { parse: string[] } } };
@@ -36,8 +24,8 @@ const EPHEMERAL = 64;
 const asker = { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null };
 
 async function send(payload: Parameters<typeof injectInteraction>[1]): Promise<{ r: RecordedRequest; b: Body }> {
-  injectInteraction(client, payload, rest);
-  const r = await rest.waitForRequest({ route: 'interactionCallback' }, 4000);
+  injectInteraction(bot.client, payload, bot.rest);
+  const r = await bot.rest.waitForRequest({ route: 'interactionCallback' }, 4000);
   return { r, b: r.body as Body };
 }
 const text = (b: Body): string => (b.data?.embeds ?? []).map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n')).join('\n');
@@ -53,7 +41,7 @@ describe('/timeline on Discord', () => {
     expect(t).toContain('[City Paper](https://paper.example/harbor)');
     const row = b.data?.components?.[0]?.components ?? [];
     expect(row[1]?.label).toMatch(/^Page 1 of [2-9]$/);
-    rest.reset();
+    bot.rest.reset();
     const turned = await send(button(row[2]?.custom_id ?? '', { user: asker }));
     expect(turned.b.type).toBe(7);
     expect(turned.b.data?.components?.[0]?.components?.[1]?.label).toMatch(/^Page 2 of /);
@@ -68,7 +56,7 @@ describe('/timeline on Discord', () => {
     expect(t).toContain('[City Paper](https://paper.example/harbor)');
     expect(t).toContain('[Town Blog](https://blog.example/bridge)');
     expect(t).not.toContain('bridge.');
-    rest.reset();
+    bot.rest.reset();
     const petrov = text((await send(chatInput('timeline', { person: 'Petrov' }))).b);
     expect(petrov).toContain('3 Mar 2015');
     expect(petrov).toContain('closed the old bridge');

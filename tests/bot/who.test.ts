@@ -2,13 +2,12 @@
  * /who as Discord uses it: a real discord.js Client against the local REST stand-in (which
  * enforces Discord's limits and records any payload that could ping), with raw interactions.
  */
-import { Client } from 'discord.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
-import { wireClient } from '../../src/bot/start-bot.ts';
 import type { PersonRecord } from '../../src/kb/types.ts';
 import { autocomplete, chatInput, injectInteraction } from '../support/discord/interactions.ts';
-import { startRestStandIn, type RecordedRequest, type RestStandIn } from '../support/discord/rest-server.ts';
+import type { RecordedRequest } from '../support/discord/rest-server.ts';
+import { useBot } from '../support/discord/bot-harness.ts';
 import { priya, whoKb } from '../support/who-fixture.ts';
 
 // 30 more people with long names and roles, so autocomplete has to cut to Discord's limits
@@ -25,26 +24,15 @@ const kb = whoKb(crowd);
 kb.people = kb.people.map((p) => (p.id === priya.id ? { ...p, aliases: [...p.aliases, '@everyone'] } : p));
 const app = createAppFromKnowledgeBase(kb);
 
-let rest: RestStandIn;
-let client: Client;
-beforeAll(async () => {
-  rest = await startRestStandIn({ strictMentions: true });
-  client = new Client({ intents: [], allowedMentions: { parse: [] }, rest: { api: rest.url } });
-  wireClient(client, app);
-});
-afterAll(async () => {
-  await client.destroy();
-  await rest.close();
-});
-beforeEach(() => rest.reset());
+const bot = useBot(app);
 
 type Embed = { title?: string; description?: string; footer?: { text: string } };
 type Body = { type: number; data?: { embeds?: Embed[]; flags?: number; choices?: { name: string; value: string }[]; allowed_mentions?: { parse: string[] } } };
 const EPHEMERAL = 64;
 
 async function send(payload: Parameters<typeof injectInteraction>[1]): Promise<{ r: RecordedRequest; b: Body }> {
-  injectInteraction(client, payload, rest);
-  const r = await rest.waitForRequest({ route: 'interactionCallback' }, 4000);
+  injectInteraction(bot.client, payload, bot.rest);
+  const r = await bot.rest.waitForRequest({ route: 'interactionCallback' }, 4000);
   return { r, b: r.body as Body };
 }
 
@@ -122,7 +110,7 @@ describe('/who autocomplete', () => {
   it('matches aliases and typos', async () => {
     const { b } = await send(autocomplete('who', { name: 'holliston 7' }, { focused: 'name' }));
     expect(b.data?.choices?.map((c) => c.value)).toEqual([crowd[7]!.name.slice(0, 100)]);
-    rest.reset();
+    bot.rest.reset();
     const typo = await send(autocomplete('who', { name: 'pryia nair' }, { focused: 'name' }));
     expect(typo.b.data?.choices?.map((c) => c.value)).toEqual(['Priya Nair']);
   });
