@@ -82,7 +82,7 @@ export const ROLE_NOUNS = set(`
   ombudsman auditor treasurer whistleblower whistle-blower fellow lecturer dean provost rector
   son daughter brother sister wife husband father mother uncle aunt cousin nephew niece widow
   widower grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter
-  fiancé fiance fiancée fiancee girlfriend boyfriend respondent participant voter source organizer
+  fiancé fiance fiancée fiancee girlfriend boyfriend respondent participant voter source organizer donor
 `);
 
 /** Kin nouns: "his brother X" names a person even when X is a single unknown word. */

@@ -56,6 +56,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'it']);
 const DOCUMENT_NOUNS = new Set('lawsuit suit complaint report statement letter memo memorandum filing ruling indictment petition document study survey analysis post tweet email e-mail release bill resolution decision opinion editorial order motion brief affidavit notice message note assessment review audit poll ad advertisement video commercial article book column paper website page appeal statute directive law act regulation rule rules treaty agreement policy constitution charter guidelines guidance code'.split(' '));
 // what an organisation says: "the ministry said", "the company said in a statement"
 const ORG_NOUNS = new Set('ministry agency department office council committee commission authority administration court government embassy company firm campaign party bureau board union league federation association organization organisation institute university school hospital police military army navy regime parliament senate congress legislature cabinet white-house kremlin'.split(' '));
+const TIME_NOUNS = new Set('morning afternoon evening night day days week weeks month months year years time times moment hour hours minute minutes season weekend'.split(' '));
 const NP_GLUE = /^(?:former|senior|top|new|old|other|first|chief|local|longtime|veteran)$/;
 const GAP = new Set([...SPEECH_GAP, 'instead', 'also', 'again', 'just', 'still', 'even', 'never', 'first', 'further', 'now', 'then', 'once', 'not', "n't", 'later']);
 const DET = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its']);
@@ -152,6 +153,8 @@ export class Attributor {
       }
       return false;
     };
+    // "his Thursday morning tweets": a time is no one who speaks
+    if (noun && TIME_NOUNS.has(noun)) return null;
     if (noun && (ROLE_NOUNS.has(noun) || GROUP_NOUNS.has(noun) || GROUP_NOUNS.has(`${noun}s`) || DOCUMENT_NOUNS.has(noun) || ORG_NOUNS.has(noun) || noun === 'source' || noun === 'sources' || (loose && detBefore()))) {
       // "a former Trump Administration senior official": back to the determiner
       let k = i;
@@ -183,7 +186,7 @@ export class Attributor {
     // "said in a new report": a prepositional phrase is no speaker
     if (!t || /^(?:in|on|at|by|for|from|with|to|of|during|after|before|about|through|via|over|under|into)$/.test(t.text)) return null;
     let j = i;
-    if (/^(?:the|a|an|his|her|their|its)$/i.test(t.text) && this.tok(i + 1)) {
+    if (/^(?:the|a|an|his|her|their|its|one|another|two|three|several|some)$/i.test(t.text) && this.tok(i + 1)) {
       j = i + 1;
       t = this.tok(j)!;
     }
@@ -198,7 +201,13 @@ export class Attributor {
       }
     }
     const m = this.byStart.get(t.start);
-    if (m && !this.isModifier(m)) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
+    // "one Lee supporter": after a determiner, a name before a role noun describes the speaker
+    const described = (x: { mention: NameMention }): boolean => {
+      const after = this.tok(tokenAt(this.c.tokens, x.mention.end));
+      const w = after && after.word && /^\p{Ll}/u.test(after.text) ? foldWord(after.text) : '';
+      return j > i && !!w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || GROUP_NOUNS.has(`${w}s`));
+    };
+    if (m && !this.isModifier(m) && !described(m)) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j, titleWord: lower };
     // "said the president": a definite description stands for the person so titled
@@ -243,7 +252,7 @@ export class Attributor {
         const start = this.tok(i)!.start;
         return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, this.tok(k)!.end) }, endIndex: k };
       }
-      if (isCapitalised(this.tok(k)!) && k === j) break;
+      if (isCapitalised(this.tok(k)!) && k === j && j === i) break;
     }
     return null;
   }

@@ -101,6 +101,12 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     }
     return null;
   };
+  /** "In an interview with ABC's X, he said": a name in an opening phrase is not the sentence's subject */
+  const mainClauseStart = (s: Sentence, limit: number): number => {
+    if (!/^(?:in|on|at|after|before|during|with|when|as|while|speaking|asked|according)\b/i.test(text.slice(s.start, s.start + 12))) return s.start;
+    const comma = text.indexOf(',', s.start);
+    return comma > 0 && comma < Math.min(limit, s.end) ? comma : s.start;
+  };
   const resolvePronoun = (pos: number, pronoun: string): number | null => {
     const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
     const fits = (m: { person: number }): boolean => {
@@ -109,14 +115,16 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     };
     const si = sentenceIndexAt(sentences, pos);
     const here = sentences[si]!;
-    const inClause = confirmed.find((m) => m.mention.start >= here.start && m.mention.end <= pos && !inQuote(m.mention.start) && fits(m));
+    const clauseStart = mainClauseStart(here, pos);
+    const inClause = confirmed.find((m) => m.mention.start >= clauseStart && m.mention.end <= pos && !inQuote(m.mention.start) && fits(m));
     if (inClause) return inClause.person;
     let subject: { person: number; at: number } | null = null;
     for (let k = si - 1; k >= 0 && si - k <= 12; k--) {
       const s = sentences[k]!;
       if (here.paragraph - s.paragraph > 5) break;
       // "He said he started drinking the day X touched him": a sentence about "he" names him only further back
-      let o = tokenAt(tokens, s.start);
+      // "In an interview with X, he …": the sentence's subject is after its opening phrase
+      let o = tokenAt(tokens, mainClauseStart(s, s.end) + (mainClauseStart(s, s.end) > s.start ? 1 : 0));
       if (/^(?:and|but|then|so|yet)$/i.test(tokens[o]?.text ?? '')) o++;
       if (tokens[o] && /^(?:he|she)$/i.test(tokens[o]!.text)) continue;
       // "A mother who attended … told reporters …": the text is about someone it does not name
@@ -128,7 +136,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
         subject = speaking;
         break;
       }
-      const first = confirmed.find((m) => m.mention.start >= s.start && m.mention.end <= s.end && !inQuote(m.mention.start) && fits(m));
+      const first = confirmed.find((m) => m.mention.start >= mainClauseStart(s, s.end) && m.mention.end <= s.end && !inQuote(m.mention.start) && fits(m));
       if (first) {
         subject = { person: first.person, at: first.mention.start };
         break;

@@ -516,3 +516,18 @@ describe('speakers with a place, and a quote that ends before a new statement', 
     expect(rows.map((r) => [r.speaker, r.kind])).toEqual([['Ann Lee', 'partial']]);
   });
 });
+
+describe('opening phrases and descriptions', () => {
+  it('“In an interview with X, he …”: he is not the interviewer', () => {
+    const rows = quotes('Victor Petrov spoke on Monday. In an interview Wednesday with the Daily Herald’s Mark Bell, he doubled down. “I got a standing ovation,” he said.');
+    expect(rows.map((r) => r.speaker)).toEqual(['Victor Petrov']);
+  });
+
+  it('“…,” said one donor: an anonymous description, continued by the next quote-only sentence', () => {
+    const rows = quotes('“Actions speak louder than words,” said one donor, who spoke on the condition of anonymity. “It is one thing to say it.”');
+    expect(rows.map((r) => [r.speaker, r.speakerType, r.description])).toEqual([
+      [null, 'anonymous', 'one donor'],
+      [null, 'anonymous', 'one donor'],
+    ]);
+  });
+});
