@@ -199,6 +199,8 @@ export function classifyName(words: readonly string[]): 'person' | 'org' | 'plac
   if (ORG_HEADS.has(lastF) || (f.length > 1 && ORG_HEADS.has(singularF)) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
   if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';
   if (f.length === 1 && CITIES_AND_STATES.has(lastF)) return 'place';
+  // "California Texas Takeaway California": two place words make a list or a heading, not a name
+  if (f.length >= 3 && f.filter((w) => CITIES_AND_STATES.has(w) || COUNTRIES_AND_REGIONS.has(w)).length >= 2) return 'other';
   if (f.some((w) => NATIONALITIES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return 'other';
   if (f.length === 1 && (STOP_WORDS.has(lastF) || CORE_TITLES.has(lastF) || ROLE_NOUNS.has(lastF) || GROUP_NOUNS.has(lastF) || TITLE_MODIFIERS.has(lastF))) return 'other';
   if (NEVER_SURNAME_TITLES.has(lastF) || (CORE_TITLES.has(lastF) && !HONORIFICS.has(lastF))) return 'other';

@@ -313,6 +313,13 @@ export class Attributor {
         const head = placeWord ? this.npEndingAt(k - 1, first) : null;
         if (head && typeof head.speaker === 'object' && head.speaker.type === 'person') np = head;
       }
+      // a place or unconfirmed one-word name inside an appositive chain ("…, rector of the school in
+      // Newton, Massachusetts, added") is part of the description: look further left
+      if (np && typeof np.speaker === 'object' && np.speaker.type === 'person' && np.speaker.person !== null && this.c.confirmed && !this.c.confirmed(np.speaker.person) && hops < 2) {
+        i = tokenAt(this.c.tokens, np.start) - 1;
+        while (i >= first && this.tok(i)!.text !== ',') i--;
+        continue;
+      }
       if (np) return np;
       break;
     }

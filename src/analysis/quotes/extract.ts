@@ -184,7 +184,8 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     if (!s || spans.some((q) => q.start - 1 < s.end && q.closeEnd > s.start)) return null;
     for (let v = tokenAt(tokens, s.end) - 1; v >= tokenAt(tokens, s.start); v--) {
       if (!at.isVerb(v)) continue;
-      const r = toSpeaker(at.subjectOf(v, s.start), tokens[v]!.start);
+      // "…, says Howard Bunsis, a professor." then the quote: the inverted speaker introduces it too
+      const r = toSpeaker(at.subjectOf(v, s.start) ?? (at.takesAddressee(v) ? null : at.npStartingAt(v + 1)), tokens[v]!.start);
       if (r?.speaker) return { speaker: r.speaker, attribution: 'explicit' };
     }
     return null;

@@ -31,7 +31,9 @@ export function isCitedTitle(quote: string, before: string): boolean {
 /** A capitalised name of a work in the middle of the writer's sentence: two “The Price Is Right at Night” specials. */
 export function isMidSentenceTitle(quote: string, before: string): boolean {
   const n = wordCount(quote);
-  return n >= 3 && n <= 10 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that|asked|wrote)\s*$/i.test(before);
+  if (n < 3 || n > 10 || !looksLikeTitle(quote, true)) return false;
+  // after a lower-case word, or (a longer one) after a comma or colon, as in a list of sources
+  return (/\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that|asked|wrote)\s*$/i.test(before)) || (n >= 4 && /[,:]\s*$/.test(before) && !/\b(?:said|says|told|asked|wrote|added)\s*[,:]\s*$/i.test(before));
 }
 
 /** A short quoted phrase used as a modifier of the noun after it: his “red line” threat, the “TODAY” show. */

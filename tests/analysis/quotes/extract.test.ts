@@ -531,3 +531,18 @@ describe('opening phrases and descriptions', () => {
     ]);
   });
 });
+
+describe('appositive chains and lists of sources', () => {
+  it('“X, rector of a school in Newton, Massachusetts, added: …” is X', () => {
+    expect(quotes('Rabbi Ann Lee, rector of the Harbor College in Newton, Massachusetts, added: “I feel terrible for the families.”')[0]?.speaker).toBe('Ann Lee');
+  });
+
+  it('a quote-only sentence after “…, says X, a professor.” is X’s', () => {
+    const rows = quotes('Layoffs are rare, says Victor Petrov, a professor at the Harbor College. “Most of them have tenure.”');
+    expect(rows.map((r) => r.speaker)).toEqual(['Victor Petrov']);
+  });
+
+  it('titles in a list of sources are titles', () => {
+    expect(quotes('Harbor Press, “United States History to 1877,” Texas, p. 443.').map((r) => r.kind)).toEqual(['title']);
+  });
+});
