@@ -1,6 +1,6 @@
 /**
  * The console's way of writing a slash command, close to Discord's own:
- *   /quote nothing in return speaker:"Douglas London" from:2020-01-01 page:2
+ *   /quote nothing in return speaker:"Ann Lee" from:2020-01-01 page:2
  * `name:value` sets an option (quotes allow spaces); other words go to the command's first
  * text option. The option list comes from the command's own definition, so both stay in step.
  */

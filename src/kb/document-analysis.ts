@@ -10,9 +10,9 @@ import type { BodySpan } from './types.ts';
 export interface LocalPerson {
   /** index in `DocumentAnalysis.people` */
   key: number;
-  /** the fullest name the document gives ("Marc Polymeropoulos") */
+  /** the fullest name the document gives ("Victor Petrov") */
   name: string;
-  /** every surface form seen in the document (titles included: "Gen. Nicholson") */
+  /** every surface form seen in the document (titles included: "Gen. Marquez") */
   aliases: string[];
   roles: string[];
   /** body spans of every mention */

@@ -60,7 +60,7 @@ function slug(name: string): string {
 
 /**
  * The name a person is shown by: the given name and surname most documents use, written in
- * its fullest form ("Donald J. Trump" over "Donald Trump"); a one-word name only when that is all.
+ * its fullest form ("Ann B. Lee" over "Ann Lee"); a one-word name only when that is all.
  */
 function bestName(members: readonly Entry[]): string {
   const full = members.filter((m) => m.words.length >= 2);

@@ -20,7 +20,7 @@ export function foldTerm(term: string): string | null {
   return f;
 }
 
-/** The distinct words of some names, in first-seen order ("Donald Trump", "President Trump" → "Donald Trump President"). */
+/** The distinct words of some names, in first-seen order ("Ann Lee", "Mayor Lee" → "Ann Lee Mayor"). */
 export function distinctWords(names: readonly string[]): string {
   const seen = new Set<string>();
   const out: string[] = [];

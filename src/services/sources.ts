@@ -12,7 +12,7 @@ export interface SourceSummary {
   reposted: string | null;
   url: string | null;
   copyUrl: string | null;
-  /** "repost of The Daily Beast, Jane Doe, 2020-07-08"; null when the text is not known to copy another */
+  /** "repost of The Harbor Herald, Jane Doe, 2020-07-08"; null when the text is not known to copy another */
   basedOn: string | null;
   note: string | null;
 }

@@ -1,7 +1,7 @@
 /**
  * Dates the text leaves to general knowledge: famous events named without their year
  * ("after the Sept. 11 attacks") and periods of an administration ("the early days of the
- * administration", "the final year of the Obama administration").
+ * administration", "the final year of the Lee administration").
  */
 import { addDays, approxBetween, parseIso, span } from './calendar.ts';
 import { re, type Candidate, type Context, type Resolution } from './candidate.ts';

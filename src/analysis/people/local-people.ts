@@ -109,13 +109,13 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     if (same) add(m, same);
     else create(m);
   }
-  // only a full name with evidence takes in one-word mentions: "Never Trump" takes nobody's "Trump"
+  // only a full name with evidence takes in one-word mentions: "Never Lee" takes nobody's "Lee"
   const fullNamed = people.filter((p) => p.confirmed);
   for (const m of single) {
-    // "Trump Jr." is the son, never the father: a suffix must match
+    // "Hale Jr." is the son, never the father: a suffix must match
     const suffix = suffixOf(m.name);
     let cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'same' && suffixOf(p.name) === suffix);
-    // "President Trump" in an article about Ivanka Trump: a title must fit the person it joins
+    // "President Lee" in an article about Mia Lee: a title must fit the person it joins
     const office = officeWords(m.title);
     if (office.size) cands = cands.filter((p) => p.mentions.some((x) => [...officeWords(x.title)].some((w) => office.has(w))));
     // a misspelling joins a person only when no one else has a surname it could be
@@ -166,7 +166,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     p.roles = [...roles];
     // a name the text comes back to, or gives a role, is a person even without other evidence
     if (!p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && (p.mentions.length > 1 || p.roles.length > 0)) p.confirmed = true;
-    // a one-word name in a person's context ("Biden himself", "Trump said") can be "he" before the corpus confirms it
+    // a one-word name in a person's context ("Lee himself", "Bell said") can be "he" before the corpus confirms it
     p.salient = p.confirmed || (!p.placeLike && nameWords(p.name).length === 1 && p.mentions.some((m) => m.context));
     p.placeContext = p.mentions.some((m) => m.placeContext);
     p.gender = genderOf(p, text);

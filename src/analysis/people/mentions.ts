@@ -23,7 +23,7 @@ export interface NameMention {
   end: number;
   /** where the name words start (after the title) */
   nameStart: number;
-  /** the name words as written, without title or possessive ("Todd F. Buchwald") */
+  /** the name words as written, without title or possessive ("Ann B. Lee") */
   name: string;
   /** title before the name as written ("Defense Secretary", "former National Security Advisor") */
   title: string | null;
@@ -113,7 +113,7 @@ function runsOf(tokens: readonly Token[], text: string): Run[] {
         last += 2;
         continue;
       }
-      // an editor's bracketed insertion inside a name: President [Vladimir] Putin
+      // an editor's bracketed insertion inside a name: President [Ann] Lee
       const n3 = tokens[last + 3];
       const n4 = tokens[last + 4];
       if (n.text === '[' && n2 && isCapitalised(n2) && n3?.text === ']' && n4 && isCapitalised(n4) && text[n3.end] === ' ') {
@@ -191,7 +191,7 @@ export function classifyName(words: readonly string[]): 'person' | 'org' | 'plac
   if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w))) return 'other';
   // page furniture: "Play Video", "Getty Images", "Read More" (a surname like Page stays possible)
   if (f.length > 1 && (f.every((w) => PAGE_WORDS.has(w)) || UI_VERBS.has(f[0]!))) return 'other';
-  // glued words ("TrumpGOP", "AcostaWhat") and compounds ("KKK-endorsed") are not names
+  // glued words ("LeeGOP", "BellWhat") and compounds ("KKK-endorsed") are not names
   if (words.some((w) => /\p{Ll}{3,}\p{Lu}/u.test(w) || /-\p{Ll}/u.test(w))) return 'other';
   const lastF = f[f.length - 1]!;
   // "Corinthian Colleges", "United Nations Studios": plural heads too
@@ -214,7 +214,7 @@ const hasSurnameEnding = (w: string): boolean => {
 };
 
 /**
- * `knownOrgs`: names the corpus' metadata gives to outlets ("Just Security"): a run that starts
+ * `knownOrgs`: names the corpus' metadata gives to outlets ("Harbor Herald"): a run that starts
  * with one is that organisation, whatever its words look like.
  */
 export function scanMentions(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = [], index: TokenIndex = new TokenIndex(text)): MentionScan {
@@ -258,7 +258,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // suffixes are not names on their own
       if (cleanName.length === 1 && NAME_SUFFIXES.has(foldWord(cleanName[0]!))) type = 'other';
       const adminAfter = /^administrations?$/.test(afterF) || (afterF === 'and' && tokens[run.last + 2] && isCapitalised(tokens[run.last + 2]!) && /^administrations?$/i.test(tokens[run.last + 3]?.text ?? ''));
-      // "the Trump Administration": the run itself ends in Administration
+      // "the Lee Administration": the run itself ends in Administration
       if (type === 'org' && cleanName.length >= 2 && /^administrations?$/i.test(cleanName[cleanName.length - 1]!)) {
         const inner = cleanName.slice(0, -1);
         if (inner.length === 1 && classifyName(inner) === 'person') {
@@ -301,7 +301,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // two capitalised words are a name only with something more: a known given name, a person's
       // context, a surname ending ("Human Rights", "Doctors Without Borders" have none)
       else if (!single) evidence = !prevIsDet && (personContext || roleBefore || GIVEN_NAMES.has(foldWord(cleanName[0]!)) || hasSurnameEnding(cleanName[cleanName.length - 1]!) || isInitial(cleanName[1] ?? '')) ? 'strong' : 'weak';
-      else if (adminAfter) evidence = 'strong'; // "the Obama administration": named after a person
+      else if (adminAfter) evidence = 'strong'; // "the Lee administration": named after a person
       else if (kin || speechNext || speechBefore || according || hasSurnameEnding(cleanName[0]!)) evidence = prevIsDet ? 'weak' : 'strong';
       else evidence = 'weak';
       if (!single && prevIsDet && tl === 0) {

@@ -1,5 +1,5 @@
 /**
- * Comparing person names: "Donald J. Trump" and "Donald Trump" are one name; "Mike" and
+ * Comparing person names: "Ann B. Lee" and "Ann Lee" are one name; "Mike" and
  * "Michael" are one given name; "John Smith" and "Paul Smith" are two people.
  */
 import { isLikelyMisspelling } from '../../text/edit-distance.ts';

@@ -1,8 +1,8 @@
 /**
  * Roles of a person as the text states them: the title before the name ("Defense Secretary"),
  * an appositive after it (", a CIA Senior Operations Officer who retired …", ", who served as …"),
- * a role noun before it ("the slain … commander Qasem Soleimani", "his brother X"), an appositive
- * before it (", his predecessor in the … administration, John Brennan"), "X of Outlet" and
+ * a role noun before it ("the slain … commander Rosa Marquez", "his brother X"), an appositive
+ * before it (", his predecessor in the … administration, Mark Bell"), "X of Outlet" and
  * "Outlet’s X".
  */
 import type { Token } from '../tokens.ts';
@@ -34,7 +34,7 @@ export function rolesOf(text: string, tokens: readonly Token[], m: NameMention):
   // the token holding the name's last character (a possessive token runs past the name)
   const last = tokens.findIndex((t) => t.start < m.end && t.end >= m.end);
   if (first < 0 || last < 0) return roles;
-  // a possessive ("Pompeo’s") has no appositive
+  // a possessive ("Lee’s") has no appositive
   if (!(isPossessive(tokens[last]!.text) && tokens[last]!.end > m.end)) {
     const after = tokens[last + 1];
     // appositive after the name: ", a …," / ", who served as …," / ", Deputy Assistant Secretary …."
@@ -51,7 +51,7 @@ export function rolesOf(text: string, tokens: readonly Token[], m: NameMention):
       const whoRole = isWho && words.some((w) => ROLE_VERBS.test(w) || ROLE_NOUNS.has(foldWord(w)));
       if (j > last + 2 && (titled || apposition || whoRole)) roles.push(cap(text.slice(t0.start, tokens[j - 1]!.end)));
     }
-    // "Ryan Goodman of Just Security"
+    // "Mark Bell of the Harbor Herald"
     if (after?.text.toLowerCase() === 'of' && tokens[last + 2] && isCapitalised(tokens[last + 2]!)) {
       let j = last + 2;
       while (j + 1 < tokens.length && isCapitalised(tokens[j + 1]!) && text[tokens[j]!.end] === ' ') j++;
@@ -72,7 +72,7 @@ export function rolesOf(text: string, tokens: readonly Token[], m: NameMention):
     }
     roles.push(cap(text.slice(tokens[k]!.start, prev.end)));
   } else if (prev && isPossessive(prev.text) && isCapitalised(prev)) {
-    // "the Daily Beast’s Spencer Ackerman"
+    // "the Harbor Herald’s Mark Bell"
     let k = first - 1;
     while (k - 1 >= 0 && isCapitalised(tokens[k - 1]!) && text[tokens[k - 1]!.end] === ' ') k--;
     const org = tokens.slice(k, first).map((t) => t.text.replace(/['’]s$/, ''));
@@ -81,7 +81,7 @@ export function rolesOf(text: string, tokens: readonly Token[], m: NameMention):
       roles.push(text.slice(tokens[k]!.start, m.end));
     }
   } else if (prev?.text === ',') {
-    // ", his predecessor in the … administration, John Brennan" · "His father, Robert Hale, founded …"
+    // ", his predecessor in the … administration, Mark Bell" · "His father, Robert Hale, founded …"
     let k = first - 2;
     while (k >= 0 && !/^[,;:.()—–]$/.test(tokens[k]!.text)) k--;
     const atStart = k < 0;

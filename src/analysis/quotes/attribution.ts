@@ -156,7 +156,7 @@ export class Attributor {
     // "his Thursday morning tweets": a time is no one who speaks
     if (noun && TIME_NOUNS.has(noun)) return null;
     if (noun && (ROLE_NOUNS.has(noun) || GROUP_NOUNS.has(noun) || GROUP_NOUNS.has(`${noun}s`) || DOCUMENT_NOUNS.has(noun) || ORG_NOUNS.has(noun) || noun === 'source' || noun === 'sources' || (loose && detBefore()))) {
-      // "a former Trump Administration senior official": back to the determiner
+      // "a former Lee Administration senior official": back to the determiner
       let k = i;
       while (k - 1 >= before && this.tok(k - 1)!.word && k > i - 8) {
         const w = this.tok(k - 1)!.text.toLowerCase();
@@ -190,7 +190,7 @@ export class Attributor {
       j = i + 1;
       t = this.tok(j)!;
     }
-    // "Just Security’s Ryan Goodman": the possessor is an affiliation
+    // "the Harbor Herald’s Mark Bell": the possessor is an affiliation
     const poss = this.otherByStart.get(t.start);
     if (poss && /['’]s$/.test(poss.text)) {
       const k = tokenAt(this.c.tokens, poss.end);
@@ -352,7 +352,7 @@ export class Attributor {
     return null;
   }
 
-  /** Capitalised object right after a verb ("told Just Security", "told the Voice of America"): the intermediary. */
+  /** Capitalised object right after a verb ("told the Harbor Herald", "told the Voice of the Port"): the intermediary. */
   viaAfter(v: number): string | null {
     // "said in an interview with the Daily Herald"
     for (let k = v + 1; k < v + 6 && this.tok(k)?.word; k++) {
