@@ -27,6 +27,21 @@ export function paragraphs(text: string): TextRange[] {
   return out;
 }
 
+/** Index of the sentence holding `pos`: the last one starting at or before it (0 when none does). */
+export function sentenceIndexAt(sentences: readonly TextRange[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
 /** Sentences, paragraph by paragraph (a sentence never crosses a paragraph boundary). */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -53,6 +53,18 @@ export function isPossessive(w: string): boolean {
   return /\p{L}['’]s$/u.test(w) || /s['’]$/u.test(w);
 }
 
+/** index of the first token starting at or after `pos` */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The tokens of a whole text, with the slice of one range of it (a sentence) found by binary search. */
 export class TokenIndex {
   readonly tokens: Token[];
@@ -61,14 +73,7 @@ export class TokenIndex {
   }
   /** index of the first token starting at or after pos */
   at(pos: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenAt(this.tokens, pos);
   }
   /** the tokens inside [start, end) */
   slice(start: number, end: number): Token[] {

@@ -4,7 +4,7 @@
  * are ranked by shared sentences (from `PersonRecord.mentions`, body offsets), then by shared
  * documents, which also covers records that have no mention offsets.
  */
-import { sentences } from '../analysis/sentences.ts';
+import { sentenceIndexAt, sentences, type Sentence } from '../analysis/sentences.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import type { PersonRecord } from '../kb/types.ts';
 
@@ -19,8 +19,8 @@ export interface CoMention {
 const EMPTY: ReadonlySet<number> = new Set<number>();
 
 export class CoMentions {
-  /** sentence starts of a document body, split on first use and kept */
-  private readonly starts = new Map<string, number[]>();
+  /** sentences of a document body, split on first use and kept (records without sentence numbers) */
+  private readonly split = new Map<string, Sentence[]>();
   private readonly peopleByDocument = new Map<string, PersonRecord[]>();
 
   constructor(
@@ -63,7 +63,7 @@ export class CoMentions {
       groups = new Map();
       for (const m of p.mentions) {
         // the analysis gives each mention its sentence; older records are placed by splitting the body
-        const s = m.sentence ?? lastAtOrBefore(this.sentenceStarts(m.documentId), m.start);
+        const s = m.sentence ?? sentenceIndexAt(this.bodySentences(m.documentId), m.start);
         const set = groups.get(m.documentId) ?? new Set<number>();
         set.add(s);
         groups.set(m.documentId, set);
@@ -73,28 +73,9 @@ export class CoMentions {
     return groups.get(docId) ?? EMPTY;
   }
 
-  private sentenceStarts(docId: string): number[] {
-    let s = this.starts.get(docId);
-    if (!s) {
-      const body = this.documentsById.get(docId)?.body ?? '';
-      s = sentences(body).map((x) => x.start);
-      this.starts.set(docId, s);
-    }
+  private bodySentences(docId: string): Sentence[] {
+    let s = this.split.get(docId);
+    if (!s) this.split.set(docId, (s = sentences(this.documentsById.get(docId)?.body ?? '')));
     return s;
   }
-}
-
-/** Index of the last start ≤ offset (0 when there is none): the sentence an offset falls in. */
-function lastAtOrBefore(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
 }

@@ -124,7 +124,7 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     bar?.end();
     workers = done.workers;
     let k = 0;
-    const all = corpus.documents.map((d, i) => {
+    const all = corpus.documents.map((_, i) => {
       const a = cached[i];
       if (a) return a;
       const fresh = done.analyses[k++]!;

@@ -13,7 +13,7 @@
  * by name; "a former senior official" keeps the description and no name.
  */
 import type { Sentence } from '../sentences.ts';
-import { foldWord, isPossessive, type Token } from '../tokens.ts';
+import { foldWord, isPossessive, tokenAt, type Token } from '../tokens.ts';
 import { CORE_TITLES, GROUP_NOUNS, ROLE_NOUNS, SPEECH_GAP, STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised, isSpeechVerb, type NameMention, type OtherRun } from '../people/mentions.ts';
 
@@ -28,14 +28,6 @@ export interface Speaker {
   text: string | null;
 }
 
-export interface Attributed {
-  speaker: Speaker | null;
-  attribution: Attribution;
-  via: string | null;
-  /** the speech verb stands right before the quote (“X said, …”, “told Y that …”) */
-  introduced: boolean;
-}
-
 export interface AttributionContext {
   text: string;
   tokens: readonly Token[];
@@ -43,8 +35,8 @@ export interface AttributionContext {
   /** person mentions with their person key, sorted by start */
   mentions: readonly { mention: NameMention; person: number }[];
   others: readonly OtherRun[];
-  /** ranges of every quoted span (their words are not the writer's) */
-  quoted: readonly { start: number; end: number }[];
+  /** the position is inside a quoted span, marks included (its words are not the writer's) */
+  inQuote: (pos: number) => boolean;
   /** a person the document names with evidence (a weak one-word name may be a modifier: "a Gallup poll") */
   confirmed?: (person: number) => boolean;
 }
@@ -64,18 +56,6 @@ const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 const isGap = (t: Token): boolean => t.word && (GAP.has(t.text.toLowerCase()) || isAdverb(t.text));
 const DASH = /^[—–]$|^-$/;
 const MAX_VERB_DISTANCE = 45;
-
-/** index of the first token starting at or after `pos` */
-export function tokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export class Attributor {
   private readonly byEnd = new Map<number, { mention: NameMention; person: number }>();
@@ -103,7 +83,7 @@ export class Attributor {
   }
 
   private inQuote(pos: number): boolean {
-    return this.c.quoted.some((q) => pos >= q.start && pos < q.end);
+    return this.c.inQuote(pos);
   }
 
   private tok(i: number): Token | undefined {
@@ -408,10 +388,7 @@ export class Attributor {
   verbBefore(open: number, sentenceStart: number, maxDistance = MAX_VERB_DISTANCE): number | null {
     const first = tokenAt(this.c.tokens, sentenceStart);
     const q = tokenAt(this.c.tokens, open) - 1;
-    for (let i = q; i >= first && q - i < maxDistance; i--) {
-      const t = this.tok(i)!;
-      if (this.isVerb(i)) return i;
-    }
+    for (let i = q; i >= first && q - i < maxDistance; i--) if (this.isVerb(i)) return i;
     return null;
   }
 

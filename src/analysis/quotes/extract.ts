@@ -2,13 +2,13 @@
  * Quotes of one document: spans, their speakers, kinds and intermediaries. Pure: the
  * document's text, sentences and people in; quote records (analysis offsets) out.
  */
-import type { Sentence } from '../sentences.ts';
-import { foldWord } from '../tokens.ts';
+import { sentenceIndexAt, type Sentence } from '../sentences.ts';
+import { foldWord, tokenAt } from '../tokens.ts';
 import { GROUP_NOUNS, ROLE_NOUNS, STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { DocPeople } from '../people/local-people.ts';
 import type { QuoteKind } from '../types.ts';
-import { Attributor, tokenAt, type Attribution, type Speaker } from './attribution.ts';
+import { Attributor, type Attribution, type Speaker } from './attribution.ts';
 import { isCitedTitle, isMidSentenceTitle, isModifierPhrase, isNamedTerm, speechKind, unattributedKind, wordCount } from './kinds.ts';
 import { findQuoteSpans, type QuoteSpan } from './spans.ts';
 
@@ -44,25 +44,11 @@ const MODIFIED_BY_NAMES = new Set('campaign administration team camp era preside
 const isGapWord = (w: string): boolean => /^(?:also|then|later|again|once|further|\p{Ll}+ly)$/iu.test(w);
 const DOCUMENT_HEADS = new Set('act law bill order treaty accord accords agreement convention directive resolution amendment protocol charter declaration constitution code report statement memo memorandum letter guidance manual regulation rule rules policy strategy'.split(' '));
 
-function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= pos) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
-}
-
 export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   const { text, sentences, people } = input;
   const spans = findQuoteSpans(text);
   const tokens = people.index.tokens;
-  const quoted = spans.map((s) => ({ start: s.start - 1, end: s.end + 1 }));
+  const quoted = spans.filter((s) => s.nestedIn === null).map((s) => ({ start: s.start - 1, end: s.end + 1 }));
   // a weak one-word name ("Read more") is nobody's antecedent
   const salient = people.mentions.filter((m) => people.people[m.person]?.salient);
   // "Romney campaign manager Matt Rhoades": a name used as a modifier is not who the sentence is about
@@ -71,8 +57,12 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     const w = next && next.word && /^\p{Ll}/u.test(next.text) ? foldWord(next.text) : '';
     return !(w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || MODIFIED_BY_NAMES.has(w)));
   });
-  const at = new Attributor({ text, tokens, sentences, mentions: people.mentions, others: people.others, quoted, confirmed: (p) => !!people.people[p]?.confirmed });
-  const inQuote = (pos: number): boolean => quoted.some((q) => pos >= q.start && pos < q.end);
+  // outer spans do not overlap and are sorted: the one that may hold pos is the last starting before it
+  const inQuote = (pos: number): boolean => {
+    const q = quoted[sentenceIndexAt(quoted, pos)];
+    return !!q && pos >= q.start && pos < q.end;
+  };
+  const at = new Attributor({ text, tokens, sentences, mentions: people.mentions, others: people.others, inQuote, confirmed: (p) => !!people.people[p]?.confirmed });
   /** the punctuation token k ends a sentence (not "N.Y.," or "Jr.,"): a space and a capital or quote follow */
   const endsSentence = (k: number): boolean => {
     const next = tokens[k + 1];
@@ -165,7 +155,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     }
     if (np.speaker === 'plural') {
       // "they said", "it states": the group or document quoted just before
-      const last = out.filter((q) => q.marks === 'double').at(-1);
+      const last = lastDouble();
       if (last?.speaker && last.speaker.type !== 'person' && pos - last.end < 600) return { speaker: last.speaker, attribution: 'pronoun' };
       return null;
     }
@@ -178,6 +168,11 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
   };
 
   const out: ExtractedQuote[] = [];
+  /** the last quote recorded that is not nested in another */
+  const lastDouble = (): ExtractedQuote | undefined => {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.marks === 'double') return out[i];
+    return undefined;
+  };
   /** the speaker each sentence introduces without quoting (“X told me of a conclusion.”) */
   const introducedBy = (si: number): { speaker: Speaker; attribution: Attribution } | null => {
     const s = sentences[si];
@@ -191,7 +186,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     return null;
   };
 
-  spans.forEach((span, idx) => {
+  spans.forEach((span) => {
     const quote = text.slice(span.start, span.end);
     const si = sentenceIndexAt(sentences, span.start - 1);
     const ei = sentenceIndexAt(sentences, span.end);
@@ -199,7 +194,6 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     const sLast = sentences[Math.max(si, ei)]!;
     const context = { start: sFirst.start, end: Math.max(sLast.end, span.end + 1) };
     const before = text.slice(sFirst.start, span.start - 1);
-    const afterEnd = Math.min(sLast.end + (sentences[ei + 1] && sentences[ei + 1]!.start - sLast.end < 4 ? sentences[ei + 1]!.end - sLast.end : 0), text.length);
     const record = (kind: QuoteKind, speaker: Speaker | null, attribution: Attribution, via: string | null = null): void => {
       out.push({ start: span.start, end: span.end, kind, speaker, attribution, via, context, marks: span.marks });
     };
@@ -222,7 +216,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     let introduced = false;
     let lastVerb: number | null = null;
 
-    const prevQuote = out.filter((q) => q.marks === 'double').at(-1);
+    const prevQuote = lastDouble();
 
     // after the quote: “…,” said X / “…,” X said / “…,” former official and retired Admiral X said /
     // “…” or other advantages, says X. A quote that ends its own sentence takes only “X said.”
@@ -349,7 +343,6 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       return;
     }
     record(speechKind(quote, before, false), null, 'none');
-    void idx;
   });
   return out;
 }
