@@ -46,8 +46,20 @@ function doubleMarks(text: string, p: TextRange): Mark[] {
       out.push({ at: i, len: 2, open: true, close: false });
       i++;
     } else if (c === "'" && text[i + 1] === "'") {
-      out.push({ at: i, len: 2, open: false, close: true });
-      i++;
+      // '' is a closing mark after ``, and both marks in newspaper style (''We are ready,'' she said);
+      // a third apostrophe is a nested single quote: ''' closes ' then '', or opens '' then '
+      const triple = text[i + 2] === "'";
+      const before = i === p.start ? undefined : text[i - 1];
+      const after = i + 2 >= p.end ? undefined : text[i + 2 + (triple ? 1 : 0)];
+      const opens = isSpace(before) && !/\s/.test(after ?? ' ');
+      const closes = !/\s/.test(before ?? ' ') && !isWordChar(after);
+      if (triple && closes && !opens) {
+        out.push({ at: i + 1, len: 2, open: false, close: true });
+        i += 2;
+      } else {
+        out.push({ at: i, len: 2, open: opens, close: closes || !opens });
+        i++;
+      }
     } else if (c === '"') {
       const before = i === p.start ? undefined : text[i - 1];
       const after = i + 1 >= p.end ? undefined : text[i + 1];
@@ -114,7 +126,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (!stray) {
         // open at the end of the paragraph: continues if the next paragraph reopens it
         const next = paras[pi + 1];
-        const reopens = next !== undefined && k === marks.length - 1 && /[“"„«`]/.test(text[next.start]!);
+        const reopens = next !== undefined && k === marks.length - 1 && (/[“"„«`]/.test(text[next.start]!) || text.startsWith("''", next.start));
         if (reopens && p.end - (m.at + m.len) > 0) {
           spans.push({ start: m.at + m.len, end: p.end, closeEnd: p.end, marks: 'double', nestedIn: null, continued: continued && k === 0 && m.at === p.start, continues: true });
           carry = true;

@@ -38,6 +38,28 @@ describe('findQuoteSpans', () => {
     expect(spans(text)).toEqual([plain('the pier is open')]);
   });
 
+  it("reads two apostrophes as both marks in newspaper style ('' … '')", () => {
+    const text = "''We are ready,'' Ms. Quill said. She called it ''a good start.''";
+    expect(spans(text)).toEqual([plain('We are ready,'), plain('a good start.')]);
+  });
+
+  it("splits three apostrophes into a nested single mark and the double one ('' ' … ' '')", () => {
+    const text = "''He told me, 'Stay home,''' Ms. Quill recalled, ''and I did.''";
+    expect(spans(text)).toEqual([
+      plain("He told me, 'Stay home,'"),
+      { text: 'Stay home,', marks: 'single', nested: true, continued: false, continues: false },
+      plain('and I did.'),
+    ]);
+  });
+
+  it("continues a newspaper-style quote into the next paragraph that reopens it with ''", () => {
+    const text = "''The roads come first.\n''Then the bridge,'' Ms. Quill said.";
+    expect(spans(text)).toEqual([
+      { ...plain('The roads come first.'), continues: true },
+      { ...plain('Then the bridge,'), continued: true },
+    ]);
+  });
+
   it('finds ‘ ’ nested inside a double quote, and not apostrophes', () => {
     const text = 'Ann Lee called it “a ‘historic’ day for the port’s workers” and left.';
     expect(spans(text)).toEqual([
