@@ -1,4 +1,7 @@
-/** `npm run --silent export -- [--corpus DIR]`: the knowledge base as JSON on stdout; logs on stderr. */
+/**
+ * `npm run --silent export -- [--corpus DIR] [--explain]`: the knowledge base as JSON on stdout; logs on
+ * stderr. --explain adds to each quote the rule that chose its speaker or kind.
+ */
 import { startApp } from '../app/app.ts';
 import { cacheDir, corpusDir } from '../config.ts';
 import { CorpusError } from '../corpus/load-corpus.ts';
@@ -12,7 +15,7 @@ async function main(): Promise<void> {
   const { app, startup } = await startApp(dir, { cacheDir: cacheDir(args) });
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
   log('info', `exported ${app.kb.documents.length} documents from ${dir} ${startupSummary(startup)}`);
-  process.stdout.write(JSON.stringify(exportKnowledgeBase(app.kb), null, 2) + '\n');
+  process.stdout.write(JSON.stringify(exportKnowledgeBase(app.kb, { explain: args.includes('--explain') }), null, 2) + '\n');
 }
 
 main().catch((e: unknown) => {

@@ -42,6 +42,7 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
       description: sp?.type === 'anonymous' ? sp.text : null,
       via: q.via,
       attribution: q.attribution,
+      rule: q.rule,
       context: bodySpan(doc, q.context.start, q.context.end),
     };
   });

@@ -41,6 +41,7 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
         via: q.via,
         clusterId: null,
         attribution: lostPerson ? 'none' : q.attribution,
+        rule: lostPerson ? `${q.rule}, speaker not a person` : q.rule,
         span: q.span,
         context: doc ? doc.body.slice(q.context.start, q.context.end) : q.text,
       });

@@ -36,6 +36,8 @@ export interface LocalQuote {
   description: string | null;
   via: string | null;
   attribution: 'explicit' | 'pronoun' | 'continuation' | 'implicit' | 'none';
+  /** the extraction rule that decided the speaker or kind (src/analysis/quotes/extract.ts) */
+  rule: string;
   /** the sentence around the quote (body span) */
   context: BodySpan;
 }

@@ -51,6 +51,8 @@ export interface ExportedQuote {
   attribution: QuoteRecord['attribution'];
   start: number;
   end: number;
+  /** with --explain: the extraction rule that decided the speaker or kind */
+  rule?: string;
 }
 
 export interface ExportedPerson {
@@ -71,7 +73,7 @@ export interface KnowledgeBaseExport {
   events: ExportedEvent[];
 }
 
-export function exportKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseExport {
+export function exportKnowledgeBase(kb: KnowledgeBase, options: { explain?: boolean } = {}): KnowledgeBaseExport {
   return {
     version: 1,
     documents: kb.documents.map((d) => ({
@@ -103,6 +105,7 @@ export function exportKnowledgeBase(kb: KnowledgeBase): KnowledgeBaseExport {
       attribution: q.attribution,
       start: q.span.start,
       end: q.span.end,
+      ...(options.explain ? { rule: q.rule } : {}),
     })),
     people: kb.people.map((p) => ({
       id: p.id,

@@ -22,6 +22,8 @@ export interface QuoteRecord {
   via: string | null;
   clusterId: string | null;
   attribution: 'explicit' | 'pronoun' | 'continuation' | 'implicit' | 'none';
+  /** the extraction rule that decided the speaker or kind (exported with --explain) */
+  rule: string;
   /** where the quote is in the document body */
   span: BodySpan;
   /** the sentence around the quote, exactly as in the source */

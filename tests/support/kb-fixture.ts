@@ -23,6 +23,7 @@ export function quoteIn(d: CorpusDocument, n: number, text: string, fields: Part
     via: null,
     clusterId: null,
     attribution: 'explicit',
+    rule: 'written by hand',
     span: { start, end: start + text.length },
     context: text,
     ...fields,

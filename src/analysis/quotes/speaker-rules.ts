@@ -1,0 +1,178 @@
+/**
+ * The speaker rules, one function each, run in the order of SPEAKER_RULES. A rule reads the
+ * document (QuoteDocument) and the quoted span in its sentence (QuoteSite) and returns a
+ * candidate speaker with the rule's name, or null to let the next rule try. The first
+ * candidate stands, except that a quote continuing from the previous paragraph keeps that
+ * quote's speaker over a pronoun. Kinds (term, title, document) are decided in extract.ts.
+ */
+import { sentenceIndexAt, type Sentence } from '../sentences.ts';
+import { tokenAt } from '../tokens.ts';
+import { STOP_WORDS } from '../people/lexicon.ts';
+import { isCapitalised } from '../people/mentions.ts';
+import type { Attribution, Speaker } from './attribution.ts';
+import { wordCount } from './kinds.ts';
+import type { ExtractedQuote, NounPhrase, QuoteDocument, RuleName } from './quote-document.ts';
+import type { QuoteSpan } from './spans.ts';
+
+/** A quoted span where it stands: its sentence(s) and the writer's words before it. */
+export interface QuoteSite {
+  span: QuoteSpan;
+  quote: string;
+  /** index of the sentence the quote opens in */
+  si: number;
+  sFirst: Sentence;
+  sLast: Sentence;
+  /** the writer's words from the sentence start to the opening mark */
+  before: string;
+  /** the last outer quote before this one */
+  prevQuote: ExtractedQuote | undefined;
+}
+
+export interface Candidate {
+  speaker: Speaker;
+  attribution: Attribution;
+  rule: RuleName;
+  via: string | null;
+  /** the quote is introduced as a clause of its own (“X said: …”), which makes it direct */
+  introduced: boolean;
+}
+
+export type SpeakerRule = (d: QuoteDocument, q: QuoteSite, earlier: Candidate | null) => Candidate | null;
+
+// between a speech verb and the quote it introduces: an addressee, a comma or colon, "that"
+const INTRODUCED = /^\s*(?:(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|me|us|him|her|them|reporters|\p{Ll}+ly)?\s*[,:]?\s*(?:that\s*)?$/u;
+const isGapWord = (w: string): boolean => /^(?:also|then|later|again|once|further|\p{Ll}+ly)$/iu.test(w);
+
+const candidate = (found: { speaker: Speaker; attribution: Attribution } | null, rule: RuleName, via: string | null = null, introduced = false): Candidate | null =>
+  found ? { ...found, rule, via, introduced } : null;
+
+/**
+ * After the quote: “…,” said X · “…,” X said · “…,” former official X said · “…” or other
+ * advantages, says X. A quote that ends its own sentence takes only “X said.”
+ */
+export const afterQuote: SpeakerRule = (d, q) => {
+  const { tokens, text, at } = d;
+  const { span, quote } = q;
+  let j = tokenAt(tokens, span.closeEnd);
+  while (tokens[j] && !tokens[j]!.word && /^[,—–\-:;'"]$/.test(tokens[j]!.text)) j++;
+  const t = tokens[j];
+  const sameParagraph = (x: { start: number }): boolean => !text.slice(span.end, x.start).includes('\n');
+  const ended = /[.!?…]\s*$/.test(quote) && !/,\s*$/.test(text.slice(span.closeEnd, span.closeEnd + 2));
+  // after a quote that ended its sentence, the next words must open a noun phrase (“X, a professor, said.”)
+  const opensNp = !!t && (/^(?:the|a|an|one|two|three|another|several|some|many|his|her|their)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
+  const reach = ended ? (opensNp ? 30 : 0) : 30;
+  if (!t || d.inQuote(t.start) || !sameParagraph(t)) return null;
+  for (let k = j; k < j + reach && tokens[k] && sameParagraph(tokens[k]!); k++) {
+    const x = tokens[k]!;
+    if (d.inQuote(x.start) || /^[“";]$/.test(x.text) || (/^[.!?]$/.test(x.text) && d.endsSentence(k))) break;
+    if (!at.isVerb(k)) continue;
+    // “…?” Strzok replied: “…”: a verb before a colon or a new quote introduces the next quote, not this one
+    const next = tokens[k + 1];
+    if (ended && next && (next.text === ':' || /^[“"]$/.test(next.text))) break;
+    // after a quote that ended its sentence, “X said.” ends there too (or goes on with when and
+    // where: “in a statement”, “Monday”); “Leaders say it’s important …” is a new statement
+    if (ended && next && next.word && !/^(?:in|on|at|during|after|before|from|to|via|through|of|with|last|this|earlier|later|today|yesterday|recently|again|also|then)$/i.test(next.text) && !/^\p{Lu}/u.test(next.text)) break;
+    // “…,” said X · “…” to the complex, said X: a verb right after a comma takes the name after it
+    const afterComma = tokens[k - 1]?.text === ',' && !at.takesAddressee(k) && !!at.npStartingAt(k + 1);
+    const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;
+    const subject = inverted ? null : at.subjectOf(k, t.start, true);
+    if (ended && !inverted && subject && subject.start > t.start && !d.confirmed.some((m) => m.mention.start === t.start || m.mention.nameStart === t.start)) break;
+    let found = inverted ? d.toSpeaker(at.npStartingAt(k + 1), x.start) : d.toSpeaker(subject, t.start);
+    if (!found && !inverted) {
+      // “…,” Mike Thompson from London, told the BBC: the person between the quote and the verb
+      const named = d.confirmed.find((m) => m.mention.start >= t.start && m.mention.end <= x.start);
+      if (named) found = { speaker: { type: 'person', person: named.person, text: null }, attribution: 'explicit' };
+    }
+    return candidate(found, 'after-quote', found ? at.viaAfter(k) : null);
+  }
+  return null;
+};
+
+/** A paragraph that reopens the previous paragraph's quote keeps its speaker, unless it names its own. */
+export const continuedParagraph: SpeakerRule = (_d, q, earlier) => {
+  if (!q.span.continued || !q.prevQuote?.speaker || (earlier && earlier.attribution !== 'pronoun')) return null;
+  return { speaker: q.prevQuote.speaker, attribution: 'continuation', rule: 'continued-paragraph', via: earlier?.via ?? null, introduced: false };
+};
+
+/** according to X / in the words of X, anywhere in the sentence */
+export const accordingTo: SpeakerRule = (d, q) => {
+  const np = d.at.accordingTo(q.sFirst.start, q.sLast.end);
+  return np ? candidate(d.toSpeaker(np, q.span.start), 'according-to') : null;
+};
+
+/** The nearest speech verb before the quote in its sentence (a short quote looks less far back). */
+export function verbBeforeIndex(d: QuoteDocument, q: QuoteSite): number | null {
+  return d.at.verbBefore(q.span.start - 1, q.sFirst.start, wordCount(q.quote) <= 5 ? 12 : undefined);
+}
+
+/**
+ * A speech verb before the quote: X said, “…” · X told Y that “…” · X did this, saying “…” (a
+ * participle takes its clause's subject) · Blair quoted Clinton as saying “…” (Blair is the via)
+ * · “…,” said Raymond, “…” (the second part of a split quote).
+ */
+export const verbBefore: SpeakerRule = (d, q) => {
+  const { at, tokens, text } = d;
+  const v = verbBeforeIndex(d, q);
+  if (v === null) return null;
+  const verb = tokens[v]!;
+  const participle = /ing$/i.test(verb.text);
+  let np: NounPhrase = participle ? null : at.subjectOf(v, q.sFirst.start, true);
+  let via: string | null = null;
+  // "Blair quoted Clinton as saying, “…”": the one quoted speaks; the one quoting is the intermediary
+  const quotedAs = /^(?:saying|says)$/i.test(verb.text) && /^as$/i.test(tokens[v - 1]?.text ?? '') ? at.quotedBy(v - 1, q.sFirst.start) : null;
+  if (quotedAs) {
+    np = quotedAs.np;
+    via = quotedAs.via;
+  }
+  if (!np && !participle && !at.takesAddressee(v)) np = at.npStartingAt(v + 1);
+  if (!np) np = at.clauseSubject(q.sFirst.start, verb.start);
+  const found = d.toSpeaker(np, verb.start);
+  if (!found) return null;
+  return candidate(found, 'verb-before', via ?? at.viaAfter(v), INTRODUCED.test(text.slice(verb.end, q.span.start - 1)));
+};
+
+/** “X explores the question: …”: a colon introduces the words of its clause's subject. */
+export const colon: SpeakerRule = (d, q) => {
+  if (!/:\s*$/.test(q.before)) return null;
+  // the clause with the colon: after the last ", and" / ", but" / ";" of the sentence
+  const b = q.before;
+  const cut = Math.max(b.lastIndexOf(', and '), b.lastIndexOf(', but '), b.lastIndexOf('; '));
+  const np = d.at.clauseSubject(cut > 0 ? q.sFirst.start + cut + 2 : q.sFirst.start, q.span.start - 1);
+  return np ? candidate(d.toSpeaker(np, q.span.start), 'colon', null, true) : null;
+};
+
+/** No words before the quote in its sentence and none after it (nor a lower-case word going on). */
+export function standsAlone(d: QuoteDocument, q: QuoteSite): boolean {
+  const { text } = d;
+  const goesOn = /^[\s,;:—–-]*\p{Ll}/u.test(text.slice(q.span.closeEnd, q.span.closeEnd + 40).split('\n')[0] ?? '');
+  return !goesOn && !/[\p{L}\p{N}]/u.test(q.before) && !/[\p{L}\p{N}]/u.test(text.slice(q.span.end + 1, q.sLast.end));
+}
+
+/**
+ * A sentence that is only the quote takes the speaker the previous sentence introduces, else
+ * continues the last quote's speaker (within a paragraph of it).
+ */
+export const quoteOnlySentence: SpeakerRule = (d, q) => {
+  if (!standsAlone(d, q)) return null;
+  const intro = d.introducedBy(q.si - 1);
+  if (intro) return candidate(intro, 'quote-only-sentence', null, true);
+  const prev = q.prevQuote;
+  if (prev?.speaker && d.sentences[sentenceIndexAt(d.sentences, prev.start)]!.paragraph >= q.sFirst.paragraph - 1) {
+    return { speaker: prev.speaker, attribution: 'continuation', rule: 'quote-only-sentence', via: null, introduced: true };
+  }
+  return null;
+};
+
+/** The rules in the order they are tried. */
+export const SPEAKER_RULES: readonly SpeakerRule[] = [afterQuote, continuedParagraph, accordingTo, verbBefore, colon, quoteOnlySentence];
+
+/** The speaker of a quoted span by the first rule that finds one (a continued paragraph may override a pronoun). */
+export function findSpeaker(d: QuoteDocument, q: QuoteSite): Candidate | null {
+  let found: Candidate | null = null;
+  for (const rule of SPEAKER_RULES) {
+    if (found && rule !== continuedParagraph) break;
+    found = rule(d, q, found) ?? found;
+  }
+  if (found?.via && /^(?:me|us|him|her|them|reporters)$/i.test(found.via)) found = { ...found, via: null };
+  return found;
+}

@@ -1,0 +1,74 @@
+/**
+ * Each speaker and kind rule of extractQuotes on invented sentences: which rule decided each
+ * quote, so that a wrong speaker can be traced to the rule that chose it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type RuleName } from '../../../src/analysis/quotes/extract.ts';
+import { SPEAKER_RULES } from '../../../src/analysis/quotes/speaker-rules.ts';
+import { findDocPeople } from '../../../src/analysis/people/local-people.ts';
+import { sentences } from '../../../src/analysis/sentences.ts';
+
+/** [quoted words, kind, speaker (a person's name or the organisation's text), rule] per quote */
+function explain(text: string, originalOutlet: string | null = null): [string, string, string | null, RuleName][] {
+  const sents = sentences(text);
+  const people = findDocPeople(text, sents);
+  return extractQuotes({ text, sentences: sents, people, originalOutlet }).map((q) => {
+    const sp = q.speaker;
+    const name = sp === null ? null : sp.person !== null ? (people.people[sp.person]?.name ?? null) : sp.text;
+    return [text.slice(q.start, q.end), q.kind, name, q.rule];
+  });
+}
+
+describe('speaker rules, each by name', () => {
+  it('after-quote: “…,” said X and “…,” X said', () => {
+    expect(explain('“The tide is turning,” said Ann Lee. “We will rebuild,” Victor Petrov said.')).toEqual([
+      ['The tide is turning,', 'direct', 'Ann Lee', 'after-quote'],
+      ['We will rebuild,', 'direct', 'Victor Petrov', 'after-quote'],
+    ]);
+  });
+
+  it('verb-before: X said, “…”', () => {
+    expect(explain('Ann Lee said, “The tide is turning for the harbor.”')).toEqual([['The tide is turning for the harbor.', 'direct', 'Ann Lee', 'verb-before']]);
+  });
+
+  it('according-to: according to X, “…”', () => {
+    expect(explain('According to Ann Lee, the harbor is “a place that will outlive us all.”')).toEqual([['a place that will outlive us all.', 'partial', 'Ann Lee', 'according-to']]);
+  });
+
+  it('colon: a clause with a colon introduces its subject’s words', () => {
+    expect(explain('Ann Lee put the question plainly: “Who will pay for the sea wall?”')).toEqual([['Who will pay for the sea wall?', 'direct', 'Ann Lee', 'colon']]);
+  });
+
+  it('quote-only-sentence: the previous sentence introduces the speaker', () => {
+    expect(explain('Ann Lee told reporters of her plan on Monday. “We will build the wall before winter comes.”')).toEqual([
+      ['We will build the wall before winter comes.', 'direct', 'Ann Lee', 'quote-only-sentence'],
+    ]);
+  });
+
+  it('continued-paragraph: a paragraph that reopens the quote keeps its speaker', () => {
+    expect(explain('“We built the pier first,” Ann Lee said. “Then the wall.\n“Then the road to town,” she said.')).toEqual([
+      ['We built the pier first,', 'direct', 'Ann Lee', 'after-quote'],
+      ['Then the wall.', 'direct', 'Ann Lee', 'quote-only-sentence'],
+      ['Then the road to town,', 'direct', 'Ann Lee', 'continued-paragraph'],
+    ]);
+  });
+
+  it('kind rules: nested words, a cited title, a named term, a call verb, a document, the original outlet', () => {
+    expect(explain('Ann Lee said, “They called it ‘the long night’ and we agreed with every word.”')).toEqual([
+      ['They called it ‘the long night’ and we agreed with every word.', 'direct', 'Ann Lee', 'verb-before'],
+      ['the long night', 'term', null, 'nested'],
+    ]);
+    expect(explain('She wrote the book “The Harbor and the Sea” in 2010.')).toEqual([['The Harbor and the Sea', 'title', null, 'cited-title']]);
+    expect(explain('Critics said Ann Lee called the plan a “land grab.”')).toEqual([['land grab.', 'term', null, 'calls-it']]);
+    expect(explain('The plan was described as “a bold bet on the future of shipping in the region.”', 'Coast Times')).toEqual([
+      ['a bold bet on the future of shipping in the region.', 'document', 'Coast Times', 'original-outlet'],
+    ]);
+    expect(explain('The plan was described as “a bold bet on the future of shipping in the region.”')).toEqual([
+      ['a bold bet on the future of shipping in the region.', 'partial', null, 'no-speaker'],
+    ]);
+  });
+
+  it('runs the rules in the documented order', () => {
+    expect(SPEAKER_RULES.map((r) => r.name)).toEqual(['afterQuote', 'continuedParagraph', 'accordingTo', 'verbBefore', 'colon', 'quoteOnlySentence']);
+  });
+});
