@@ -58,8 +58,9 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     }
     const found = findSpeaker(d, q);
     if (found) {
-      // "critics call it a “giveaway”": calling something a short phrase names it, a term
-      const v = AFTER_VERB_SEARCH.has(found.rule) ? verbBeforeIndex(d, q) : null;
+      // "critics call it a “giveaway”": calling something a short phrase names it, a term; a named
+      // person (or he/she) calling it so is quoted, a partial quote of theirs
+      const v = AFTER_VERB_SEARCH.has(found.rule) && found.speaker.type !== 'person' ? verbBeforeIndex(d, q) : null;
       if (v !== null && /^call(?:s|ed|ing)?$/i.test(d.tokens[v]?.text ?? '') && wordCount(quote) <= 4) {
         record('term', 'calls-it');
         continue;

@@ -102,7 +102,7 @@ export const accordingTo: SpeakerRule = (d, q) => {
 
 /** The nearest speech verb before the quote in its sentence (a short quote looks less far back). */
 export function verbBeforeIndex(d: QuoteDocument, q: QuoteSite): number | null {
-  return d.at.verbBefore(q.span.start - 1, q.sFirst.start, wordCount(q.quote) <= 5 ? 12 : undefined);
+  return d.at.verbBefore(q.span.start - 1, q.sFirst.start);
 }
 
 /**

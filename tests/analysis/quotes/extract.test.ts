@@ -491,7 +491,7 @@ describe('abbreviations and modifiers around the speaker', () => {
 
   it('“he” is the campaign manager, not the candidate whose name modifies his title', () => {
     const rows = quotes('In a statement, Lee campaign manager Mark Bell called the charges “reckless.” “They ought to apologize,” he said.');
-    expect(rows.map((r) => [r.kind, r.speaker])).toEqual([['term', null], ['direct', 'Mark Bell']]);
+    expect(rows.map((r) => [r.kind, r.speaker])).toEqual([['partial', 'Mark Bell'], ['direct', 'Mark Bell']]);
   });
 });
 

@@ -59,7 +59,8 @@ describe('speaker rules, each by name', () => {
       ['the long night', 'term', null, 'nested'],
     ]);
     expect(explain('She wrote the book “The Harbor and the Sea” in 2010.')).toEqual([['The Harbor and the Sea', 'title', null, 'cited-title']]);
-    expect(explain('Critics said Ann Lee called the plan a “land grab.”')).toEqual([['land grab.', 'term', null, 'calls-it']]);
+    expect(explain('Critics call the plan a “land grab.”')).toEqual([['land grab.', 'term', null, 'calls-it']]);
+    expect(explain('Ann Lee called the plan a “land grab.”')).toEqual([['land grab.', 'partial', 'Ann Lee', 'verb-before']]);
     expect(explain('The plan was described as “a bold bet on the future of shipping in the region.”', 'Coast Times')).toEqual([
       ['a bold bet on the future of shipping in the region.', 'document', 'Coast Times', 'original-outlet'],
     ]);
