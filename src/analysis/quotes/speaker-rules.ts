@@ -6,7 +6,7 @@
  * quote's speaker over a pronoun. Kinds (term, title, document) are decided in extract.ts.
  */
 import { sentenceIndexAt, type Sentence } from '../sentences.ts';
-import { tokenAt } from '../tokens.ts';
+import { foldWord, isPossessive, tokenAt } from '../tokens.ts';
 import { STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { Attribution, Speaker } from './attribution.ts';
@@ -60,7 +60,10 @@ export const afterQuote: SpeakerRule = (d, q) => {
   const ended = /[.!?…]\s*$/.test(quote) && !/,\s*$/.test(text.slice(span.closeEnd, span.closeEnd + 2));
   // after a quote that ended its sentence, the next words must open a noun phrase (“X, a professor, said.”)
   const opensNp = !!t && (/^(?:the|a|an|one|two|three|another|several|some|many|his|her|their)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
-  const reach = ended ? (opensNp ? 30 : 0) : 30;
+  // “Is this the best we can do?” said Quill.: a lower-case speech verb right after the closing mark
+  // goes on with the quote's sentence, whatever mark ended the quote
+  const saidAfter = !!t && at.isVerb(j) && !at.takesAddressee(j) && !!at.npStartingAt(j + 1);
+  const reach = ended ? (opensNp || saidAfter ? 30 : 0) : 30;
   if (!t || d.inQuote(t.start) || !sameParagraph(t)) return null;
   for (let k = j; k < j + reach && tokens[k] && sameParagraph(tokens[k]!); k++) {
     const x = tokens[k]!;
@@ -163,8 +166,102 @@ export const quoteOnlySentence: SpeakerRule = (d, q) => {
   return null;
 };
 
+// words that may stand between a subject and its verb ("Lee also credited", "Lee has long decried")
+const AUXILIARY = /^(?:also|then|later|again|once|further|has|have|had|is|was|were|are|will|would|could|can|may|might|did|does|do|been|being|long|still|never|often|even|just|repeatedly|previously|recently|\p{Ll}+ly)$/u;
+// lower-case words after a subject that are no verb: the subject is a modifier or in a list
+// nouns a name before them describes: the Lee campaign, Lee's allies
+const NAME_MODIFIES = new Set('campaign campaigns administration team camp era presidency family allies aides supporters loyalists voters base rally rallies doctrine policy policies plan plans biographer biographers spokesman spokeswoman spokesperson adviser advisers advisor advisors staff staffers lawyer lawyers attorney attorneys critics fans backers officials office'.split(' '));
+const NOT_VERB = /^(?:and|or|of|for|to|in|on|at|by|with|from|the|a|an|who|which|that|whose|as|than|but|nor|into|about|after|before|while|when|if)$/;
+
+/**
+ * A possessive name right before the quote: Lee’s “red line” promise, Lee’s “I never left” line.
+ * The words are the possessor's.
+ */
+export const possessiveBefore: SpeakerRule = (d, q) => {
+  const { tokens } = d;
+  const open = tokenAt(d.tokens, q.span.start - 1);
+  const prev = tokens[open - 1];
+  if (!prev || !/\p{L}['’]s?$/u.test(prev.text) || !/['’]/.test(prev.text)) return null;
+  const nameEnd = prev.text.endsWith('s') && /['’]s$/.test(prev.text) ? prev.end - 2 : prev.end - 1;
+  const m = d.people.mentions.find((x) => x.mention.end === nameEnd || x.mention.end === prev.end);
+  if (!m || !d.people.people[m.person]?.confirmed) return null;
+  return { speaker: { type: 'person', person: m.person, text: null }, attribution: 'explicit', rule: 'possessive-before', via: null, introduced: false };
+};
+
+/**
+ * A quoted fragment in a sentence whose main clause has a named subject (or he/she) and a verb
+ * before the quote: the subject's words, whatever the verb ("Lee credited the win to “a closed
+ * primary”", "She decried the “cruel” cuts"). Only reached when no speech verb stands before the
+ * quote in its sentence.
+ */
+export const clauseSubject: SpeakerRule = (d, q) => {
+  if (standsAlone(d, q)) return null;
+  const { tokens, at } = d;
+  const open = tokenAt(tokens, q.span.start - 1);
+  let i = tokenAt(tokens, d.mainClauseStart(q.sFirst, q.span.start - 1));
+  if (tokens[i]?.text === ',') i++;
+  if (/^(?:but|and|so|yet|still|now|then|meanwhile|instead|later|earlier|today|here)$/i.test(tokens[i]?.text ?? '')) i++;
+  if (tokens[i]?.text === ',') i++;
+  if (i >= open) return null;
+  const np = at.npStartingAt(i);
+  if (!np || (typeof np.speaker === 'object' && np.speaker.type !== 'person')) return null;
+  // "Lee's biographers wrote", "the Lee campaign projects": the name only describes the subject
+  const after = tokens[np.endIndex + 1];
+  if (isPossessive(tokens[np.endIndex]!.text) || (after && after.word && /^\p{Ll}/u.test(after.text) && NAME_MODIFIES.has(foldWord(after.text)))) return null;
+  let k = np.endIndex + 1;
+  // "Lee, the port director, decried …": past an appositive
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    while (c < open && c - k < 25 && tokens[c]!.text !== ',') c++;
+    if (tokens[c]?.text !== ',' || c >= open) return null;
+    k = c + 1;
+  }
+  let passive = false;
+  while (k < open && tokens[k]!.word && AUXILIARY.test(tokens[k]!.text) && !/^(?:also|then)$/.test(tokens[k + 1]?.text ?? '')) {
+    passive ||= /^(?:is|was|were|are|been|being)$/.test(tokens[k]!.text);
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb || k >= open || !isVerbLike(d, k)) return null;
+  // "Lee was asked by X whether …": the one asking is not the subject
+  if (passive && !/ing$/.test(verb.text)) return null;
+  // "… while Bell refers to him as “…”": the nearest clause with a named subject before the quote
+  for (let j = open - 1; j > k + 1; j--) {
+    const m = d.confirmed.find((x) => x.mention.end === tokens[j]!.end);
+    if (!m || isPossessive(tokens[j]!.text)) continue;
+    let v = j + 1;
+    while (v < open && tokens[v]!.word && AUXILIARY.test(tokens[v]!.text)) v++;
+    if (v < open && isVerbLike(d, v) && !/^(?:is|was|were|are)$/.test(tokens[j + 1]?.text ?? '')) {
+      return { speaker: { type: 'person', person: m.person, text: null }, attribution: 'explicit', rule: 'clause-subject', via: null, introduced: false };
+    }
+    break;
+  }
+  return candidate(d.toSpeaker(np, verb.start), 'clause-subject');
+};
+
+/** a lower-case word that can be a verb after a subject (no preposition, article or conjunction) */
+function isVerbLike(d: QuoteDocument, k: number): boolean {
+  const t = d.tokens[k];
+  return !!t && t.word && /^\p{Ll}{2,}/u.test(t.text) && !NOT_VERB.test(t.text) && !d.inQuote(t.start);
+}
+
+/** “As Ann Lee put it, …”: the one who put it so */
+export const asPutIt: SpeakerRule = (d, q) => {
+  const { tokens } = d;
+  const first = tokenAt(tokens, q.sFirst.start);
+  for (let i = first; i < tokens.length && tokens[i]!.start < q.sLast.end; i++) {
+    if (!/^as$/i.test(tokens[i]!.text) || d.inQuote(tokens[i]!.start)) continue;
+    for (let v = i + 2; v < i + 10 && tokens[v]; v++) {
+      if (!/^(?:put|puts|putting)$/.test(tokens[v]!.text) || !/^it$/i.test(tokens[v + 1]?.text ?? '')) continue;
+      const np = d.at.subjectOf(v, tokens[i + 1]!.start);
+      return np ? candidate(d.toSpeaker(np, tokens[v]!.start), 'as-put-it') : null;
+    }
+  }
+  return null;
+};
+
 /** The rules in the order they are tried. */
-export const SPEAKER_RULES: readonly SpeakerRule[] = [afterQuote, continuedParagraph, accordingTo, verbBefore, colon, quoteOnlySentence];
+export const SPEAKER_RULES: readonly SpeakerRule[] = [afterQuote, continuedParagraph, accordingTo, asPutIt, possessiveBefore, verbBefore, colon, quoteOnlySentence, clauseSubject];
 
 /** The speaker of a quoted span by the first rule that finds one (a continued paragraph may override a pronoun). */
 export function findSpeaker(d: QuoteDocument, q: QuoteSite): Candidate | null {

@@ -70,6 +70,41 @@ describe('speaker rules, each by name', () => {
   });
 
   it('runs the rules in the documented order', () => {
-    expect(SPEAKER_RULES.map((r) => r.name)).toEqual(['afterQuote', 'continuedParagraph', 'accordingTo', 'verbBefore', 'colon', 'quoteOnlySentence']);
+    expect(SPEAKER_RULES.map((r) => r.name)).toEqual(['afterQuote', 'continuedParagraph', 'accordingTo', 'asPutIt', 'possessiveBefore', 'verbBefore', 'colon', 'quoteOnlySentence', 'clauseSubject']);
+  });
+});
+
+describe('rules for fragments without a speech verb', () => {
+  it('clause-subject: the named subject of the clause the fragment is in', () => {
+    expect(explain('Mark Bell credited the win to “a closed primary and a lot of luck.”')).toEqual([
+      ['a closed primary and a lot of luck.', 'partial', 'Mark Bell', 'clause-subject'],
+    ]);
+  });
+
+  it('clause-subject: the nearest clause with a named subject before the fragment', () => {
+    expect(explain('Ann Lee refers to him as “the captain,” while Mark Bell refers to her as “the boss.”').map((r) => [r[0], r[2]])).toEqual([
+      ['the captain,', 'Ann Lee'],
+      ['the boss.', 'Mark Bell'],
+    ]);
+  });
+
+  it('clause-subject: not the subject of a passive, nor a name that only describes the subject', () => {
+    expect(explain('Ann Lee was asked by the host whether the plan was “a fair deal for the town.”')[0]?.[2]).not.toBe('Ann Lee');
+    expect(explain('The Lee campaign projects that “a small levy on ships” would pay for it.')[0]?.[2]).not.toBe('Ann Lee');
+  });
+
+  it('possessive-before: a possessive name right before the quote', () => {
+    expect(explain('Ann Lee spoke on Monday. Critics recalled Lee’s “we will never close” promise of the spring.')).toContainEqual([
+      'we will never close',
+      'partial',
+      'Ann Lee',
+      'possessive-before',
+    ]);
+  });
+
+  it('as-put-it: as X put it', () => {
+    expect(explain('As Ann Lee put it, the council is making the town “an offer it cannot refuse.”')).toEqual([
+      ['an offer it cannot refuse.', 'partial', 'Ann Lee', 'as-put-it'],
+    ]);
   });
 });
