@@ -14,7 +14,7 @@
  */
 import type { Sentence } from '../sentences.ts';
 import { foldWord, isPossessive, tokenAt, type Token } from '../tokens.ts';
-import { CORE_TITLES, GROUP_NOUNS, ROLE_NOUNS, SPEECH_GAP, STOP_WORDS } from '../people/lexicon.ts';
+import { CORE_TITLES, GROUP_NOUNS, MONTHS, ROLE_NOUNS, SPEECH_GAP, STOP_WORDS, WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised, isSpeechVerb, type NameMention, type OtherRun } from '../people/mentions.ts';
 
 export type SpeakerType = 'person' | 'org' | 'document' | 'anonymous';
@@ -56,6 +56,13 @@ const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 const isGap = (t: Token): boolean => t.word && (GAP.has(t.text.toLowerCase()) || isAdverb(t.text));
 const DASH = /^[—–]$|^-$/;
 const MAX_VERB_DISTANCE = 45;
+
+/** A capitalised run that never speaks: a place, a weekday or month, an adjective of origin ("Florida-based"). */
+export function isNeverSpeaker(o: OtherRun): boolean {
+  const words = o.text.replace(/^the\s+/i, '').split(/\s+/);
+  const one = words.length === 1 ? foldWord(words[0]!) : '';
+  return o.type === 'place' || WEEKDAYS.has(one) || MONTHS.has(one) || /-based$/i.test(o.text) || (o.type === 'other' && /^\p{Lu}[\p{L}.]*,?$/u.test(o.text) && /\.$/.test(o.text) && o.text.length <= 5);
+}
 
 export class Attributor {
   private readonly byEnd = new Map<number, { mention: NameMention; person: number }>();
@@ -110,6 +117,7 @@ export class Attributor {
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', start: t.start, titleWord: lower };
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', start: t.start, titleWord: lower };
     const o = this.otherByEnd.get(t.end);
+    if (o && isNeverSpeaker(o)) return null;
     if (o && !isPossessive(t.text) && o.type === 'other' && !o.text.includes(' ') && !CORE_TITLES.has(foldWord(o.text)) && (GROUP_NOUNS.has(foldWord(o.text)) || ROLE_NOUNS.has(foldWord(o.text)))) {
       // "Critics said", "Officials said" at the start of a sentence
       return { speaker: { type: 'anonymous', person: null, text: o.text }, start: o.start };
@@ -195,7 +203,12 @@ export class Attributor {
       return { speaker: 'the-title', endIndex: j, titleWord: foldWord(t.text), phrase: this.c.text.slice(this.tok(i)!.start, t.end) };
     }
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j, titleWord: lower };
+    // "said Florida-based Republican strategist Al Cardenas", "said the bureau's director, Ann Lee": a
+    // name among or right after the descriptors speaks, not the organisation or place describing them
+    const named = this.namedAmongDescriptors(j);
+    if (named) return named;
     let o = this.otherByStart.get(t.start);
+    if (o && isNeverSpeaker(o)) return null;
     if (o && /['’]s$/.test(o.text)) {
       // "the President’s Executive Order": the possessor is not the head
       const next = this.tok(tokenAt(this.c.tokens, o.end));
@@ -207,22 +220,6 @@ export class Attributor {
       if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', endIndex, titleWord: w };
       return { speaker: { type: 'org', person: null, text: o.text }, endIndex };
     }
-    // "admissions officer Marjorie Betley", "former Bush political director Matt Schlapp": the last name
-    // among the descriptors (an earlier one before a lower-case word only describes the speaker)
-    let lastNamed: { mention: NameMention; person: number } | null = null;
-    for (let k = j; k < j + 12 && this.tok(k) && (this.tok(k)!.word || this.tok(k)!.text === '-'); k++) {
-      if (/^(?:said|says|told|and|or|who|which|that|in|on|at|with|from|for|of)$/.test(this.tok(k)!.text)) break;
-      const named = this.byStart.get(this.tok(k)!.start);
-      if (!named) continue;
-      const after = this.tok(tokenAt(this.c.tokens, named.mention.end));
-      const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text);
-      if (!modifies) {
-        lastNamed = named;
-        break;
-      }
-      k = tokenAt(this.c.tokens, named.mention.end) - 1;
-    }
-    if (lastNamed) return { speaker: { type: 'person', person: lastNamed.person, text: null }, endIndex: tokenAt(this.c.tokens, lastNamed.mention.end) - 1 };
     // "a spokesman for the ministry", "the official", "the lawsuit from …", "one campaign source"
     for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {
       const w = foldWord(this.tok(k)!.text);
@@ -234,6 +231,38 @@ export class Attributor {
       }
       if (isCapitalised(this.tok(k)!) && k === j && j === i) break;
     }
+    return null;
+  }
+
+  /**
+   * The person named among the descriptors starting at token j ("admissions officer Marjorie Betley",
+   * "former Bush political director Matt Schlapp", "retired teacher and choir leader X") or right
+   * after them in commas ("the bureau's director, X,"): the last name, since an earlier one before a
+   * lower-case word only describes the speaker.
+   */
+  private namedAmongDescriptors(j: number): { speaker: Speaker; endIndex: number } | null {
+    let lastNamed: { mention: NameMention; person: number } | null = null;
+    let k = j;
+    for (; k < j + 12 && this.tok(k) && (this.tok(k)!.word || this.tok(k)!.text === '-'); k++) {
+      // "retired teacher and choir leader Ona Brisk": descriptors joined by "and" go on to the name
+      const joinsDescriptors = /^(?:and|or)$/.test(this.tok(k)!.text) && k > j && /^\p{Ll}/u.test(this.tok(k - 1)!.text);
+      if (!joinsDescriptors && /^(?:said|says|told|and|or|who|which|that|in|on|at|with|from|for|of)$/.test(this.tok(k)!.text)) break;
+      const named = this.byStart.get(this.tok(k)!.start);
+      if (!named) continue;
+      const after = this.tok(tokenAt(this.c.tokens, named.mention.end));
+      const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text);
+      if (!modifies) {
+        lastNamed = named;
+        break;
+      }
+      k = tokenAt(this.c.tokens, named.mention.end) - 1;
+    }
+    if (!lastNamed && k > j && this.tok(k)?.text === ',' && /^\p{Ll}/u.test(this.tok(k - 1)!.text)) {
+      const apposed = this.byStart.get(this.tok(k + 1)?.start ?? -1);
+      const close = apposed ? this.tok(tokenAt(this.c.tokens, apposed.mention.end)) : undefined;
+      if (apposed && (!close || /^[,.;]$/.test(close.text))) lastNamed = apposed;
+    }
+    if (lastNamed) return { speaker: { type: 'person', person: lastNamed.person, text: null }, endIndex: tokenAt(this.c.tokens, lastNamed.mention.end) - 1 };
     return null;
   }
 
@@ -261,7 +290,7 @@ export class Attributor {
     }
     // "Mr. X said … and added:": a second verb of the same subject
     if (i >= first && /^(?:and|but)$/i.test(this.tok(i)!.text)) return this.clauseSubject(sentenceStart, this.tok(i)!.start);
-    for (let hops = 0; hops < 3 && i >= first; hops++) {
+    for (let hops = 0; hops < 4 && i >= first; hops++) {
       const t = this.tok(i)!;
       if (t.text === ')') {
         // "The U.S. Fish and Wildlife Service (FWS) said": the name before the parenthesis
@@ -286,6 +315,19 @@ export class Attributor {
         continue;
       }
       let np = this.npEndingAt(i, first, loose);
+      const never = np ? undefined : this.otherByEnd.get(t.end);
+      if (never && isNeverSpeaker(never)) {
+        // "Mr. X, now 81 and retired in Cambridge, Mass., said": a place or a day is part of what
+        // surrounds the speaker; "X of Texas told": it belongs to the name before "of"
+        const before = tokenAt(this.c.tokens, never.start) - 1;
+        if (before > first && /^(?:of|from)$/.test(this.tok(before)!.text)) {
+          const head = this.npEndingAt(before - 1, first);
+          if (head && typeof head.speaker === 'object' && head.speaker.type === 'person') return head;
+        }
+        i = before;
+        while (i >= first && this.tok(i)!.text !== ',') i--;
+        continue;
+      }
       // "John Cornyn of Texas told": a place after "of" or "from" belongs to the name before it
       const k = np ? tokenAt(this.c.tokens, np.start) - 1 : -1;
       if (np && typeof np.speaker === 'object' && np.speaker.type !== 'anonymous' && k > first && /^(?:of|from)$/.test(this.tok(k)!.text)) {

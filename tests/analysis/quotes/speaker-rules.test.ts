@@ -108,3 +108,16 @@ describe('rules for fragments without a speech verb', () => {
     ]);
   });
 });
+
+describe('what stands around the speaker is no speaker', () => {
+  it('a name among descriptors wins over the organisation or place describing it', () => {
+    expect(explain('“The race is close,” said Harbor-based Labour strategist Mark Bell.')[0]?.[2]).toBe('Mark Bell');
+    expect(explain('“The race is close,” said the bureau’s director, Mark Bell, on Monday.')[0]?.[2]).toBe('Mark Bell');
+    expect(explain('“It was a long winter,” said retired teacher and choir leader Ann Lee.')[0]?.[2]).toBe('Ann Lee');
+  });
+
+  it('a place or a day in an appositive before the verb is skipped', () => {
+    expect(explain('“I would have stayed in jail,” Mark Bell, now 81 and retired in Cambridge, Mass., said by telephone.')[0]?.[2]).toBe('Mark Bell');
+    expect(explain('“We will look at it,” Mark Bell of Texas told reporters.')[0]?.[2]).toBe('Mark Bell');
+  });
+});
