@@ -195,6 +195,9 @@ export class Attributor {
       const w = after && after.word && /^\p{Ll}/u.test(after.text) ? foldWord(after.text) : '';
       return j > i && !!w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || GROUP_NOUNS.has(`${w}s`));
     };
+    // "said Concord resident Whit Symms": a name before a role noun describes the one named after it
+    const later = m ? this.namedAmongDescriptors(j) : null;
+    if (later) return later;
     if (m && !this.isModifier(m) && !described(m)) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j, titleWord: lower };
@@ -205,7 +208,7 @@ export class Attributor {
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j, titleWord: lower };
     // "said Florida-based Republican strategist Al Cardenas", "said the bureau's director, Ann Lee": a
     // name among or right after the descriptors speaks, not the organisation or place describing them
-    const named = this.namedAmongDescriptors(j);
+    const named = m ? null : this.namedAmongDescriptors(j);
     if (named) return named;
     let o = this.otherByStart.get(t.start);
     if (o && isNeverSpeaker(o)) return null;

@@ -4,7 +4,7 @@
  * quote-only sentence looks back at them). Resolving a pronoun or "the senator" to a person of
  * the document happens here, so that every rule resolves them the same way.
  */
-import { sentenceIndexAt, type Sentence } from '../sentences.ts';
+import { paragraphs, sentenceIndexAt, type Sentence, type TextRange } from '../sentences.ts';
 import { foldWord, tokenAt, type Token } from '../tokens.ts';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../people/lexicon.ts';
 import type { DocPeople } from '../people/local-people.ts';
@@ -17,7 +17,9 @@ export type RuleName =
   | 'nested'
   | 'cited-title'
   | 'named-term'
+  | 'transcript-label'
   | 'after-quote'
+  | 'credit-line'
   | 'continued-paragraph'
   | 'according-to'
   | 'as-put-it'
@@ -78,12 +80,14 @@ export class QuoteDocument {
   /** the quotes recorded so far, in text order */
   readonly quotes: ExtractedQuote[] = [];
   private readonly quoted: { start: number; end: number }[];
+  private readonly paragraphs: TextRange[];
 
   constructor(input: QuoteInput, spans: QuoteSpan[]) {
     this.text = input.text;
     this.sentences = input.sentences;
     this.people = input.people;
     this.spans = spans;
+    this.paragraphs = paragraphs(input.text);
     const tokens = input.people.index.tokens;
     this.tokens = tokens;
     this.quoted = spans.filter((s) => s.nestedIn === null).map((s) => ({ start: s.start - 1, end: s.end + 1 }));
@@ -120,6 +124,25 @@ export class QuoteDocument {
     const prev = this.tokens[k - 1];
     if (prev && /^\p{Lu}$/u.test(prev.text)) return false;
     return /\s/.test(this.text.slice(this.tokens[k]!.end, next.start)) && /^[\p{Lu}“"‘']/u.test(next.text);
+  }
+
+  /** the paragraph holding pos */
+  paragraphOf(pos: number): TextRange {
+    return this.paragraphs[sentenceIndexAt(this.paragraphs, pos)]!;
+  }
+
+  paragraphAfter(p: TextRange): TextRange | undefined {
+    return this.paragraphs[sentenceIndexAt(this.paragraphs, p.start) + 1];
+  }
+
+  paragraphBefore(p: TextRange): TextRange | undefined {
+    const i = sentenceIndexAt(this.paragraphs, p.start);
+    return i > 0 ? this.paragraphs[i - 1] : undefined;
+  }
+
+  /** where the paragraph of sentence si starts */
+  paragraphStart(si: number): number {
+    return this.paragraphs[this.sentences[si]!.paragraph]?.start ?? -1;
   }
 
   /** the last quote recorded that is not nested in another */

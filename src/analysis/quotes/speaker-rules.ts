@@ -260,14 +260,75 @@ export const asPutIt: SpeakerRule = (d, q) => {
   return null;
 };
 
+/** The person of a label: a name mention starting at `start`, or a shouted surname (WALLACE) that one person of the document has. */
+function labelPerson(d: QuoteDocument, start: number, end: number): number | null {
+  const m = d.people.mentions.find((x) => (x.mention.start === start || x.mention.nameStart === start) && x.mention.end <= end);
+  if (m) return m.person;
+  const word = d.text.slice(start, end).trim();
+  if (!/^\p{Lu}[\p{Lu}'’\-]+$/u.test(word)) return null;
+  const folded = foldWord(word);
+  const owners = d.people.people.filter((p) => p.confirmed && foldWord(p.name.split(/\s+/).at(-1) ?? '') === folded);
+  return owners.length === 1 ? owners[0]!.key : null;
+}
+
+const personCandidate = (person: number, rule: RuleName): Candidate => ({ speaker: { type: 'person', person, text: null }, attribution: 'explicit', rule, via: null, introduced: true });
+
+/**
+ * A transcript label: “WALLACE: Will you run?” inside the quote, or a line that opens with the
+ * label before the quote (Ann Lee: “We are ready.”). The label's person speaks.
+ */
+export const transcriptLabel: SpeakerRule = (d, q) => {
+  const inside = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s?){1,3}):\s/u.exec(q.quote);
+  if (inside) {
+    const p = labelPerson(d, q.span.start + inside.index, q.span.start + inside[1]!.trimEnd().length);
+    return p === null ? null : personCandidate(p, 'transcript-label');
+  }
+  const line = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s?){1,3}):\s*$/u.exec(q.before);
+  if (line && q.sFirst.start === d.paragraphStart(q.si)) {
+    const p = labelPerson(d, q.sFirst.start + line.index + (line[0].length - line[0].trimStart().length), q.sFirst.start + line[0].indexOf(':'));
+    return p === null ? null : personCandidate(p, 'transcript-label');
+  }
+  return null;
+};
+
+/**
+ * A credit after the quote: “We cannot wait.” ― Nell Okafor, or a quote that stands alone in its
+ * paragraph with a short line naming the speaker under it (Ana Diaz, Daily Post) or over it.
+ */
+export const creditLine: SpeakerRule = (d, q) => {
+  const { text } = d;
+  // a dash, then a name that ends the sentence or the paragraph
+  const dash = /^\s*[―—–-]{1,2}\s*/.exec(text.slice(q.span.closeEnd, q.span.closeEnd + 4));
+  if (dash) {
+    const start = q.span.closeEnd + dash[0].length;
+    const m = d.people.mentions.find((x) => x.mention.start === start || x.mention.nameStart === start);
+    if (m && /^\s*(?:[.,;]|$|\n)/.test(text.slice(m.mention.end, m.mention.end + 2))) return personCandidate(m.person, 'credit-line');
+  }
+  const para = d.paragraphOf(q.span.start);
+  const quoteOnly = !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.span.start - 1)) && !/[\p{L}\p{N}]/u.test(text.slice(q.span.closeEnd, para.end));
+  if (!quoteOnly) return null;
+  for (const other of [d.paragraphAfter(para), d.paragraphBefore(para)]) {
+    if (!other) continue;
+    const line = text.slice(other.start, other.end);
+    // a label ending in a colon names the speaker of what follows it, never of what precedes
+    if (other.start > para.start && /:\s*$/.test(line)) continue;
+    if (line.split(/\s+/).length > 8 || /[“”"]/.test(line) || !/^[―—–\-\s]*\p{Lu}/u.test(line)) continue;
+    const lead = line.length - line.replace(/^[―—–\-\s]*/u, '').length;
+    const m = d.people.mentions.find((x) => x.mention.start === other.start + lead || x.mention.nameStart === other.start + lead);
+    // the line is the name, perhaps with its outlet or role after a comma, or a colon
+    if (m && /^\s*(?:[,:(]|$)/.test(text.slice(m.mention.end, other.end))) return personCandidate(m.person, 'credit-line');
+  }
+  return null;
+};
+
 /** The rules in the order they are tried. */
-export const SPEAKER_RULES: readonly SpeakerRule[] = [afterQuote, continuedParagraph, accordingTo, asPutIt, possessiveBefore, verbBefore, colon, quoteOnlySentence, clauseSubject];
+export const SPEAKER_RULES: readonly SpeakerRule[] = [transcriptLabel, afterQuote, creditLine, continuedParagraph, accordingTo, asPutIt, possessiveBefore, verbBefore, colon, quoteOnlySentence, clauseSubject];
 
 /** The speaker of a quoted span by the first rule that finds one (a continued paragraph may override a pronoun). */
 export function findSpeaker(d: QuoteDocument, q: QuoteSite): Candidate | null {
   let found: Candidate | null = null;
   for (const rule of SPEAKER_RULES) {
-    if (found && rule !== continuedParagraph) break;
+    if (found && (rule !== continuedParagraph || found.rule === 'transcript-label')) continue;
     found = rule(d, q, found) ?? found;
   }
   if (found?.via && /^(?:me|us|him|her|them|reporters)$/i.test(found.via)) found = { ...found, via: null };

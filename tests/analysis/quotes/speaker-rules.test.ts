@@ -70,7 +70,7 @@ describe('speaker rules, each by name', () => {
   });
 
   it('runs the rules in the documented order', () => {
-    expect(SPEAKER_RULES.map((r) => r.name)).toEqual(['afterQuote', 'continuedParagraph', 'accordingTo', 'asPutIt', 'possessiveBefore', 'verbBefore', 'colon', 'quoteOnlySentence', 'clauseSubject']);
+    expect(SPEAKER_RULES.map((r) => r.name)).toEqual(['transcriptLabel', 'afterQuote', 'creditLine', 'continuedParagraph', 'accordingTo', 'asPutIt', 'possessiveBefore', 'verbBefore', 'colon', 'quoteOnlySentence', 'clauseSubject']);
   });
 });
 
@@ -119,5 +119,36 @@ describe('what stands around the speaker is no speaker', () => {
   it('a place or a day in an appositive before the verb is skipped', () => {
     expect(explain('“I would have stayed in jail,” Mark Bell, now 81 and retired in Cambridge, Mass., said by telephone.')[0]?.[2]).toBe('Mark Bell');
     expect(explain('“We will look at it,” Mark Bell of Texas told reporters.')[0]?.[2]).toBe('Mark Bell');
+  });
+});
+
+describe('layouts', () => {
+  it('transcript-label: a label inside the quote or opening its line', () => {
+    expect(explain('Mark Bell met Ann Lee on the radio. “LEE: The harbor opens in June.”')).toContainEqual(['LEE: The harbor opens in June.', 'direct', 'Ann Lee', 'transcript-label']);
+    expect(explain('Ann Lee: “We are ready.”')).toEqual([['We are ready.', 'direct', 'Ann Lee', 'transcript-label']]);
+  });
+
+  it('transcript-label: a shouted label nobody in the text has stays without a speaker', () => {
+    expect(explain('“WALLACE: Will you run?” “PENCE: Not this year.”').map((r) => r[2])).toEqual([null, null]);
+  });
+
+  it('credit-line: a dash and a name after the quote', () => {
+    expect(explain('“We cannot wait.” ― Nell Okafor')).toEqual([['We cannot wait.', 'direct', 'Nell Okafor', 'credit-line']]);
+  });
+
+  it('credit-line: a round-up where a line naming the speaker follows each quote', () => {
+    const text = 'Readers wrote in about the storm.\n“We are ready for the storm.”\nAnn Lee, Daily Post\n“The roads are fine.”\nMark Bell, Coast Times';
+    expect(explain(text).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['We are ready for the storm.', 'Ann Lee', 'credit-line'],
+      ['The roads are fine.', 'Mark Bell', 'credit-line'],
+    ]);
+  });
+
+  it('credit-line: a name label over the quote, never the next quote’s label', () => {
+    const text = 'Two voices from the port.\nAnn Lee:\n“We are ready for the storm.”\nMark Bell:\n“The roads are fine.”';
+    expect(explain(text).map((r) => [r[0], r[2]])).toEqual([
+      ['We are ready for the storm.', 'Ann Lee'],
+      ['The roads are fine.', 'Mark Bell'],
+    ]);
   });
 });
