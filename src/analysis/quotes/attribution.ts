@@ -406,6 +406,8 @@ export class Attributor {
     const prev = this.tok(i - 1)?.text ?? '';
     // "a July 8 report": after a number it is a noun too; "are reports", "was told": a noun or a passive
     if (/^\d/.test(prev) || /^(?:is|are|was|were|be|been|being|am)$/i.test(prev)) return false;
+    // "Francis' remarks", "the mayor's claims": after a possessive it is a noun
+    if (isPossessive(prev) || ((prev === "'" || prev === '’') && /s$/.test(this.tok(i - 2)?.text ?? ''))) return false;
     if (/ing$/i.test(t.text)) return !/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(prev);
     return !/^(?:the|a|an|of|his|her|their|its|our|this|that|these|those|whose)$/i.test(prev);
   }

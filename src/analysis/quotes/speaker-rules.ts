@@ -6,7 +6,7 @@
  * quote's speaker over a pronoun. Kinds (term, title, document) are decided in extract.ts.
  */
 import { sentenceIndexAt, type Sentence } from '../sentences.ts';
-import { foldWord, isPossessive, tokenAt } from '../tokens.ts';
+import { foldWord, isPossessive, tokenAt, type Token } from '../tokens.ts';
 import { STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { Attribution, Speaker } from './attribution.ts';
@@ -65,13 +65,19 @@ export const afterQuote: SpeakerRule = (d, q) => {
   const saidAfter = !!t && at.isVerb(j) && !at.takesAddressee(j) && !!at.npStartingAt(j + 1);
   const reach = ended ? (opensNp || saidAfter ? 30 : 0) : 30;
   if (!t || d.inQuote(t.start) || !sameParagraph(t)) return null;
+  // a speech verb before the quote in its sentence ("Lee said she was “impressed” with …") speaks
+  // for it unless the words right after the quote are the speaker's
+  const spokenBefore = !ended && verbBeforeIndex(d, q) !== null;
   for (let k = j; k < j + reach && tokens[k] && sameParagraph(tokens[k]!); k++) {
     const x = tokens[k]!;
     if (d.inQuote(x.start) || /^[“";]$/.test(x.text) || (/^[.!?]$/.test(x.text) && d.endsSentence(k))) break;
+    // after a quote that ended its sentence, the next clause ("… but has since said") is another statement
+    if (ended && k > j && /^(?:and|but|or|because|while|although|though|if|when|whom|which)$/.test(x.text)) break;
     if (!at.isVerb(k)) continue;
     // “…?” Strzok replied: “…”: a verb before a colon or a new quote introduces the next quote, not this one
     const next = tokens[k + 1];
-    if (ended && next && (next.text === ':' || /^[“"]$/.test(next.text))) break;
+    const opensQuote = (n: Token | undefined): boolean => !!n && /^[“"'‘`]$/.test(n.text);
+    if (ended && next && (next.text === ':' || opensQuote(next) || (next.text === ',' && opensQuote(tokens[k + 2])))) break;
     // after a quote that ended its sentence, “X said.” ends there too (or goes on with when and
     // where: “in a statement”, “Monday”); “Leaders say it’s important …” is a new statement
     if (ended && next && next.word && !/^(?:in|on|at|during|after|before|from|to|via|through|of|with|last|this|earlier|later|today|yesterday|recently|again|also|then)$/i.test(next.text) && !/^\p{Lu}/u.test(next.text)) break;
@@ -79,7 +85,9 @@ export const afterQuote: SpeakerRule = (d, q) => {
     const afterComma = tokens[k - 1]?.text === ',' && !at.takesAddressee(k) && !!at.npStartingAt(k + 1);
     const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;
     const subject = inverted ? null : at.subjectOf(k, t.start, true);
-    if (ended && !inverted && subject && subject.start > t.start && !d.confirmed.some((m) => m.mention.start === t.start || m.mention.nameStart === t.start)) break;
+    const subjectAtQuote = (): boolean => d.confirmed.some((m) => m.mention.start === t.start || m.mention.nameStart === t.start);
+    if ((ended || spokenBefore) && !inverted && subject && subject.start > t.start && !subjectAtQuote()) break;
+    if (spokenBefore && !inverted && !subject) break;
     let found = inverted ? d.toSpeaker(at.npStartingAt(k + 1), x.start) : d.toSpeaker(subject, t.start);
     if (!found && !inverted) {
       // “…,” Mike Thompson from London, told the BBC: the person between the quote and the verb
@@ -120,6 +128,11 @@ export const verbBefore: SpeakerRule = (d, q) => {
   const verb = tokens[v]!;
   const participle = /ing$/i.test(verb.text);
   let np: NounPhrase = participle ? null : at.subjectOf(v, q.sFirst.start, true);
+  // "… – Ryan saying he was “very encouraged”": a name right before a participle is its subject
+  if (participle) {
+    const m = d.people.mentions.find((x) => x.mention.end === tokens[v - 1]?.end && !isPossessive(tokens[v - 1]!.text));
+    if (m) np = { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+  }
   let via: string | null = null;
   // "Blair quoted Clinton as saying, “…”": the one quoted speaks; the one quoting is the intermediary
   const quotedAs = /^(?:saying|says)$/i.test(verb.text) && /^as$/i.test(tokens[v - 1]?.text ?? '') ? at.quotedBy(v - 1, q.sFirst.start) : null;

@@ -152,3 +152,22 @@ describe('layouts', () => {
     ]);
   });
 });
+
+describe('after-quote gives way', () => {
+  it('to a speech verb before a fragment, when the words after it are not the speaker', () => {
+    expect(explain('Ann Lee said she was “impressed” with the Bell children, but Mark Bell said little.')[0]?.[2]).toBe('Ann Lee');
+  });
+
+  it('to the next statement, after a quote that ended its sentence', () => {
+    expect(explain('Ann Lee said the claim is “simply not true.” Mark Bell has backed the plan but has since said he may drop it.')[0]?.[2]).toBe('Ann Lee');
+  });
+
+  it('to the next quote that a verb and a comma introduce', () => {
+    const rows = explain("Ann Lee wrote to the mayor about the pier, ''at the request of the council.'' Mark Bell replied, ''We will see.''");
+    expect(rows.map((r) => r[2])).toEqual(['Ann Lee', 'Mark Bell']);
+  });
+
+  it('a name right before a participle is its subject', () => {
+    expect(explain('Both issued a statement, Ann Lee saying she was “very encouraged” by the talks.')[0]?.[2]).toBe('Ann Lee');
+  });
+});
