@@ -60,14 +60,16 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     if (found) {
       // "critics call it a “giveaway”": calling something a short phrase names it, a term; a named
       // person (or he/she) calling it so is quoted, a partial quote of theirs
-      const v = AFTER_VERB_SEARCH.has(found.rule) && found.speaker.type !== 'person' ? verbBeforeIndex(d, q) : null;
+      const v = AFTER_VERB_SEARCH.has(found.rule) && found.speaker?.type !== 'person' ? verbBeforeIndex(d, q) : null;
       if (v !== null && /^call(?:s|ed|ing)?$/i.test(d.tokens[v]?.text ?? '') && wordCount(quote) <= 4) {
         record('term', 'calls-it');
         continue;
       }
       const sp = found.speaker;
-      const kind = sp.type === 'org' || sp.type === 'document' ? 'document' : speechKind(quote, before, found.introduced || standsAlone(d, q));
-      record(kind, found.rule, sp, found.attribution, found.via);
+      const kind = sp?.type === 'org' || sp?.type === 'document' ? 'document' : speechKind(quote, before, found.introduced || standsAlone(d, q));
+      // an unresolved pronoun: someone's words, not a term, and no speaker named
+      if (!sp) record(kind, found.rule, null, 'none', null);
+      else record(kind, found.rule, sp, found.attribution, found.via);
       continue;
     }
     const kind = unattributedKind(quote, before);

@@ -233,18 +233,21 @@ export class QuoteDocument {
     return null;
   }
 
-  /** A noun phrase as a speaker: pronouns and "the senator" resolved to a person, "they" to the group just quoted. */
-  toSpeaker(np: NounPhrase, pos: number): { speaker: Speaker; attribution: Attribution } | null {
+  /**
+   * A noun phrase as a speaker: pronouns and "the senator" resolved to a person, "they" to the group
+   * just quoted. A pronoun that resolves to no one still says the words are someone's (speaker null).
+   */
+  toSpeaker(np: NounPhrase, pos: number): { speaker: Speaker | null; attribution: Attribution } | null {
     if (!np) return null;
     if (np.speaker === 'pronoun') {
       const p = this.resolvePronoun(pos, np.titleWord ?? '');
-      return p === null ? null : { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
+      return p === null ? { speaker: null, attribution: 'none' } : { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
     }
     if (np.speaker === 'plural') {
       // "they said", "it states": the group or document quoted just before
       const last = this.lastDouble();
       if (last?.speaker && last.speaker.type !== 'person' && pos - last.end < 600) return { speaker: last.speaker, attribution: 'pronoun' };
-      return null;
+      return { speaker: null, attribution: 'none' };
     }
     if (np.speaker === 'the-title') {
       const p = this.resolveTitle(pos, np.titleWord ?? '');

@@ -29,7 +29,8 @@ export interface QuoteSite {
 }
 
 export interface Candidate {
-  speaker: Speaker;
+  /** null: someone the text points at speaks (an unresolved he/she/they), but not who */
+  speaker: Speaker | null;
   attribution: Attribution;
   rule: RuleName;
   via: string | null;
@@ -43,7 +44,7 @@ export type SpeakerRule = (d: QuoteDocument, q: QuoteSite, earlier: Candidate | 
 const INTRODUCED = /^\s*(?:(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|me|us|him|her|them|reporters|\p{Ll}+ly)?\s*[,:]?\s*(?:that\s*)?$/u;
 const isGapWord = (w: string): boolean => /^(?:also|then|later|again|once|further|\p{Ll}+ly)$/iu.test(w);
 
-const candidate = (found: { speaker: Speaker; attribution: Attribution } | null, rule: RuleName, via: string | null = null, introduced = false): Candidate | null =>
+const candidate = (found: { speaker: Speaker | null; attribution: Attribution } | null, rule: RuleName, via: string | null = null, introduced = false): Candidate | null =>
   found ? { ...found, rule, via, introduced } : null;
 
 /**
@@ -89,7 +90,7 @@ export const afterQuote: SpeakerRule = (d, q) => {
     if ((ended || spokenBefore) && !inverted && subject && subject.start > t.start && !subjectAtQuote()) break;
     if (spokenBefore && !inverted && !subject) break;
     let found = inverted ? d.toSpeaker(at.npStartingAt(k + 1), x.start) : d.toSpeaker(subject, t.start);
-    if (!found && !inverted) {
+    if ((!found || !found.speaker) && !inverted) {
       // “…,” Mike Thompson from London, told the BBC: the person between the quote and the verb
       const named = d.confirmed.find((m) => m.mention.start >= t.start && m.mention.end <= x.start);
       if (named) found = { speaker: { type: 'person', person: named.person, text: null }, attribution: 'explicit' };
@@ -101,7 +102,7 @@ export const afterQuote: SpeakerRule = (d, q) => {
 
 /** A paragraph that reopens the previous paragraph's quote keeps its speaker, unless it names its own. */
 export const continuedParagraph: SpeakerRule = (_d, q, earlier) => {
-  if (!q.span.continued || !q.prevQuote?.speaker || (earlier && earlier.attribution !== 'pronoun')) return null;
+  if (!q.span.continued || !q.prevQuote?.speaker || (earlier?.speaker && earlier.attribution !== 'pronoun')) return null;
   return { speaker: q.prevQuote.speaker, attribution: 'continuation', rule: 'continued-paragraph', via: earlier?.via ?? null, introduced: false };
 };
 

@@ -171,3 +171,9 @@ describe('after-quote gives way', () => {
     expect(explain('Both issued a statement, Ann Lee saying she was “very encouraged” by the talks.')[0]?.[2]).toBe('Ann Lee');
   });
 });
+
+describe('an unresolved pronoun', () => {
+  it('leaves the speaker unknown but the words someone’s, not a term', () => {
+    expect(explain('The crowd grew louder. “Too much hate,” she said.')).toEqual([['Too much hate,', 'direct', null, 'after-quote']]);
+  });
+});
