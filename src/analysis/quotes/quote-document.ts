@@ -126,6 +126,15 @@ export class QuoteDocument {
     return /\s/.test(this.text.slice(this.tokens[k]!.end, next.start)) && /^[\p{Lu}“"‘']/u.test(next.text);
   }
 
+  /** the last quote recorded that someone says (no title or term), not nested in another */
+  lastSpeech(): ExtractedQuote | undefined {
+    for (let i = this.quotes.length - 1; i >= 0; i--) {
+      const q = this.quotes[i]!;
+      if (q.marks === 'double' && q.kind !== 'title' && q.kind !== 'term') return q;
+    }
+    return undefined;
+  }
+
   /** the paragraph holding pos */
   paragraphOf(pos: number): TextRange {
     return this.paragraphs[sentenceIndexAt(this.paragraphs, pos)]!;

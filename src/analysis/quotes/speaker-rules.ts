@@ -162,7 +162,9 @@ export const colon: SpeakerRule = (d, q) => {
 export function standsAlone(d: QuoteDocument, q: QuoteSite): boolean {
   const { text } = d;
   const goesOn = /^[\s,;:—–-]*\p{Ll}/u.test(text.slice(q.span.closeEnd, q.span.closeEnd + 40).split('\n')[0] ?? '');
-  return !goesOn && !/[\p{L}\p{N}]/u.test(q.before) && !/[\p{L}\p{N}]/u.test(text.slice(q.span.end + 1, q.sLast.end));
+  // "Instead, “…”", "But “…”": a connective before the quote leaves it alone in its sentence
+  const before = q.before.replace(/^\s*(?:and|but|so|yet|still|instead|then|now|again|also|indeed|besides|moreover|however|plus|or)\b[\s,]*/i, '');
+  return !goesOn && !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(text.slice(q.span.end + 1, q.sLast.end));
 }
 
 /**
@@ -173,7 +175,8 @@ export const quoteOnlySentence: SpeakerRule = (d, q) => {
   if (!standsAlone(d, q)) return null;
   const intro = d.introducedBy(q.si - 1);
   if (intro) return candidate(intro, 'quote-only-sentence', null, true);
-  const prev = q.prevQuote;
+  // “…,” X said on ABC’s “This Week.” “…”: a title quoted in between continues nobody
+  const prev = q.prevQuote && (q.prevQuote.kind === 'title' || q.prevQuote.kind === 'term') ? d.lastSpeech() : q.prevQuote;
   if (prev?.speaker && d.sentences[sentenceIndexAt(d.sentences, prev.start)]!.paragraph >= q.sFirst.paragraph - 1) {
     return { speaker: prev.speaker, attribution: 'continuation', rule: 'quote-only-sentence', via: null, introduced: true };
   }

@@ -177,3 +177,19 @@ describe('an unresolved pronoun', () => {
     expect(explain('The crowd grew louder. “Too much hate,” she said.')).toEqual([['Too much hate,', 'direct', null, 'after-quote']]);
   });
 });
+
+describe('quote-only sentences', () => {
+  it('skip a title quoted in between when continuing the last speaker', () => {
+    const rows = explain('“We cannot take more,” Ann Lee said on the show “Harbor Week Tonight.” “There is no room left.”');
+    expect(rows.map((r) => [r[0], r[2]])).toEqual([
+      ['We cannot take more,', 'Ann Lee'],
+      ['Harbor Week Tonight.', null],
+      ['There is no room left.', 'Ann Lee'],
+    ]);
+  });
+
+  it('a connective before the quote leaves it alone in its sentence', () => {
+    const rows = explain('“He is supposed to cheer for this town,” Ann Lee said. Instead, “he just acts like a defeated man.”');
+    expect(rows.map((r) => r[2])).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+});
