@@ -5,7 +5,7 @@
  * last before. Nothing merges two different full names: "John Smith" and "Paul Smith" stay two.
  */
 import type { Sentence } from '../sentences.ts';
-import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './lexicon.ts';
+import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
 import { compareFullNames, nameWords, suffixOf, surnameMatch } from './names.ts';
 import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
@@ -61,6 +61,12 @@ function genderOf(p: DocPerson, text: string): 'm' | 'f' | null {
       const w = c.toLowerCase().replace(/\.$/, '');
       if (FEMALE_WORDS.test(w)) f++;
       if (MALE_WORDS.test(w)) m++;
+    }
+    // "Dorie Marsh and her husband": the possessive after "and" refers back to the name
+    const kin = text.slice(x.end, x.end + 40).match(/^,?\s+and\s+(his|her)\s+(\p{L}+)/u);
+    if (kin && KIN_NOUNS.has(kin[2]!.toLowerCase())) {
+      if (kin[1] === 'her') f++;
+      else m++;
     }
   }
   return f > m ? 'f' : m > f ? 'm' : null;
