@@ -24,7 +24,7 @@ export const CORE_TITLES = set(`
   sheriff chief coach speaker leader whip treasurer comptroller auditor ombudsman master
   councillor councilor councilman councilwoman councilmember alderman alderwoman selectman selectwoman
   trustee supervisor coordinator manager ceo cfo coo cto economist strategist
-  msgr monsignor fr deacon chaplain sister hon honorable honourable
+  msgr monsignor fr chaplain sister hon honorable honourable
 `);
 
 /** Honorifics after which the next capitalised word is a surname, whatever else it could be ("Mr. King", "Dr. Jordan"). */
@@ -91,6 +91,7 @@ export const ROLE_NOUNS = set(`
   son daughter brother sister wife husband father mother uncle aunt cousin nephew niece widow
   widower grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter
   fiancé fiance fiancée fiancee girlfriend boyfriend respondent participant voter source organizer donor
+  host co-host anchor commentator contributor
 `);
 
 /** Kin nouns: "his brother X" names a person even when X is a single unknown word. */

@@ -137,6 +137,12 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       // is nobody's, never a guess
       const g = honorificGender(m.title);
       if (g) cands = cands.filter((p) => genderOf(p, text) === g);
+      // the text keeps to one form for one person: "Mrs. Clinton" is whoever it already called so
+      if (cands.length > 1 && m.title) {
+        const form = foldWord(m.title);
+        const same = cands.filter((p) => p.mentions.some((x) => x.start < m.start && x.title !== null && foldWord(x.title) === form && nameWords(x.name).length === 1));
+        if (same.length === 1) cands = same;
+      }
       if (cands.length > 1) {
         const last = (p: DocPerson): NameMention | undefined => p.mentions.filter((x) => x.start < m.start).at(-1);
         const ranked = cands.map((p) => ({ p, at: last(p) })).filter((x) => x.at).sort((a, b) => b.at!.start - a.at!.start);

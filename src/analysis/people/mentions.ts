@@ -109,7 +109,7 @@ function runsOf(tokens: readonly Token[], text: string): Run[] {
       }
       const n2 = tokens[last + 2];
       const lower = n.text.toLowerCase();
-      if (n2 && adjacent(n, n2) && isCapitalised(n2) && (PARTICLES.has(lower) || (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text))))) {
+      if (n2 && adjacent(n, n2) && isCapitalised(n2) && (PARTICLES.has(lower) || (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text)) && !isAcronym(tokens[last]!.text)))) {
         last += 2;
         continue;
       }
@@ -262,8 +262,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
       if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
       // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody
+      // (a surname like Read stays possible before a reporting verb: "Ian Read … Read said")
       const furniture = (t: Token): boolean => PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
-      if (first <= run.last && tokens.slice(first, run.last + 1).every(furniture)) {
+      if (first <= run.last && tokens.slice(first, run.last + 1).every(furniture) && !speechVerbAfter(tokens, run.last + 1)) {
         others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'other', sentence: si });
         continue;
       }
@@ -372,6 +373,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         title = `${before.text} ${title}`;
         start = before.start;
       }
+      // a name read across a sentence break ("Msgr. | Arlo Penning") starts where its sentence does,
+      // so that it lies within one sentence; the title is kept
+      if (nameTok.start >= limit) start = nameTok.start;
       const nameEnd = possessive ? lastTok.end - (lastTok.text.match(/['’]s?$/)?.[0].length ?? 0) : lastTok.end;
       people.push({
         start,
@@ -381,7 +385,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         title,
         evidence,
         placeLike: place,
-        sentence: si,
+        // a name read across a sentence break belongs to the sentence it stands in
+        sentence: nameTok.start >= limit ? si + 1 : si,
         possessive,
         context: personContext || adminAfter || !!according,
         placeContext: speechNext || speechBefore || according || appositive || tl > 0 || kin,
