@@ -132,7 +132,8 @@ export const SPEECH_VERBS = set(`
   elaborate elaborates elaborated clarify clarifies clarified reflect reflects reflected surmise surmises surmised
   grumble grumbles grumbled gripe gripes griped plead pleads pleaded wonder recount recounts
   laugh laughs laughed chuckle chuckles chuckled sniff sniffs sniffed mutter mutters exclaims proclaim
-  reiterate rant rants fume fumes thunder thunders boom booms
+  reiterate rant rants fume fumes thunder thunders boom booms beam beams beamed bark barks barked
+  charged
 `);
 
 /** Words that may sit between a speaker and the reporting verb ("X also said", "X has told"). */
@@ -220,6 +221,12 @@ export const NATIONALITIES = set(`
   jihadi jihadist jihadists salafi salafist wahhabi democrat democrats democratic republican republicans
   conservative conservatives liberal liberals labour tory tories communist communists socialist
   socialists marxist fascist nazi nazis bolshevik anglo anglo-american transatlantic
+  texan texans californian californians floridian floridians ohioan ohioans kentuckian kentuckians
+  virginian virginians iowan iowans nevadan nevadans arizonan arizonans coloradan coloradans michigander
+  minnesotan minnesotans wisconsinite alaskan alaskans hawaiian hawaiians oklahoman oklahomans tennessean
+  tennesseans carolinian carolinians louisianan alabamian mississippian arkansan missourian kansan
+  nebraskan utahn oregonian oregonians vermonter vermonters mainer mainers bostonian bostonians chicagoan
+  chicagoans angeleno angelenos brooklynite
 `);
 
 /** Countries, their short forms, continents and large regions. */

@@ -137,7 +137,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       // is nobody's, never a guess
       const g = honorificGender(m.title);
       if (g) cands = cands.filter((p) => genderOf(p, text) === g);
-      // the text keeps to one form for one person: "Mrs. Clinton" is whoever it already called so
+      // the text keeps to one form for one person: "Mrs. Lee" is whoever it already called so
       if (cands.length > 1 && m.title) {
         const form = foldWord(m.title);
         const same = cands.filter((p) => p.mentions.some((x) => x.start < m.start && x.title !== null && foldWord(x.title) === form && nameWords(x.name).length === 1));

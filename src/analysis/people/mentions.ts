@@ -84,6 +84,22 @@ export function speechVerbAfter(tokens: readonly Token[], i: number): boolean {
   return j < tokens.length && tokens[j]!.word && isSpeechVerb(tokens[j]!.text);
 }
 
+/**
+ * "X, Mrs. Lee's chief of staff, said", "X, deputy harbor adviser, said": after the name at i, a
+ * comma, a short appositive naming a role, a comma and a reporting verb.
+ */
+function roleAppositiveThenSpeech(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  let role = false;
+  for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return role && j > i + 1 && speechVerbAfter(tokens, j + 1);
+    if (!t.word && !/^['’]s?$/.test(t.text)) return false;
+    if (t.word && !isCapitalised(t) && ROLE_NOUNS.has(foldWord(t.text))) role = true;
+  }
+  return false;
+}
+
 interface Run {
   first: number;
   last: number; // inclusive
@@ -262,7 +278,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
       if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
       // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody
-      // (a surname like Read stays possible before a reporting verb: "Ian Read … Read said")
+      // (a surname like Read stays possible before a reporting verb: "Ona Read … Read said")
       const furniture = (t: Token): boolean => PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
       if (first <= run.last && tokens.slice(first, run.last + 1).every(furniture) && !speechVerbAfter(tokens, run.last + 1)) {
         others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'other', sentence: si });
@@ -281,6 +297,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const loneTitle = tl === 1 && words.length === 1 && !NEVER_SURNAME_TITLES.has(foldWord(words[0]!)) && !HONORIFICS.has(foldWord(words[0]!)) && !DETERMINERS.has(foldWord(tokens[first - 1]?.text ?? ''))
         && (speechVerbAfter(tokens, run.last + 1) || (!!tokens[first - 1]?.word && isSpeechVerb(tokens[first - 1]!.text)));
       if (loneTitle) tl = 0;
+      // "Republican Sam Roe", "Texan Ona Brisk": a party or demonym before a full name describes the person
+      const f0 = foldWord(words[0]!);
+      if (tl === 0 && words.length >= 3 && NATIONALITIES.has(f0) && !GIVEN_NAMES.has(f0) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
       const nameWords = words.slice(tl);
       const lastTok = tokens[run.last]!;
       const possessive = isPossessive(lastTok.text);
@@ -318,20 +337,22 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && !before.text.match(/^\p{Lu}/u);
       // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
       const ageAfter = after?.text === ',' && /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') && Number(tokens[run.last + 2]!.text) <= 120 && tokens[run.last + 3]?.text === ',';
-      const speechNext = speechVerbAfter(tokens, run.last + 1) || (ageAfter && speechVerbAfter(tokens, run.last + 4));
+      const speechNext = speechVerbAfter(tokens, run.last + 1) || (ageAfter && speechVerbAfter(tokens, run.last + 4)) || roleAppositiveThenSpeech(tokens, run.last + 1);
       const speechBefore = !!before && before.word && isSpeechVerb(before.text);
       const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
       const kin = KIN_NOUNS.has(beforeF);
       const subjectNext = SUBJECT_NEXT.has(afterF);
-      const appositive = ageAfter || after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? '');
+      const appositive = ageAfter || (after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? ''));
       const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
       const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin || roleBefore;
       const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
-      // "Chief Ray Jordan said", "Sen. Angus King", "Ann May’s": a country, city, month or title word ends
+      // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
       // a name after a title, or after a given name where a person stands
       const placeOrTitle = COUNTRIES_AND_REGIONS.has(lastNameF) || CITIES_AND_STATES.has(lastNameF) || MONTHS.has(lastNameF) || (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
+      // (titles come before names, so a title word after a given name is a surname even without context: "Ann Pope")
+      const titleWordLast = CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
       if (type !== 'person' && type !== 'org' && !single && cleanName.length <= 3 && placeOrTitle && classifyName(cleanName.slice(0, -1)) === 'person' && !prevIsDet
-        && (tl > 0 || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive)))) type = 'person';
+        && (tl > 0 || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))) type = 'person';
       if (loneTitle) type = 'place';
       const place = type === 'place' && cleanName.length === 1 && tl === 0;
       if (type !== 'person' && !place) {

@@ -97,6 +97,17 @@ describe('reporting verbs make a name a speaker', () => {
     }
   });
 
+  it('"X, <a role>, said": a short appositive naming a role between the name and the verb', () => {
+    expect(confirmedSalient(person('"We had to wait," Tova Quill, the mayor\'s chief of staff, said.', 'Tova Quill'))).toEqual([true, true]);
+    expect(confirmedSalient(person('"We are ready," Ann Pope, deputy harbor adviser, said on a call.', 'Ann Pope'))).toEqual([true, true]);
+  });
+
+  it('a party or demonym before a full name describes the person', () => {
+    expect(found('"It is over," Kentuckian Ray Brant said.').map((p) => [p.name, p.roles])).toEqual([['Ray Brant', ['Kentuckian']]]);
+    expect(found('"It is over," Republican Sam Roe said.').map((p) => p.name)).toEqual(['Sam Roe']);
+    expect(found('Western Harbor County voted on Tuesday.').map((p) => p.name)).toEqual([]);
+  });
+
   it('"Said Ellery:": a sentence-opening reporting verb is not a given name', () => {
     const p = person('Said Ellery: "I don\'t buy it."', 'Ellery');
     expect(p.salient).toBe(true);
