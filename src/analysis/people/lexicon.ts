@@ -22,14 +22,21 @@ export const CORE_TITLES = set(`
   chairman chairwoman chairperson chair director spokesman spokeswoman spokesperson
   adviser advisor commissioner administrator superintendent inspector detective agent officer
   sheriff chief coach speaker leader whip treasurer comptroller auditor ombudsman master
+  councillor councilor councilman councilwoman councilmember alderman alderwoman selectman selectwoman
+  trustee supervisor coordinator manager ceo cfo coo cto economist strategist
+  msgr monsignor fr chaplain sister hon honorable honourable
 `);
+
+/** Honorifics after which the next capitalised word is a surname, whatever else it could be ("Mr. King", "Dr. Jordan"). */
+export const SURNAME_HONORIFICS = set('mr mrs ms miss mx dr');
 
 /** Title words that never end a person's name ("Senior Operations Officer" is not a person). */
 export const NEVER_SURNAME_TITLES = set(`
   president premier chancellor minister secretary ambassador envoy general admiral senator representative
   congressman congresswoman governor mayor prosecutor counsel chairman chairwoman chairperson director
   spokesman spokeswoman spokesperson adviser advisor commissioner administrator superintendent officer
-  inspector detective agent treasurer comptroller
+  inspector detective agent treasurer comptroller councillor councilor councilman councilwoman councilmember
+  alderman alderwoman selectman selectwoman trustee supervisor coordinator manager
 `);
 
 /** Honorifics that say nothing about what the person does (not reported as roles). */
@@ -46,7 +53,8 @@ export const TITLE_MODIFIERS = set(`
   majority minority house senate parliamentary party republican democratic democrat conservative
   liberal opposition white general attorney surgeon lieutenant rear brigadier major
   nuclear climate cyber counterterrorism affairs public media political legal policy strategic
-  operations operational field station
+  operations operational field station campaign program project marketing development research
+  medical technical creative police fire school town village
 `);
 
 /** Words that may follow "of" in a title ("Secretary of State", "Director of National Intelligence"). */
@@ -83,6 +91,7 @@ export const ROLE_NOUNS = set(`
   son daughter brother sister wife husband father mother uncle aunt cousin nephew niece widow
   widower grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter
   fiancé fiance fiancée fiancee girlfriend boyfriend respondent participant voter source organizer donor
+  host co-host anchor commentator contributor
 `);
 
 /** Kin nouns: "his brother X" names a person even when X is a single unknown word. */
@@ -116,6 +125,15 @@ export const SPEECH_VERBS = set(`
   answer answers answered remember remembers remembered point points pointed boom boomed thunder thundered
   yell yells yelled scream screamed cry cried sigh sighed chant chanted text texts texted
   speak speaks spoke reason reasons reasoned scoff scoffs scoffed insist explain shout shouts shouted whisper whispers whispered
+  echo echoes echoed quipped quip counter counters countered tout touts touted boast lament interject interjects
+  muse muses mused gush gushes snaps retort retorts marvels admit admits admitted complain complains
+  vow vows predict predicts predicted joke jokes joked tweet tweets tweeted chime chimes
+  concur concurs concurred confide confides confided confess confesses confessed affirm affirms affirmed
+  elaborate elaborates elaborated clarify clarifies clarified reflect reflects reflected surmise surmises surmised
+  grumble grumbles grumbled gripe gripes griped plead pleads pleaded wonder recount recounts
+  laugh laughs laughed chuckle chuckles chuckled sniff sniffs sniffed mutter mutters exclaims proclaim
+  reiterate rant rants fume fumes thunder thunders boom booms beam beams beamed bark barks barked
+  charged
 `);
 
 /** Words that may sit between a speaker and the reporting verb ("X also said", "X has told"). */
@@ -203,6 +221,12 @@ export const NATIONALITIES = set(`
   jihadi jihadist jihadists salafi salafist wahhabi democrat democrats democratic republican republicans
   conservative conservatives liberal liberals labour tory tories communist communists socialist
   socialists marxist fascist nazi nazis bolshevik anglo anglo-american transatlantic
+  texan texans californian californians floridian floridians ohioan ohioans kentuckian kentuckians
+  virginian virginians iowan iowans nevadan nevadans arizonan arizonans coloradan coloradans michigander
+  minnesotan minnesotans wisconsinite alaskan alaskans hawaiian hawaiians oklahoman oklahomans tennessean
+  tennesseans carolinian carolinians louisianan alabamian mississippian arkansan missourian kansan
+  nebraskan utahn oregonian oregonians vermonter vermonters mainer mainers bostonian bostonians chicagoan
+  chicagoans angeleno angelenos brooklynite
 `);
 
 /** Countries, their short forms, continents and large regions. */
@@ -323,7 +347,7 @@ export const NAME_SUFFIXES = set('jr sr ii iii iv');
 
 /** Abbreviations that keep their period and do not end a sentence. */
 export const ABBREVIATIONS = set(`
-  gen sen rep gov dr mr mrs ms mx prof rev hon lt col maj capt sgt cpl pvt adm cmdr brig amb
+  gen sen rep gov dr mr mrs ms mx prof rev hon lt col maj capt sgt cpl pvt adm cmdr brig amb msgr fr
   st mt ft jr sr no vs etc inc corp co ltd
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
@@ -363,7 +387,8 @@ export const NICKNAMES: readonly (readonly string[])[] = [
 export const PAGE_WORDS = set(`
   play video watch read share click subscribe advertisement advertising sponsored photo photos image images
   getty afp ap reuters caption enlarge toggle listen audio podcast newsletter sign login log related
-  comments comment reply print email follow tweet loading gallery slideshow
+  comments comment reply print email follow tweet loading gallery slideshow replay videos article continued
+  story stories credit courtesy
 `);
 
 /**

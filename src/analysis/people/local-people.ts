@@ -5,7 +5,7 @@
  * last before. Nothing merges two different full names: "John Smith" and "Paul Smith" stay two.
  */
 import type { Sentence } from '../sentences.ts';
-import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './lexicon.ts';
+import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
 import { compareFullNames, nameWords, suffixOf, surnameMatch } from './names.ts';
 import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
@@ -61,6 +61,12 @@ function genderOf(p: DocPerson, text: string): 'm' | 'f' | null {
       const w = c.toLowerCase().replace(/\.$/, '');
       if (FEMALE_WORDS.test(w)) f++;
       if (MALE_WORDS.test(w)) m++;
+    }
+    // "Dorie Marsh and her husband": the possessive after "and" refers back to the name
+    const kin = text.slice(x.end, x.end + 40).match(/^,?\s+and\s+(his|her)\s+(\p{L}+)/u);
+    if (kin && KIN_NOUNS.has(kin[2]!.toLowerCase())) {
+      if (kin[1] === 'her') f++;
+      else m++;
     }
   }
   return f > m ? 'f' : m > f ? 'm' : null;
@@ -131,6 +137,12 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       // is nobody's, never a guess
       const g = honorificGender(m.title);
       if (g) cands = cands.filter((p) => genderOf(p, text) === g);
+      // the text keeps to one form for one person: "Mrs. Lee" is whoever it already called so
+      if (cands.length > 1 && m.title) {
+        const form = foldWord(m.title);
+        const same = cands.filter((p) => p.mentions.some((x) => x.start < m.start && x.title !== null && foldWord(x.title) === form && nameWords(x.name).length === 1));
+        if (same.length === 1) cands = same;
+      }
       if (cands.length > 1) {
         const last = (p: DocPerson): NameMention | undefined => p.mentions.filter((x) => x.start < m.start).at(-1);
         const ranked = cands.map((p) => ({ p, at: last(p) })).filter((x) => x.at).sort((a, b) => b.at!.start - a.at!.start);

@@ -11,7 +11,7 @@ import { foldWord, isPossessive, TokenIndex, type Token } from '../tokens.ts';
 import {
   CITIES_AND_STATES, CORE_TITLES, FEMALE_NAMES, MALE_NAMES, NICKNAMES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
   MONTHS, MULTIWORD_PLACES, PAGE_WORDS, NAME_SUFFIXES, NATIONALITIES, NEVER_SURNAME_TITLES, ORG_ANYWHERE, ORG_HEADS, PARTICLES,
-  PLACE_FIRST, PLACE_PREPS, ROLE_NOUNS, ROLE_PREFIXES, SPEECH_GAP, SPEECH_VERBS, STOP_WORDS, SUBJECT_NEXT, SURNAME_ENDINGS,
+  PLACE_FIRST, PLACE_PREPS, ROLE_NOUNS, ROLE_PREFIXES, SPEECH_GAP, SPEECH_VERBS, STOP_WORDS, SUBJECT_NEXT, SURNAME_ENDINGS, SURNAME_HONORIFICS,
   TITLE_MODIFIERS, TITLE_OF_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 
@@ -84,6 +84,22 @@ export function speechVerbAfter(tokens: readonly Token[], i: number): boolean {
   return j < tokens.length && tokens[j]!.word && isSpeechVerb(tokens[j]!.text);
 }
 
+/**
+ * "X, Mrs. Lee's chief of staff, said", "X, deputy harbor adviser, said": after the name at i, a
+ * comma, a short appositive naming a role, a comma and a reporting verb.
+ */
+function roleAppositiveThenSpeech(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  let role = false;
+  for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return role && j > i + 1 && speechVerbAfter(tokens, j + 1);
+    if (!t.word && !/^['’]s?$/.test(t.text)) return false;
+    if (t.word && !isCapitalised(t) && ROLE_NOUNS.has(foldWord(t.text))) role = true;
+  }
+  return false;
+}
+
 interface Run {
   first: number;
   last: number; // inclusive
@@ -109,7 +125,7 @@ function runsOf(tokens: readonly Token[], text: string): Run[] {
       }
       const n2 = tokens[last + 2];
       const lower = n.text.toLowerCase();
-      if (n2 && adjacent(n, n2) && isCapitalised(n2) && (PARTICLES.has(lower) || (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text))))) {
+      if (n2 && adjacent(n, n2) && isCapitalised(n2) && (PARTICLES.has(lower) || (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text)) && !isAcronym(tokens[last]!.text)))) {
         last += 2;
         continue;
       }
@@ -147,6 +163,9 @@ export function titleLength(words: readonly string[]): number {
     if (CORE_TITLES.has(f)) {
       sawCore = true;
       best = k + 1;
+      // after "Mr." or "Dr." comes a surname even when it is a title word ("Mr. King"), but not "Mr. President"
+      const next = k + 1 < words.length ? foldWord(words[k + 1]!) : '';
+      if (SURNAME_HONORIFICS.has(f) && next && !NEVER_SURNAME_TITLES.has(next) && next !== 'speaker' && next !== 'chair') break;
       continue;
     }
     // "Russian President", "Pennsylvania Attorney General": a nationality or place opens a title
@@ -182,7 +201,11 @@ export function orgTitleLength(words: readonly string[]): number {
   return 0;
 }
 
-export function classifyName(words: readonly string[]): 'person' | 'org' | 'place' | 'other' {
+/**
+ * `surnameSlot`: the words follow "Mr." or "Dr.", where only a name stands: a place, month or
+ * title word there ("Mr. King", "Ms. May", "Dr. Jordan") is a surname.
+ */
+export function classifyName(words: readonly string[], surnameSlot = false): 'person' | 'org' | 'place' | 'other' {
   const f = words.map((w) => foldWord(stripBrackets(w)));
   if (!f.length) return 'other';
   // names have at most four words (particles and initials aside); longer runs are headings
@@ -194,9 +217,11 @@ export function classifyName(words: readonly string[]): 'person' | 'org' | 'plac
   // glued words ("LeeGOP", "BellWhat") and compounds ("KKK-endorsed") are not names
   if (words.some((w) => /\p{Ll}{3,}\p{Lu}/u.test(w) || /-\p{Ll}/u.test(w))) return 'other';
   const lastF = f[f.length - 1]!;
+  if (surnameSlot && f.length === 1) return 'person';
   // "Corinthian Colleges", "United Nations Studios": plural heads too
   const singularF = lastF.length > 4 ? lastF.replace(/ies$/, 'y').replace(/(?<!s)s$/, '') : lastF;
   if (ORG_HEADS.has(lastF) || (f.length > 1 && ORG_HEADS.has(singularF)) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
+  if (surnameSlot) return 'person';
   if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';
   if (f.length === 1 && CITIES_AND_STATES.has(lastF)) return 'place';
   // "California Texas Takeaway California": two place words make a list or a heading, not a name
@@ -221,9 +246,25 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
   const people: NameMention[] = [];
   const others: OtherRun[] = [];
   const orgWords = knownOrgs.map((o) => o.replace(/^the\s+/i, '').split(/\s+/).map(foldWord)).filter((w) => w.length && w.every(Boolean));
+  // the sentence splitter may end a sentence at "the Rev." or "Msgr.": the name after the title is
+  // read with it, and the next sentence skips what was read (up to `carried`)
+  let carried = -1;
   sentences.forEach((s, si) => {
-    const tokens = index.slice(s.start, s.end);
+    let tokens = index.slice(s.start, s.end);
+    let limit = Infinity;
+    const next = sentences[si + 1];
+    const lastT = tokens[tokens.length - 1];
+    if (next && next.paragraph === s.paragraph && lastT && lastT.text.endsWith('.') && CORE_TITLES.has(foldWord(lastT.text)) && text.slice(lastT.end, next.start) === ' ') {
+      const nextTokens = index.slice(next.start, next.end);
+      if (nextTokens[0] && isCapitalised(nextTokens[0])) {
+        tokens = [...tokens, ...nextTokens];
+        limit = next.start;
+      }
+    }
     for (const run of runsOf(tokens, text)) {
+      if (tokens[run.first]!.start < carried) continue;
+      if (tokens[run.first]!.start >= limit) break;
+      if (tokens[run.last]!.end > limit) carried = tokens[run.last]!.end;
       let first = run.first;
       const known = orgWords.find((w) => first + w.length - 1 <= run.last && w.every((x, k) => foldWord(tokens[first + k]!.text) === x));
       if (known) {
@@ -234,6 +275,15 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       }
       // sentence-initial function words ("But", "The", "According") are not part of a name
       while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text))) first++;
+      // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
+      if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
+      // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody
+      // (a surname like Read stays possible before a reporting verb: "Ona Read … Read said")
+      const furniture = (t: Token): boolean => PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
+      if (first <= run.last && tokens.slice(first, run.last + 1).every(furniture) && !speechVerbAfter(tokens, run.last + 1)) {
+        others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'other', sentence: si });
+        continue;
+      }
       // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X")
       while (first < run.last && (UI_VERBS.has(foldWord(tokens[first]!.text)) || PAGE_WORDS.has(foldWord(tokens[first]!.text)) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || /^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text))) first++;
       // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
@@ -241,7 +291,15 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       if (first > run.last) continue;
       const runTokens = tokens.slice(first, run.last + 1).filter((t) => t.text !== '[' && t.text !== ']');
       const words = runTokens.map((t) => t.text);
-      const tl = titleLength(words) || orgTitleLength(words);
+      let tl = titleLength(words) || orgTitleLength(words);
+      // "“…,” King said": a lone title word (not "President", not "the King") as a speaker may be a
+      // surname; it stays a weak, place-like mention that only a full name with that surname takes
+      const loneTitle = tl === 1 && words.length === 1 && !NEVER_SURNAME_TITLES.has(foldWord(words[0]!)) && !HONORIFICS.has(foldWord(words[0]!)) && !DETERMINERS.has(foldWord(tokens[first - 1]?.text ?? ''))
+        && (speechVerbAfter(tokens, run.last + 1) || (!!tokens[first - 1]?.word && isSpeechVerb(tokens[first - 1]!.text)));
+      if (loneTitle) tl = 0;
+      // "Republican Sam Roe", "Texan Ona Brisk": a party or demonym before a full name describes the person
+      const f0 = foldWord(words[0]!);
+      if (tl === 0 && words.length >= 3 && NATIONALITIES.has(f0) && !GIVEN_NAMES.has(f0) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
       const nameWords = words.slice(tl);
       const lastTok = tokens[run.last]!;
       const possessive = isPossessive(lastTok.text);
@@ -251,7 +309,15 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const after = tokens[run.last + 1];
       const afterF = after ? foldWord(after.text) : '';
       const runText = text.slice(tokens[first]!.start, lastTok.end);
-      let type = nameWords.length ? classifyName(cleanName) : 'other';
+      const honorific = tl > 0 && SURNAME_HONORIFICS.has(foldWord(words[tl - 1]!));
+      let type = nameWords.length ? classifyName(cleanName, honorific) : 'other';
+      // a photo credit ("Jo Park/AP", "AP Photo/Jo Park") names a photographer, not someone in the story
+      const slashAfter = after?.text === '/' && lastTok.end === after.start && !!tokens[run.last + 2] && isCapitalised(tokens[run.last + 2]!) && tokens[run.last + 2]!.start === after.end;
+      const slashBefore = before?.text === '/' && before.end === tokens[first]!.start && !!tokens[first - 2] && tokens[first - 2]!.end === before.start && PAGE_WORDS.has(foldWord(tokens[first - 2]!.text));
+      if (slashAfter || slashBefore) {
+        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
+        continue;
+      }
       // "a Cambridge Analytica spokesman", "the Pentagon official": a name before a role noun is an organisation's
       const roleAfter = !!after && after.word && !isCapitalised(after) && ROLE_NOUNS.has(afterF) && !possessive;
       if (type === 'person' && tl === 0 && roleAfter && (DETERMINERS.has(beforeF) || cleanName.length >= 2) && !GIVEN_NAMES.has(foldWord(cleanName[0]!))) type = 'org';
@@ -267,27 +333,38 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
           continue;
         }
       }
+      const single = cleanName.length === 1;
+      const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && !before.text.match(/^\p{Lu}/u);
+      // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
+      const ageAfter = after?.text === ',' && /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') && Number(tokens[run.last + 2]!.text) <= 120 && tokens[run.last + 3]?.text === ',';
+      const speechNext = speechVerbAfter(tokens, run.last + 1) || (ageAfter && speechVerbAfter(tokens, run.last + 4)) || roleAppositiveThenSpeech(tokens, run.last + 1);
+      const speechBefore = !!before && before.word && isSpeechVerb(before.text);
+      const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
+      const kin = KIN_NOUNS.has(beforeF);
+      const subjectNext = SUBJECT_NEXT.has(afterF);
+      const appositive = ageAfter || (after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? ''));
+      const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
+      const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin || roleBefore;
+      const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
+      // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
+      // a name after a title, or after a given name where a person stands
+      const placeOrTitle = COUNTRIES_AND_REGIONS.has(lastNameF) || CITIES_AND_STATES.has(lastNameF) || MONTHS.has(lastNameF) || (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
+      // (titles come before names, so a title word after a given name is a surname even without context: "Ann Pope")
+      const titleWordLast = CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
+      if (type !== 'person' && type !== 'org' && !single && cleanName.length <= 3 && placeOrTitle && classifyName(cleanName.slice(0, -1)) === 'person' && !prevIsDet
+        && (tl > 0 || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))) type = 'person';
+      if (loneTitle) type = 'place';
       const place = type === 'place' && cleanName.length === 1 && tl === 0;
       if (type !== 'person' && !place) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });
         continue;
       }
-      const single = cleanName.length === 1;
-      const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && !before.text.match(/^\p{Lu}/u);
-      const speechNext = speechVerbAfter(tokens, run.last + 1);
-      const speechBefore = !!before && before.word && isSpeechVerb(before.text);
-      const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
-      const kin = KIN_NOUNS.has(beforeF);
-      const subjectNext = SUBJECT_NEXT.has(afterF);
-      const appositive = after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? '');
       // "Indiana v. Edwards", "Roe v. Wade": a court case, not people
       const caseName = /^(?:v|vs)\.?$/i.test(after?.text ?? '') || /^(?:v|vs)\.?$/i.test(before?.text ?? '');
       if (caseName) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
         continue;
       }
-      const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
-      const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin || roleBefore;
       if (place) {
         // a place word is a person only where a person's name would stand, and someone has that surname
         if (!personContext || PLACE_PREPS.has(beforeF)) {
@@ -317,6 +394,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         title = `${before.text} ${title}`;
         start = before.start;
       }
+      // a name read across a sentence break ("Msgr. | Arlo Penning") starts where its sentence does,
+      // so that it lies within one sentence; the title is kept
+      if (nameTok.start >= limit) start = nameTok.start;
       const nameEnd = possessive ? lastTok.end - (lastTok.text.match(/['’]s?$/)?.[0].length ?? 0) : lastTok.end;
       people.push({
         start,
@@ -326,7 +406,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         title,
         evidence,
         placeLike: place,
-        sentence: si,
+        // a name read across a sentence break belongs to the sentence it stands in
+        sentence: nameTok.start >= limit ? si + 1 : si,
         possessive,
         context: personContext || adminAfter || !!according,
         placeContext: speechNext || speechBefore || according || appositive || tl > 0 || kin,

@@ -1,0 +1,139 @@
+/**
+ * Speakers' names on invented news sentences: what is the name, what is a title, a reporting verb
+ * or page furniture around it, and when the text shows the name is a person's.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDocPeople, type DocPerson } from '../../../src/analysis/people/local-people.ts';
+import { sentences } from '../../../src/analysis/sentences.ts';
+
+function found(text: string): DocPerson[] {
+  return findDocPeople(text, sentences(text)).people;
+}
+
+/** the one person called `name`, with the other names found for the error message */
+function person(text: string, name: string): DocPerson {
+  const people = found(text);
+  const p = people.find((x) => x.name === name);
+  if (!p) throw new Error(`nobody is called ${name}: ${people.map((x) => x.name).join(', ')}`);
+  return p;
+}
+
+const confirmedSalient = (p: DocPerson): [boolean, boolean] => [p.confirmed, p.salient];
+
+describe('a place, month or title word as a surname', () => {
+  it('"Chief Ray Jordan said": a title and a given name make the country a surname', () => {
+    const p = person('"I have never seen anything like this," Chief Ray Jordan said.', 'Ray Jordan');
+    expect(confirmedSalient(p)).toEqual([true, true]);
+    expect(p.placeLike).toBe(false);
+  });
+
+  it('the same for a title word, a state and a month after a given name and a title', () => {
+    expect(found('"We will rebuild," Chief Ray King said.').map((p) => p.name)).toEqual(['Ray King']);
+    expect(found('"We will rebuild," said Sheriff Ona Washington.').map((p) => p.name)).toEqual(['Ona Washington']);
+    expect(found('"We will rebuild," said Mayor Ivo May.').map((p) => p.name)).toEqual(['Ivo May']);
+  });
+
+  it('"Mr. King added": after Mr./Mrs./Ms./Dr. the next word is a surname', () => {
+    const p = person('"We were surprised," Mr. King added.', 'King');
+    expect(confirmedSalient(p)).toEqual([true, true]);
+    expect(found('"Not yet," Dr. Jordan said.').map((p) => p.name)).toEqual(['Jordan']);
+  });
+
+  it('"Mr. President" is a title, nobody’s name', () => {
+    expect(found('The senator said, "Yes, Mr. President," and sat down.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('a lone title word as a speaker joins the full name that ends with it', () => {
+    const p = person('Chief Ray King spoke first. "We will rebuild," King said.', 'Ray King');
+    expect(p.aliases).toEqual(['Ray King', 'Chief Ray King', 'King']);
+  });
+});
+
+describe('titles and job titles before a name are not the name', () => {
+  it('"said Media Coordinator Sam Roe"', () => {
+    const p = person('"We are ready," said Media Coordinator Sam Roe.', 'Sam Roe');
+    expect(confirmedSalient(p)).toEqual([true, true]);
+    expect(p.roles).toEqual(['Media Coordinator']);
+  });
+
+  it('local offices: Councillor, Alderman, Trustee, Superintendent, Sheriff, Mayor', () => {
+    expect(found('Councillor Ivo Brant called the plan reckless.').map((p) => p.name)).toEqual(['Ivo Brant']);
+    for (const title of ['Councilman', 'Councilwoman', 'Alderman', 'Commissioner', 'Trustee', 'Superintendent', 'Sheriff', 'Mayor']) {
+      expect(found(`${title} Ivo Brant called the plan reckless.`).map((p) => [p.name, p.roles])).toEqual([['Ivo Brant', [title]]]);
+    }
+  });
+
+  it('two-word job titles: Campaign Manager, Press Secretary, Executive Director', () => {
+    for (const title of ['Campaign Manager', 'Press Secretary', 'Executive Director']) {
+      expect(found(`"We are ready," said ${title} Sam Roe.`).map((p) => [p.name, p.roles])).toEqual([['Sam Roe', [title]]]);
+    }
+  });
+
+  it('"said the Rev. Arlo Penning": a clergy title, even where the sentence splitter breaks after it', () => {
+    const p = person('"A good start," said the Rev. Arlo Penning.', 'Arlo Penning');
+    expect(confirmedSalient(p)).toEqual([true, true]);
+    for (const title of ['the Very Rev.', 'Rev.', 'Msgr.', 'Rabbi', 'Imam', 'Pastor', 'Father', 'Sister']) {
+      expect(found(`"A good start," said ${title} Arlo Penning.`).map((p) => [p.name, p.confirmed])).toEqual([['Arlo Penning', true]]);
+    }
+  });
+
+  it('"said retired teacher and choir leader Ona Brisk": a lower-case role is not the name', () => {
+    const p = person('"It was a long winter," said retired teacher and choir leader Ona Brisk.', 'Ona Brisk');
+    expect(confirmedSalient(p)).toEqual([true, true]);
+  });
+});
+
+describe('reporting verbs make a name a speaker', () => {
+  it('"Quina Marsh, 25, said": an age between commas, then the verb', () => {
+    const p = person('"We keep going," Quina Marsh, 25, said.', 'Quina Marsh');
+    expect(confirmedSalient(p)).toEqual([true, true]);
+  });
+
+  it('"echoes Roe": a one-word name after or before a reporting verb', () => {
+    expect(confirmedSalient(person('"The roads are a mess," echoes Roe.', 'Roe'))).toEqual([true, true]);
+    for (const verb of ['adds', 'notes', 'quips', 'recalls', 'concedes', 'counters', 'insists', 'laments', 'scoffed', 'mused', 'gushed', 'retorted', 'vowed', 'touted', 'interjected', 'marveled']) {
+      expect(confirmedSalient(person(`"The roads are a mess," ${verb} Roe.`, 'Roe'))).toEqual([true, true]);
+      expect(confirmedSalient(person(`"The roads are a mess," Roe ${verb}.`, 'Roe'))).toEqual([true, true]);
+    }
+  });
+
+  it('"X, <a role>, said": a short appositive naming a role between the name and the verb', () => {
+    expect(confirmedSalient(person('"We had to wait," Tova Quill, the mayor\'s chief of staff, said.', 'Tova Quill'))).toEqual([true, true]);
+    expect(confirmedSalient(person('"We are ready," Ann Pope, deputy harbor adviser, said on a call.', 'Ann Pope'))).toEqual([true, true]);
+  });
+
+  it('a party or demonym before a full name describes the person', () => {
+    expect(found('"It is over," Kentuckian Ray Brant said.').map((p) => [p.name, p.roles])).toEqual([['Ray Brant', ['Kentuckian']]]);
+    expect(found('"It is over," Republican Sam Roe said.').map((p) => p.name)).toEqual(['Sam Roe']);
+    expect(found('Western Harbor County voted on Tuesday.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('"Said Ellery:": a sentence-opening reporting verb is not a given name', () => {
+    const p = person('Said Ellery: "I don\'t buy it."', 'Ellery');
+    expect(p.salient).toBe(true);
+    expect(found('Adds Sam Roe: "We are ready."').map((x) => x.name)).toEqual(['Sam Roe']);
+  });
+});
+
+describe('what is nobody', () => {
+  it('weekdays, months and page furniture', () => {
+    const text = 'The council met on Monday.\nArticle Continued Below\nReplay More Videos\nRead More\nGetty Images\nThe vote is on Tuesday in March.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a photo credit ("Jo Park/AP") is no person mention and no speech evidence', () => {
+    expect(found('The bakery reopened. Jo Park/AP\nPhoto: Jo Park/Getty Images\nAP Photo/Jo Park')).toEqual([]);
+    // the credit adds nothing to the speaker named in the story
+    expect(person('Ona Brisk/Reuters\n"We are ready," Ona Brisk said.', 'Ona Brisk').mentions).toHaveLength(1);
+  });
+});
+
+describe('two people who share a surname', () => {
+  it('"Dorie Marsh and her husband, Michael Marsh": two people, her gender from "her husband"', () => {
+    const people = found('Dorie Marsh and her husband, Michael Marsh, run the bakery.');
+    expect(people.map((p) => [p.name, p.gender])).toEqual([
+      ['Dorie Marsh', 'f'],
+      ['Michael Marsh', 'm'],
+    ]);
+  });
+});
