@@ -131,6 +131,12 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       misspelt = cands.length > 0;
     }
     if (misspelt && cands.length > 1) continue;
+    // "Dorie Marsh and her husband, Michael Marsh": a full name with that surname, even one without
+    // other evidence, is a rival for the bare surname
+    if (cands.length && !misspelt) {
+      const rivals = people.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && surnameMatch(m.name, p.name) === 'same' && suffixOf(p.name) === suffix);
+      if (rivals.length) cands = [...cands, ...rivals];
+    }
     if (cands.length > 1) {
       // two people share the surname: "Mr."/"Ms." may tell them apart, or the text has moved on from
       // one to the other (the last named before, in an earlier sentence than the other); otherwise it
@@ -147,7 +153,11 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
         const last = (p: DocPerson): NameMention | undefined => p.mentions.filter((x) => x.start < m.start).at(-1);
         const ranked = cands.map((p) => ({ p, at: last(p) })).filter((x) => x.at).sort((a, b) => b.at!.start - a.at!.start);
         const [top, next] = ranked;
-        cands = top && (!next || next.at!.sentence < top.at!.sentence) && m.sentence - top.at!.sentence <= 3 ? [top.p] : [];
+        const recent = top && (!next || next.at!.sentence < top.at!.sentence) && m.sentence - top.at!.sentence <= 3 ? [top.p] : [];
+        // otherwise the one the article is about: introduced first, in an earlier sentence than the
+        // others, and named more often so far (news names a relative in passing by full name, and
+        // keeps the bare surname for its subject); a couple introduced together stays ambiguous
+        cands = recent.length ? recent : prominent(cands, m);
       }
       if (cands.length !== 1) continue;
     }
@@ -158,6 +168,17 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     const same = people.find((p) => nameWords(p.name).length === 1 && nameWords(p.name)[0] === nameWords(m.name)[0] && suffixOf(p.name) === suffix);
     if (same) add(m, same);
     else create(m);
+  }
+  /** the candidate introduced first and named most often before m, if one is clearly that */
+  function prominent(cands: DocPerson[], m: NameMention): DocPerson[] {
+    const seen = cands.map((p) => {
+      const before = p.mentions.filter((x) => x.start < m.start);
+      return { p, first: before[0]?.sentence ?? Infinity, count: before.length };
+    });
+    seen.sort((a, b) => a.first - b.first);
+    const [top, ...rest] = seen;
+    if (!top || top.first === Infinity || !rest.every((r) => r.first > top.first && r.count < top.count)) return [];
+    return [top.p];
   }
   const bySentence = new Map<number, Token[]>();
   for (const p of people) {

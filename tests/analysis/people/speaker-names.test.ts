@@ -137,3 +137,21 @@ describe('two people who share a surname', () => {
     ]);
   });
 });
+
+describe('a bare surname two people of the article share', () => {
+  const speakerOf = (text: string): string | null => {
+    const sents = sentences(text);
+    const people = findDocPeople(text, sents);
+    const at = text.lastIndexOf('Marsh says');
+    const m = people.mentions.find((x) => x.mention.start === at);
+    return m ? people.people[m.person]!.name : null;
+  };
+
+  it('is the article’s subject, introduced first and named more often, when the relative came up in passing', () => {
+    expect(speakerOf('Dorie Marsh opened the bakery in 1990. Dorie Marsh still bakes every morning. On Sundays Dorie Marsh and her son, Michael Marsh, sell bread at the market. "I burned down my parents’ kitchen once," Marsh says.')).toBe('Dorie Marsh');
+  });
+
+  it('stays nobody’s for a couple introduced together', () => {
+    expect(speakerOf('Dorie Marsh and her husband, Michael Marsh, run the bakery. "I burned down my parents’ kitchen," Marsh says.')).toBeNull();
+  });
+});
