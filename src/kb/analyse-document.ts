@@ -29,7 +29,16 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   }));
   // the original's outlet speaks for unattributed words only when this text is a copy or summary of it
   const originalOutlet = doc.original?.outlet && doc.original.outlet !== doc.outlet ? doc.original.outlet : null;
-  const quotes: LocalQuote[] = extractQuotes({ text: input.text, sentences: sents, people: found, originalOutlet }).map((q) => {
+  const extracted = extractQuotes({ text: input.text, sentences: sents, people: found, originalOutlet });
+  // someone a speech verb names as a quote's speaker is a person, even if nothing else said so
+  for (const q of extracted) {
+    const p = q.attribution === 'explicit' && q.speaker?.type === 'person' && q.speaker.person !== null ? people[q.speaker.person] : undefined;
+    if (p && !p.confirmed && (!p.placeLike || p.placeContext)) {
+      p.confirmed = true;
+      p.placeLike = false;
+    }
+  }
+  const quotes: LocalQuote[] = extracted.map((q) => {
     const sp = q.speaker;
     const person = sp?.type === 'person' ? sp.person : null;
     return {

@@ -95,3 +95,29 @@ describe('explicit attributions', () => {
     ]);
   });
 });
+
+describe('speakers the text names only once', () => {
+  it('a name that only a speech verb vouches for is still the speaker in the knowledge base', () => {
+    expect(quotes('“We are anxious,” said another reader, Ivo Brant. “The storms are getting closer.”')).toEqual([
+      ['We are anxious,', 'direct', 'Ivo Brant'],
+      ['The storms are getting closer.', 'direct', 'Ivo Brant'],
+    ]);
+  });
+});
+
+describe('pronouns and the people around them', () => {
+  it('she is the person newly introduced, not the last speaker', () => {
+    const rows = quotes('"The bridge needs work," Holt said. Nadia Fenn, head of the tenants\' union, said she is unsure. "We will keep pushing," she said.');
+    expect(rows.map((r) => r[2])).toEqual(['Holt', 'Nadia Fenn']);
+  });
+
+  it('a shared surname stays unknown when nothing decides', () => {
+    const rows = quotes('Dorie Marsh and her husband, Michael Marsh, run the bakery. "I burned down my parents\' kitchen," Marsh says.');
+    expect(rows).toEqual([["I burned down my parents' kitchen,", 'direct', null]]);
+  });
+
+  it('a photo credit is never a speaker', () => {
+    const rows = quotes('Jo Park/AP\n"We won," said Ann Lee. "It was close."');
+    expect(rows.map((r) => r[2])).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+});
