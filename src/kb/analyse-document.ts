@@ -32,8 +32,11 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   const extracted = extractQuotes({ text: input.text, sentences: sents, people: found, originalOutlet });
   // someone a speech verb names as a quote's speaker is a person, even if nothing else said so
   for (const q of extracted) {
-    const p = q.attribution === 'explicit' && q.speaker?.type === 'person' && q.speaker.person !== null ? people[q.speaker.person] : undefined;
-    if (p && !p.confirmed && (!p.placeLike || p.placeContext)) {
+    const key = q.attribution === 'explicit' && q.speaker?.type === 'person' ? q.speaker.person : null;
+    const p = key !== null ? people[key] : undefined;
+    // a lone capitalised word that only ever opens a sentence ("Speaking at a rally, …") is no such name
+    const lone = key !== null && !/\s/.test(found.people[key]!.name) && found.people[key]!.mentions.every((m) => sents[m.sentence]?.start === m.start);
+    if (p && !lone && !p.confirmed && (!p.placeLike || p.placeContext)) {
       p.confirmed = true;
       p.placeLike = false;
     }

@@ -354,8 +354,12 @@ export class Attributor {
   /** The subject of the sentence: its first person, organisation, pronoun or description before `limit`. */
   clauseSubject(sentenceStart: number, limit: number): ReturnType<Attributor['npEndingAt']> {
     let first = tokenAt(this.c.tokens, sentenceStart);
-    // "In a July 8 report, X explores …": an opening prepositional phrase holds no subject
-    if (/^(?:in|on|at|by|for|from|after|before|during|since|with|of|as|under|amid|despite|following|like|unlike)$/i.test(this.tok(first)?.text ?? '')) {
+    // "In a July 8 report, X explores …", "Speaking in Salem, X went after …", "Hastily, X …": an
+    // opening prepositional, participial or adverbial phrase holds no subject
+    const opener = this.tok(first)?.text ?? '';
+    const named = this.byStart.get(this.tok(first)?.start ?? -1);
+    const participle = /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(opener) && (!named || !this.c.confirmed?.(named.person));
+    if (participle || /^(?:in|on|at|by|for|from|after|before|during|since|with|of|as|under|amid|despite|following|like|unlike|when|while|although|though|if|because|once)$/i.test(opener)) {
       let k = first;
       while (this.tok(k) && this.tok(k)!.start < limit && this.tok(k)!.text !== ',') k++;
       if (this.tok(k)?.text === ',') first = k + 1;

@@ -129,10 +129,33 @@ export const verbBefore: SpeakerRule = (d, q) => {
   const verb = tokens[v]!;
   const participle = /ing$/i.test(verb.text);
   let np: NounPhrase = participle ? null : at.subjectOf(v, q.sFirst.start, true);
-  // "… – Ryan saying he was “very encouraged”": a name right before a participle is its subject
   if (participle) {
+    // "… – Ryan saying he was “very encouraged”", "with Lee tweeting that …": a name right before the
+    // participle, opening its phrase, is its subject (not "statements by Lee calling for …")
     const m = d.people.mentions.find((x) => x.mention.end === tokens[v - 1]?.end && !isPossessive(tokens[v - 1]!.text));
-    if (m) np = { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+    const opensPhrase = !!m && /^(?:,|—|–|-|;|with|and)$/i.test(tokens[tokenAt(tokens, m.mention.start) - 1]?.text ?? '');
+    if (m && opensPhrase) np = { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+  }
+  // "Nefzi said, adding, “…”", "Lee said he would go and added, “…”": the subject of the speech verb
+  // before it in the sentence
+  const coordinated = /^(?:and|but)$/i.test(tokens[v - 1]?.text ?? '') || (/^(?:also|then|later)$/i.test(tokens[v - 1]?.text ?? '') && /^(?:and|but)$/i.test(tokens[v - 2]?.text ?? ''));
+  if ((!np && participle) || coordinated) {
+    for (let u = v - 1; u >= tokenAt(tokens, q.sFirst.start); u--) {
+      if (!at.isVerb(u) || /ing$/i.test(tokens[u]!.text)) continue;
+      const earlier = at.subjectOf(u, q.sFirst.start, true);
+      if (earlier && earlier.speaker !== 'plural') np = earlier;
+      break;
+    }
+  }
+  // "When Lee suggested that …, Bell fired back: “…”": the main clause after an opening subordinate one
+  if (/^(?:when|while|after|as|although|though|if|because|since|before|once)$/i.test(tokens[tokenAt(tokens, q.sFirst.start)]?.text ?? '')) {
+    let comma = v + 1;
+    while (comma < tokenAt(tokens, q.span.start - 1) && tokens[comma]!.text !== ',') comma++;
+    const main = d.confirmed.find((x) => x.mention.start === tokens[comma + 1]?.start || x.mention.nameStart === tokens[comma + 1]?.start);
+    if (main && comma < tokenAt(tokens, q.span.start - 1)) {
+      const after = tokenAt(tokens, main.mention.end);
+      if (isVerbLike(d, after) && !isPossessive(tokens[after - 1]!.text)) np = { speaker: { type: 'person', person: main.person, text: null }, start: main.mention.start };
+    }
   }
   let via: string | null = null;
   // "Blair quoted Clinton as saying, “…”": the one quoted speaks; the one quoting is the intermediary

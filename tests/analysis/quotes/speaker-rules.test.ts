@@ -193,3 +193,22 @@ describe('quote-only sentences', () => {
     expect(rows.map((r) => r[2])).toEqual(['Ann Lee', 'Ann Lee']);
   });
 });
+
+describe('verb-before: whose verb it is', () => {
+  it('an opening participial phrase holds no subject', () => {
+    expect(explain('Speaking at the pier, Ann Lee went after Mark Bell, calling him “a total stiff.”')[0]?.[2]).toBe('Ann Lee');
+  });
+
+  it('a participle or a coordinated verb takes the subject of the speech verb before it', () => {
+    expect(explain('The ferry left late, Ann Lee said, adding, “It was not very safe.”')[0]?.[2]).toBe('Ann Lee');
+    expect(explain('In a long talk with Mark Bell, Ann Lee said she liked the plan and added, “I will vote for it.”')[0]?.[2]).toBe('Ann Lee');
+  });
+
+  it('a name inside the phrase before a participle is not its subject', () => {
+    expect(explain('Ann Lee claimed that statements by Mark Bell calling for a ban make him “the best recruiter they have.”')[0]?.[2]).toBe('Ann Lee');
+  });
+
+  it('the main clause after an opening subordinate clause speaks', () => {
+    expect(explain('When Mark Bell suggested that the port would sue, Ann Lee fired back: “They will lose.”')[0]?.[2]).toBe('Ann Lee');
+  });
+});
