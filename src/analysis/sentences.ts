@@ -61,7 +61,10 @@ export function sentences(text: string): Sentence[] {
       if (!trimmed) continue;
       const at = chunk.indexOf(trimmed, cursor);
       if (at < 0) continue; // wink re-spaced something: the next sentence still anchors
-      out.push({ start: p.start + at, end: p.start + at + trimmed.length, paragraph });
+      const prev = out[out.length - 1];
+      if (prev && prev.paragraph === paragraph && continuesSentence(text.slice(prev.start, prev.end), trimmed)) {
+        prev.end = p.start + at + trimmed.length;
+      } else out.push({ start: p.start + at, end: p.start + at + trimmed.length, paragraph });
       cursor = at + trimmed.length;
     }
     // whatever wink left unassigned at the end of the paragraph is still a sentence
@@ -72,4 +75,16 @@ export function sentences(text: string): Sentence[] {
     }
   });
   return out;
+}
+
+/**
+ * wink breaks after abbreviations it does not know ("Sen. Ann Lee (R-S.| C.) said", "(D-Md.)|, chair
+ * of …"): no sentence opens with a comma, a closing bracket or a lower-case word, and none ends
+ * inside an open parenthesis.
+ */
+function continuesSentence(prev: string, next: string): boolean {
+  if (/^[,;:)\]]/.test(next) || /^\p{Ll}/u.test(next)) return true;
+  let depth = 0;
+  for (const c of prev) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+  return depth > 0;
 }
