@@ -57,11 +57,14 @@ const isGap = (t: Token): boolean => t.word && (GAP.has(t.text.toLowerCase()) ||
 const DASH = /^[—–]$|^-$/;
 const MAX_VERB_DISTANCE = 45;
 
-/** A capitalised run that never speaks: a place, a weekday or month, an adjective of origin ("Florida-based"). */
+// the postal abbreviations news writes after a town ("Raleigh, N.C.", "Newton, Mass.")
+const STATE_ABBREVIATIONS = new Set('ala ariz ark calif colo conn del fla ga ida ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo n.c s.c n.h n.y n.j n.m n.d s.d r.i d.c w.va'.split(' '));
+
+/** A capitalised run that never speaks: a place, a weekday or month, a state's abbreviation, an adjective of origin ("Florida-based"). */
 export function isNeverSpeaker(o: OtherRun): boolean {
   const words = o.text.replace(/^the\s+/i, '').split(/\s+/);
   const one = words.length === 1 ? foldWord(words[0]!) : '';
-  return o.type === 'place' || WEEKDAYS.has(one) || MONTHS.has(one) || /-based$/i.test(o.text) || (o.type === 'other' && /^\p{Lu}[\p{L}.]*,?$/u.test(o.text) && /\.$/.test(o.text) && o.text.length <= 5);
+  return o.type === 'place' || WEEKDAYS.has(one) || MONTHS.has(one) || (/\.$/.test(o.text) && STATE_ABBREVIATIONS.has(one)) || /-based$/i.test(o.text);
 }
 
 export class Attributor {
@@ -278,9 +281,17 @@ export class Attributor {
     for (let k = v - 1; k > first && v - k < 25; k--) {
       if (/^[.;:]$/.test(this.tok(k)!.text)) break;
       if (this.tok(k)!.text.toLowerCase() !== 'who') continue;
-      const np = this.npEndingAt(k - 1, first);
+      // "Harry Bell, 30, of Newton, Mass., who …": past the age and the places
+      const np = this.npEndingAt(k - 1, first) ?? (this.tok(k - 1)?.text === ',' ? this.personBeforeAppositive(k - 1, first) : null);
       if (np && typeof np.speaker === 'object' && np.speaker.type === 'person') return np;
       if (np) break;
+    }
+    // "… which Senate bill that Gov. Ann Lee said": a named person right before the verb speaks
+    if (i >= first) {
+      const m = this.byEnd.get(this.tok(i)!.end);
+      // ("a friend of Lee said": npEndingAt makes the friend the speaker)
+      const np = m && !isPossessive(this.tok(i)!.text) && (!this.c.confirmed || this.c.confirmed(m.person)) ? this.npEndingAt(i, first, loose) : null;
+      if (np && typeof np.speaker === 'object' && (np.speaker.type === 'person' || np.speaker.type === 'anonymous')) return np;
     }
     // "the hospitals where she worked said": the noun before a relative clause
     for (let k = v - 1; k > first && v - k < 12; k--) {
@@ -351,6 +362,23 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * The person before an appositive of ages and places ending at the comma token k:
+   * "Harry Bell, 30, of Newton, Mass.," — none when anything else stands there.
+   */
+  private personBeforeAppositive(k: number, first: number): ReturnType<Attributor['npEndingAt']> {
+    for (let j = k; j >= first && k - j < 12; j--) {
+      const t = this.tok(j)!;
+      const m = this.byEnd.get(t.end);
+      if (m && j < k - 1 && this.tok(j + 1)?.text === ',' && (!this.c.confirmed || this.c.confirmed(m.person))) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+      if (m) continue; // a town taken for a one-word name
+      const o = this.otherByEnd.get(t.end) ?? this.otherByStart.get(t.start);
+      if (t.text === ',' || /^(?:of|from|in)$/.test(t.text) || /^\d{1,3}$/.test(t.text) || (o && isNeverSpeaker(o)) || t.text === '.') continue;
+      return null;
+    }
+    return null;
+  }
+
   /** The subject of the sentence: its first person, organisation, pronoun or description before `limit`. */
   clauseSubject(sentenceStart: number, limit: number): ReturnType<Attributor['npEndingAt']> {
     let first = tokenAt(this.c.tokens, sentenceStart);
@@ -376,6 +404,7 @@ export class Attributor {
       const lower = t.text.toLowerCase();
       if (PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) return this.npEndingAt(i, first);
       const o = this.otherByStart.get(t.start);
+      if (o && isNeverSpeaker(o)) continue;
       if (o && o.type !== 'other' && !/['’]s$/.test(o.text)) return this.npEndingAt(tokenAt(this.c.tokens, o.end) - 1, first);
     }
     return null;

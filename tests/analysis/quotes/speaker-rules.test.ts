@@ -212,3 +212,17 @@ describe('verb-before: whose verb it is', () => {
     expect(explain('When Mark Bell suggested that the port would sue, Ann Lee fired back: “They will lose.”')[0]?.[2]).toBe('Ann Lee');
   });
 });
+
+describe('subjects behind ages, towns and relative clauses', () => {
+  it('an age and a town with its state before a who-clause', () => {
+    expect(explain('“Both scare me,” Harry Bell, 30, of Raleigh, N.C., who was among those polled, said.')[0]?.[2]).toBe('Harry Bell');
+  });
+
+  it('a state abbreviation in an opening phrase is no subject', () => {
+    expect(explain('At a rally in Portsmouth, N.H., on Tuesday, Senator Mark Bell of Vermont endorsed Ann Lee, saying that she would “make an outstanding mayor.”')[0]?.[2]).toBe('Mark Bell');
+  });
+
+  it('a named person right before the verb, after a relative “that”', () => {
+    expect(explain('The debate grew so heated over which harbor bill that Gov. Mark Bell said, “I need a translator.”')[0]?.[2]).toBe('Mark Bell');
+  });
+});
