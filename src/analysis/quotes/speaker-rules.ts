@@ -63,7 +63,8 @@ export const afterQuote: SpeakerRule = (d, q) => {
   const opensNp = !!t && (/^(?:the|a|an|one|two|three|another|several|some|many|his|her|their)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
   // “Is this the best we can do?” said Quill.: a lower-case speech verb right after the closing mark
   // goes on with the quote's sentence, whatever mark ended the quote
-  const saidAfter = !!t && at.isVerb(j) && !at.takesAddressee(j) && !!at.npStartingAt(j + 1);
+  // (“…?” asked Sen. X: after the quote, the one asking is the speaker; only "told X" names a listener)
+  const saidAfter = !!t && at.isVerb(j) && !/^(?:tell|tells|told|telling)$/i.test(t.text) && !!at.npStartingAt(j + 1);
   const reach = ended ? (opensNp || saidAfter ? 30 : 0) : 30;
   if (!t || d.inQuote(t.start) || !sameParagraph(t)) return null;
   // a speech verb before the quote in its sentence ("Lee said she was “impressed” with …") speaks
@@ -195,7 +196,11 @@ export function standsAlone(d: QuoteDocument, q: QuoteSite): boolean {
  * continues the last quote's speaker (within a paragraph of it).
  */
 export const quoteOnlySentence: SpeakerRule = (d, q) => {
-  if (!standsAlone(d, q)) return null;
+  // alone in its sentence, or opening it with only the writer's aside after it (“…,” which votes in June)
+  // (not “…!” read one post: a verb after the quote makes it another clause's)
+  const aside = /^[\s,;—–-]*(?:which|who|where|when|and|or|but|because|as|to|for|in|on|at|of|from|than|that)\b/i.test(d.text.slice(q.span.closeEnd, q.span.closeEnd + 20));
+  const opens = !/[\p{L}\p{N}]/u.test(q.before) && aside;
+  if (!standsAlone(d, q) && !opens) return null;
   const intro = d.introducedBy(q.si - 1);
   if (intro) return candidate(intro, 'quote-only-sentence', null, true);
   // “…,” X said on ABC’s “This Week.” “…”: a title quoted in between continues nobody

@@ -226,3 +226,14 @@ describe('subjects behind ages, towns and relative clauses', () => {
     expect(explain('The debate grew so heated over which harbor bill that Gov. Mark Bell said, “I need a translator.”')[0]?.[2]).toBe('Mark Bell');
   });
 });
+
+describe('continuations and inverted questions', () => {
+  it('“…?” asked X: the one asking speaks', () => {
+    expect(explain('“Who will pay for it?” asked Sen. Ann Lee of Maryland, who wants a review.')[0]?.[2]).toBe('Ann Lee');
+  });
+
+  it('a quote opening its sentence with only the writer’s aside after it continues the last speaker', () => {
+    const rows = explain('“We are in good shape,” said Mark Bell, a senior adviser. “We could win the next two states,” which vote in June.');
+    expect(rows.map((r) => r[2])).toEqual(['Mark Bell', 'Mark Bell']);
+  });
+});
