@@ -256,7 +256,8 @@ export class Attributor {
       const named = this.byStart.get(this.tok(k)!.start);
       if (!named) continue;
       const after = this.tok(tokenAt(this.c.tokens, named.mention.end));
-      const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text);
+      // "Bush political director X": a name before a lower-case noun describes; before "in a statement" it ends the phrase
+      const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text) && !/^(?:in|on|at|of|for|from|with|to|by|during|after|before|last|this|on|who|which|whose|and|or|as|about|via|through|over|earlier|later|recently|yesterday|today)$/.test(after.text);
       if (!modifies) {
         lastNamed = named;
         break;
@@ -356,10 +357,25 @@ export class Attributor {
         while (i >= first && this.tok(i)!.text !== ',') i--;
         continue;
       }
+      // "X, the communications director for the Harbor Party said": an appositive the writer never closed
+      if (np && typeof np.speaker === 'object' && np.speaker.type !== 'person') {
+        const open = this.openAppositive(tokenAt(this.c.tokens, np.start) - 1, first);
+        if (open) return open;
+      }
       if (np) return np;
       break;
     }
     return null;
+  }
+
+  /** The confirmed person before ", <lower-case role words>" ending at token k (an appositive left open). */
+  private openAppositive(k: number, first: number): ReturnType<Attributor['npEndingAt']> {
+    let j = k;
+    while (j > first && k - j < 12 && this.tok(j)!.word && !isCapitalised(this.tok(j)!)) j--;
+    if (j === k || this.tok(j)?.text !== ',') return null;
+    const m = this.byEnd.get(this.tok(j - 1)?.end ?? -1);
+    if (!m || (this.c.confirmed && !this.c.confirmed(m.person))) return null;
+    return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
   }
 
   /**

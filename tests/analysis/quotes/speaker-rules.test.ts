@@ -237,3 +237,13 @@ describe('continuations and inverted questions', () => {
     expect(rows.map((r) => r[2])).toEqual(['Mark Bell', 'Mark Bell']);
   });
 });
+
+describe('organisations around a named speaker', () => {
+  it('said ORG executive director X in a statement', () => {
+    expect(explain('“It is a failure,” said Harborwatch executive Director Mark Bell in a statement. “It never worked.”').map((r) => r[2])).toEqual(['Mark Bell', 'Mark Bell']);
+  });
+
+  it('an appositive the writer never closed', () => {
+    expect(explain('Mark Bell, the communications director for the Harbor Party said in a statement. “There are no ballots to recount.”')[0]?.[2]).toBe('Mark Bell');
+  });
+});
