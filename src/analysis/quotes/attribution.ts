@@ -280,11 +280,17 @@ export class Attributor {
     while (i >= first && isGap(this.tok(i)!)) i--;
     // "X who was involved in Y told me": the person before a who-clause, whatever the clause ends with
     for (let k = v - 1; k > first && v - k < 25; k--) {
-      if (/^[.;:]$/.test(this.tok(k)!.text)) break;
+      if (/^[;:]$/.test(this.tok(k)!.text)) break; // (a period inside the sentence is an abbreviation: R-Tenn.)
       if (this.tok(k)!.text.toLowerCase() !== 'who') continue;
       // "Harry Bell, 30, of Newton, Mass., who …": past the age and the places
       const np = this.npEndingAt(k - 1, first) ?? (this.tok(k - 1)?.text === ',' ? this.personBeforeAppositive(k - 1, first) : null);
       if (np && typeof np.speaker === 'object' && np.speaker.type === 'person') return np;
+      // "X, an education professor who …": the person the described role is apposed to
+      if (np && typeof np.speaker === 'object' && np.speaker.type === 'anonymous') {
+        const comma = tokenAt(this.c.tokens, np.start) - 1;
+        const apposed = this.tok(comma)?.text === ',' ? this.personBeforeAppositive(comma, first) : null;
+        if (apposed) return apposed;
+      }
       if (np) break;
     }
     // "… which Senate bill that Gov. Ann Lee said": a named person right before the verb speaks
@@ -386,7 +392,7 @@ export class Attributor {
     for (let j = k; j >= first && k - j < 12; j--) {
       const t = this.tok(j)!;
       const m = this.byEnd.get(t.end);
-      if (m && j < k - 1 && this.tok(j + 1)?.text === ',' && (!this.c.confirmed || this.c.confirmed(m.person))) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+      if (m && this.tok(j + 1)?.text === ',' && (!this.c.confirmed || this.c.confirmed(m.person))) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
       if (m) continue; // a town taken for a one-word name
       const o = this.otherByEnd.get(t.end) ?? this.otherByStart.get(t.start);
       if (t.text === ',' || /^(?:of|from|in)$/.test(t.text) || /^\d{1,3}$/.test(t.text) || (o && isNeverSpeaker(o)) || t.text === '.') continue;

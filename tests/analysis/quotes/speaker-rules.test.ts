@@ -247,3 +247,13 @@ describe('organisations around a named speaker', () => {
     expect(explain('Mark Bell, the communications director for the Harbor Party said in a statement. “There are no ballots to recount.”')[0]?.[2]).toBe('Mark Bell');
   });
 });
+
+describe('who-clauses between the speaker and the verb', () => {
+  it('a who-clause inside dashes', () => {
+    expect(explain('A former candidate -- Mark Bell, who lost the election to Ann Lee -- said the mayor “offered no changes.”')[0]?.[2]).toBe('Mark Bell');
+  });
+
+  it('a role with a who-clause apposed to the name, with abbreviations inside', () => {
+    expect(explain('Mark Bell, an education professor who previously worked for Sen. Ann Lee (R-Tenn.), one of the bill’s architects, called it “an incredibly significant development.”')[0]?.[2]).toBe('Mark Bell');
+  });
+});
