@@ -85,6 +85,21 @@ export class Attributor {
     }
   }
 
+  /** "Harbor City’s Daily Post": the name is possessive, an owner and not the head */
+  private isOwner(m: { mention: NameMention }): boolean {
+    const last = this.tok(tokenAt(this.c.tokens, m.mention.end) - 1)?.text ?? '';
+    return isPossessive(last) || /^['’]s?\b/.test(this.c.text.slice(m.mention.end, m.mention.end + 3));
+  }
+
+  /** "X and Y said": both speak, the first named stands for them */
+  firstOfPair(np: { speaker: Speaker | string; start: number }): { speaker: Speaker; start: number } | null {
+    if (typeof np.speaker !== 'object' || np.speaker.type !== 'person') return null;
+    const and = tokenAt(this.c.tokens, np.start) - 1;
+    const firstOf = /^and$/i.test(this.tok(and)?.text ?? '') ? this.byEnd.get(this.tok(and - 1)?.end ?? -1) : undefined;
+    if (!firstOf || (this.c.confirmed && !this.c.confirmed(firstOf.person))) return null;
+    return { speaker: { type: 'person', person: firstOf.person, text: null }, start: firstOf.mention.start };
+  }
+
   /** "a Gallup poll", "the Kaiser survey": a weak one-word name before a lower-case noun modifies it */
   private isModifier(m: { mention: NameMention; person: number }): boolean {
     if (!this.c.confirmed || this.c.confirmed(m.person)) return false;
@@ -201,6 +216,8 @@ export class Attributor {
     // "said Concord resident Whit Symms": a name before a role noun describes the one named after it
     const later = m ? this.namedAmongDescriptors(j) : null;
     if (later) return later;
+    // "opined Harbor City’s Daily Post": a possessive name is the owner, not the speaker
+    if (m && this.isOwner(m)) return null;
     if (m && !this.isModifier(m) && !described(m)) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j, titleWord: lower };
@@ -255,6 +272,10 @@ export class Attributor {
       if (!joinsDescriptors && /^(?:said|says|told|and|or|who|which|that|in|on|at|with|from|for|of)$/.test(this.tok(k)!.text)) break;
       const named = this.byStart.get(this.tok(k)!.start);
       if (!named) continue;
+      if (this.isOwner(named)) {
+        k = tokenAt(this.c.tokens, named.mention.end) - 1;
+        continue;
+      }
       const after = this.tok(tokenAt(this.c.tokens, named.mention.end));
       // "Bush political director X": a name before a lower-case noun describes; before "in a statement" it ends the phrase
       const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text) && !/^(?:in|on|at|of|for|from|with|to|by|during|after|before|last|this|on|who|which|whose|and|or|as|about|via|through|over|earlier|later|recently|yesterday|today)$/.test(after.text);
@@ -298,7 +319,7 @@ export class Attributor {
       const m = this.byEnd.get(this.tok(i)!.end);
       // ("a friend of Lee said": npEndingAt makes the friend the speaker)
       const np = m && !isPossessive(this.tok(i)!.text) && (!this.c.confirmed || this.c.confirmed(m.person)) ? this.npEndingAt(i, first, loose) : null;
-      if (np && typeof np.speaker === 'object' && (np.speaker.type === 'person' || np.speaker.type === 'anonymous')) return np;
+      if (np && typeof np.speaker === 'object' && (np.speaker.type === 'person' || np.speaker.type === 'anonymous')) return this.firstOfPair(np) ?? np;
     }
     // "the hospitals where she worked said": the noun before a relative clause
     for (let k = v - 1; k > first && v - k < 12; k--) {
@@ -368,7 +389,7 @@ export class Attributor {
         const open = this.openAppositive(tokenAt(this.c.tokens, np.start) - 1, first);
         if (open) return open;
       }
-      if (np) return np;
+      if (np) return this.firstOfPair(np) ?? np;
       break;
     }
     return null;

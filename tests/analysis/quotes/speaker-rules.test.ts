@@ -257,3 +257,14 @@ describe('who-clauses between the speaker and the verb', () => {
     expect(explain('Mark Bell, an education professor who previously worked for Sen. Ann Lee (R-Tenn.), one of the bill’s architects, called it “an incredibly significant development.”')[0]?.[2]).toBe('Mark Bell');
   });
 });
+
+describe('pairs and owners', () => {
+  it('“X and Y said”: the first named stands for both', () => {
+    expect(explain('“It is over,” Mark Bell and Ann Lee wrote.')[0]?.[2]).toBe('Mark Bell');
+    expect(explain('“We can only wonder,” Mark Bell and Ann Lee, both members of the board, said in a statement.')[0]?.[2]).toBe('Mark Bell');
+  });
+
+  it('a possessive name after the verb is the owner, not the speaker', () => {
+    expect(explain('“Leave your guns at home,” opined Mark Bell’s Harbor Ledger.')[0]?.[2]).not.toBe('Mark Bell');
+  });
+});
