@@ -79,11 +79,11 @@ export function sentences(text: string): Sentence[] {
 
 /**
  * wink breaks after abbreviations it does not know ("Sen. Ann Lee (R-S.| C.) said", "(D-Md.)|, chair
- * of …"): no sentence opens with a comma, a closing bracket or a lower-case word, and none ends
- * inside an open parenthesis.
+ * of …"): no sentence opens with a comma, a closing bracket or a lower-case word or is only
+ * punctuation (a closing '' cut off), and none ends inside an open parenthesis.
  */
 function continuesSentence(prev: string, next: string): boolean {
-  if (/^[,;:)\]]/.test(next) || /^\p{Ll}/u.test(next)) return true;
+  if (/^[,;:)\]]/.test(next) || /^\p{Ll}/u.test(next) || !/[\p{L}\p{N}]/u.test(next)) return true;
   let depth = 0;
   for (const c of prev) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
   return depth > 0;

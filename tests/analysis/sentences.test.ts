@@ -18,3 +18,9 @@ describe('sentences', () => {
     expect(split('The pier opened. The ships came back.\nthe end')).toEqual(['The pier opened.', 'The ships came back.', 'the end']);
   });
 });
+
+describe('sentences made only of punctuation', () => {
+  it('join the sentence before them (a closing mark cut off)', () => {
+    expect(split("He said, ''We will go home.''")).toEqual(["He said, ''We will go home.''"]);
+  });
+});

@@ -371,7 +371,8 @@ export class Attributor {
         continue;
       }
       // "John Cornyn of Texas told": a place after "of" or "from" belongs to the name before it
-      const k = np ? tokenAt(this.c.tokens, np.start) - 1 : -1;
+      let k = np ? tokenAt(this.c.tokens, np.start) - 1 : -1;
+      if (k > first && /^the$/i.test(this.tok(k)!.text)) k--;
       if (np && typeof np.speaker === 'object' && np.speaker.type !== 'anonymous' && k > first && /^(?:of|from)$/.test(this.tok(k)!.text)) {
         const placeWord = np.speaker.type !== 'person' || (np.speaker.person !== null && this.c.confirmed !== undefined && !this.c.confirmed(np.speaker.person));
         const head = placeWord ? this.npEndingAt(k - 1, first) : null;

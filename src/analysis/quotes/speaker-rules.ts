@@ -8,7 +8,7 @@
 import { sentenceIndexAt, type Sentence } from '../sentences.ts';
 import { foldWord, isPossessive, tokenAt, type Token } from '../tokens.ts';
 import { STOP_WORDS } from '../people/lexicon.ts';
-import { isCapitalised } from '../people/mentions.ts';
+import { isCapitalised, isSpeechVerb as isSpeechVerbWord } from '../people/mentions.ts';
 import type { Attribution, Speaker } from './attribution.ts';
 import { wordCount } from './kinds.ts';
 import type { ExtractedQuote, NounPhrase, QuoteDocument, RuleName } from './quote-document.ts';
@@ -60,7 +60,7 @@ export const afterQuote: SpeakerRule = (d, q) => {
   const sameParagraph = (x: { start: number }): boolean => !text.slice(span.end, x.start).includes('\n');
   const ended = /[.!?…]\s*$/.test(quote) && !/,\s*$/.test(text.slice(span.closeEnd, span.closeEnd + 2));
   // after a quote that ended its sentence, the next words must open a noun phrase (“X, a professor, said.”)
-  const opensNp = !!t && (/^(?:the|a|an|one|two|three|another|several|some|many|his|her|their)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
+  const opensNp = !!t && (/^(?:the|a|an|one|two|three|another|several|some|many|his|her|their|former|then|longtime|veteran|senior|top|chief|retired|republican|democratic)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
   // “Is this the best we can do?” said Quill.: a lower-case speech verb right after the closing mark
   // goes on with the quote's sentence, whatever mark ended the quote
   // (“…?” asked Sen. X: after the quote, the one asking is the speaker; only "told X" names a listener)
@@ -87,7 +87,10 @@ export const afterQuote: SpeakerRule = (d, q) => {
     const afterComma = tokens[k - 1]?.text === ',' && !at.takesAddressee(k) && !!at.npStartingAt(k + 1);
     const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;
     const subject = inverted ? null : at.subjectOf(k, t.start, true);
-    const subjectAtQuote = (): boolean => d.confirmed.some((m) => m.mention.start === t.start || m.mention.nameStart === t.start);
+    // the subject opens right after the quote, or after a few descriptors ("former mayor X asked")
+    const subjectAtQuote = (): boolean =>
+      d.confirmed.some((m) => m.mention.start === t.start || m.mention.nameStart === t.start) ||
+      (ended && !!subject && /^(?:[\p{Ll}-]+\s+){1,4}$/u.test(text.slice(t.start, subject.start)) && !tokens.slice(j, tokenAt(tokens, subject.start)).some((x) => isSpeechVerbWord(x.text)));
     if ((ended || spokenBefore) && !inverted && subject && subject.start > t.start && !subjectAtQuote()) break;
     if (spokenBefore && !inverted && !subject) break;
     let found = inverted ? d.toSpeaker(at.npStartingAt(k + 1), x.start) : d.toSpeaker(subject, t.start);
@@ -290,17 +293,23 @@ function isVerbLike(d: QuoteDocument, k: number): boolean {
   return !!t && t.word && /^\p{Ll}{2,}/u.test(t.text) && !NOT_VERB.test(t.text) && !d.inQuote(t.start);
 }
 
-/** “As Ann Lee put it, …”: the one who put it so */
+/** “As Ann Lee put it, …”, “As Ann Lee observed, …”: the one who put it so */
 export const asPutIt: SpeakerRule = (d, q) => {
-  const { tokens } = d;
+  const { tokens, at } = d;
   const first = tokenAt(tokens, q.sFirst.start);
-  for (let i = first; i < tokens.length && tokens[i]!.start < q.sLast.end; i++) {
-    if (!/^as$/i.test(tokens[i]!.text) || d.inQuote(tokens[i]!.start)) continue;
-    for (let v = i + 2; v < i + 10 && tokens[v]; v++) {
-      if (!/^(?:put|puts|putting)$/.test(tokens[v]!.text) || !/^it$/i.test(tokens[v + 1]?.text ?? '')) continue;
-      const np = d.at.subjectOf(v, tokens[i + 1]!.start);
+  const open = tokenAt(tokens, q.span.start - 1);
+  for (let i = first; i < open; i++) {
+    // "as" opening the sentence or a clause of it
+    if (!/^as$/i.test(tokens[i]!.text) || d.inQuote(tokens[i]!.start) || (i > first && tokens[i - 1]!.text !== ',')) continue;
+    for (let v = i + 2; v < Math.min(open, i + 40) && tokens[v]; v++) {
+      if (d.inQuote(tokens[v]!.start) && v > i + 2) continue;
+      const putIt = /^(?:put|puts|putting)$/.test(tokens[v]!.text) && /^it$/i.test(tokens[v + 1]?.text ?? '');
+      const reported = at.isVerb(v) && tokens[v + 1]?.text === ',';
+      if (!putIt && !reported) continue;
+      const np = at.subjectOf(v, tokens[i + 1]!.start);
       return np ? candidate(d.toSpeaker(np, tokens[v]!.start), 'as-put-it') : null;
     }
+    return null;
   }
   return null;
 };

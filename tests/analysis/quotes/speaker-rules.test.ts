@@ -268,3 +268,13 @@ describe('pairs and owners', () => {
     expect(explain('“Leave your guns at home,” opined Mark Bell’s Harbor Ledger.')[0]?.[2]).not.toBe('Mark Bell');
   });
 });
+
+describe('as X observed; descriptors after a question', () => {
+  it('as-put-it: “As X of the Y observed, …: “…”', () => {
+    expect(explain('As Mark Bell of the Harbor Times observed, the biggest victor was the stage itself: “The clear winner was the network.”')[0]?.slice(2)).toEqual(['Mark Bell', 'as-put-it']);
+  });
+
+  it('after-quote: a question, then “former mayor X asked”', () => {
+    expect(explain('Ann Lee “offers support for the port. Does that fly?” former mayor Mark Bell asked on the radio.')[0]?.[2]).toBe('Mark Bell');
+  });
+});
