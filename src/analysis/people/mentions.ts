@@ -233,6 +233,9 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   return 'person';
 }
 
+/** a demonym that is also a surname ("Cuban", "Welsh"), not a plural ("Americans") or a compass word ("Southern") */
+const demonymSurname = (f: string): boolean => NATIONALITIES.has(f) && !f.endsWith('s') && !f.endsWith('ern');
+
 const hasSurnameEnding = (w: string): boolean => {
   const f = foldWord(w);
   return f.length >= 5 && SURNAME_ENDINGS.some((e) => f.endsWith(e));
@@ -300,6 +303,10 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // "Republican Sam Roe", "Texan Ona Brisk": a party or demonym before a full name describes the person
       const f0 = foldWord(words[0]!);
       if (tl === 0 && words.length >= 3 && NATIONALITIES.has(f0) && !GIVEN_NAMES.has(f0) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
+      // "Billionaire Sam Roe", "Founder Ona Brisk", "Professors Ivo Brant": a role noun opening the run is the role
+      const roleF = f0.length > 4 && f0.endsWith('s') && ROLE_NOUNS.has(f0.slice(0, -1)) ? f0.slice(0, -1) : f0;
+      // (before a known given name: "Doctors Without Borders" is no role and a name)
+      if (tl === 0 && words.length >= 3 && ROLE_NOUNS.has(roleF) && !GIVEN_NAMES.has(f0) && !KIN_NOUNS.has(roleF) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
       const nameWords = words.slice(tl);
       const lastTok = tokens[run.last]!;
       const possessive = isPossessive(lastTok.text);
@@ -348,11 +355,21 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
       // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
       // a name after a title, or after a given name where a person stands
-      const placeOrTitle = COUNTRIES_AND_REGIONS.has(lastNameF) || CITIES_AND_STATES.has(lastNameF) || MONTHS.has(lastNameF) || (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
+      // ("Mark Cuban", "Ivo Welsh": a demonym too)
+      const placeOrTitle = COUNTRIES_AND_REGIONS.has(lastNameF) || CITIES_AND_STATES.has(lastNameF) || MONTHS.has(lastNameF) || demonymSurname(lastNameF)
+        || (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
       // (titles come before names, so a title word after a given name is a surname even without context: "Ann Pope")
       const titleWordLast = CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
+      // a role noun before or a reporting verb after ("columnist Ai Jun wrote") stands for the given
+      // name the lists lack; a place of two words ("West Virginia said") is still a place
+      // ("Southern states": "states" after a capitalised word is rarely a reporting verb)
+      const verbNext = speechNext && afterF !== 'states';
+      const strongContext = cleanName.length > 1 && (roleBefore || verbNext) && !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' ')) && !PLACE_FIRST.has(foldWord(cleanName[0]!));
       if (type !== 'person' && type !== 'org' && !single && cleanName.length <= 3 && placeOrTitle && classifyName(cleanName.slice(0, -1)) === 'person' && !prevIsDet
-        && (tl > 0 || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))) type = 'person';
+        && (tl > 0 || strongContext || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))) type = 'person';
+      // "“…,” Cuban said": a demonym or month where only a person's name stands is read like a
+      // place word there: a person only if someone has that surname
+      if (type === 'other' && single && tl === 0 && !possessive && (verbNext || speechBefore || according || appositive) && (demonymSurname(lastNameF) || MONTHS.has(lastNameF))) type = 'place';
       if (loneTitle) type = 'place';
       const place = type === 'place' && cleanName.length === 1 && tl === 0;
       if (type !== 'person' && !place) {
