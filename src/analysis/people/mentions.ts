@@ -65,6 +65,7 @@ export const isCapitalised = (t: Token): boolean => {
   if (c >= 97 && c <= 122) return t.text.includes('-') && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text);
   return c > 127 && /^\p{Lu}/u.test(t.text);
 };
+const SURNAME_PREFIX = /^(?:Mac|Mc|Van|Vander|Vanden|Von|De|Di|Da|Du|Del|Della|La|Le|Fitz|St)\p{Lu}\p{Ll}+$/u;
 const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 
 export function isSpeechVerb(w: string): boolean {
@@ -96,6 +97,23 @@ function roleAppositiveThenSpeech(tokens: readonly Token[], i: number): boolean 
     if (t.text === ',') return role && j > i + 1 && speechVerbAfter(tokens, j + 1);
     if (!t.word && !/^['’]s?$/.test(t.text)) return false;
     if (t.word && !isCapitalised(t) && ROLE_NOUNS.has(foldWord(t.text))) role = true;
+  }
+  return false;
+}
+
+/**
+ * "X, assistant secretary of state for …", "X, star of the show": after the comma at i, a
+ * lower-case role noun within three lower-case words ("executive director", "former deputy
+ * chief"). A plural ("In X, officials said") names others.
+ */
+function roleAppositive(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
+    const f = foldWord(t.text);
+    if (STOP_WORDS.has(f) && !ROLE_PREFIXES.has(f)) return false;
+    if (ROLE_NOUNS.has(f)) return !(f.endsWith('s') && ROLE_NOUNS.has(f.slice(0, -1)));
   }
   return false;
 }
@@ -215,7 +233,8 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   // page furniture: "Play Video", "Getty Images", "Read More" (a surname like Page stays possible)
   if (f.length > 1 && (f.every((w) => PAGE_WORDS.has(w)) || UI_VERBS.has(f[0]!))) return 'other';
   // glued words ("LeeGOP", "BellWhat") and compounds ("KKK-endorsed") are not names
-  if (words.some((w) => /\p{Ll}{3,}\p{Lu}/u.test(w) || /-\p{Ll}/u.test(w))) return 'other';
+  // ("VanderSloot", "MacArthur", "DeLauro" are surnames: a surname prefix, then one capital)
+  if (words.some((w) => (/\p{Ll}{3,}\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w)) || /-\p{Ll}/u.test(w))) return 'other';
   const lastF = f[f.length - 1]!;
   if (surnameSlot && f.length === 1) return 'person';
   // "Corinthian Colleges", "United Nations Studios": plural heads too
@@ -350,8 +369,10 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const kin = KIN_NOUNS.has(beforeF);
       const subjectNext = SUBJECT_NEXT.has(afterF);
       const appositive = ageAfter || (after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? ''));
+      // (a role appositive marks a person's name, but is too common after places to make a place word a surname)
+      const roleAppos = !single && roleAppositive(tokens, run.last + 1);
       const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
-      const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin || roleBefore;
+      const personContext = speechNext || speechBefore || according || subjectNext || appositive || roleAppos || tl > 0 || kin || roleBefore;
       const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
       // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
       // a name after a title, or after a given name where a person stands

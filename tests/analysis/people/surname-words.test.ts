@@ -76,3 +76,26 @@ describe('a full name given once without evidence, then its surname as a speaker
     expect(found(text).filter((p) => p.confirmed).map((p) => p.name)).toEqual(['Thorn']);
   });
 });
+
+describe('camel-case surnames and role appositives', () => {
+  it('"Ivo VanderKolk", "Ray MacTavish", "Ona DeLuca": a surname prefix before a capital is a surname', () => {
+    for (const name of ['Ivo VanderKolk', 'Ray MacTavish', 'Ona DeLuca']) {
+      expect(found(`"We are ready," ${name} said.`).map((p) => [p.name, p.confirmed])).toEqual([[name, true]]);
+    }
+  });
+
+  it('glued words stay nobody ("BellWhat")', () => {
+    expect(found('"We are ready," BellWhat said.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('"Ivo Quell, assistant secretary of state for ports, said": a lower-case role after the comma confirms an unknown given name', () => {
+    const text = '"These are steps in the right direction," Ivo Quell, assistant secretary of state for ports, said on a call.';
+    expect(found(text).map((p) => [p.name, p.confirmed])).toEqual([['Ivo Quell', true]]);
+    expect(found('Ivo Quell, star of the cooking show, praised the mayor.').map((p) => [p.name, p.confirmed])).toEqual([['Ivo Quell', true]]);
+  });
+
+  it('"In Harbor Point, officials said": a plural role names others, and a place stays a place', () => {
+    expect(found('In Harbor Point, officials said the ferry would run.').filter((p) => p.confirmed)).toEqual([]);
+    expect(found('Texas, governor of nothing, was quiet.').filter((p) => p.confirmed)).toEqual([]);
+  });
+});
