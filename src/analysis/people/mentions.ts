@@ -311,6 +311,17 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
       if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
       if (first > run.last) continue;
+      // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
+      // participle or adverb opening a sentence, before a function word, an adverb or a participle, is
+      // no surname ("Manning said", "Harding won", "Manning also said" stay names)
+      if (first === run.last && tokens.slice(0, first).every((t) => !t.word) && /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text)) {
+        const n = tokens[first + 1];
+        const nf = n?.word ? foldWord(n.text) : '';
+        if (n?.word && /^\p{Ll}/u.test(n.text) && !SUBJECT_NEXT.has(nf) && !SPEECH_GAP.has(nf) && !isSpeechVerb(n.text) && (STOP_WORDS.has(nf) || /(?:ly|ing|ed)$/.test(nf))) {
+          others.push({ start: tokens[first]!.start, end: tokens[first]!.end, text: tokens[first]!.text, type: 'other', sentence: si });
+          continue;
+        }
+      }
       const runTokens = tokens.slice(first, run.last + 1).filter((t) => t.text !== '[' && t.text !== ']');
       const words = runTokens.map((t) => t.text);
       let tl = titleLength(words) || orgTitleLength(words);
@@ -392,6 +403,11 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // place word there: a person only if someone has that surname
       if (type === 'other' && single && tl === 0 && !possessive && (verbNext || speechBefore || according || appositive) && (demonymSurname(lastNameF) || MONTHS.has(lastNameF))) type = 'place';
       if (loneTitle) type = 'place';
+      // "a town hall in Salem, …": one unknown word after "in" with nothing of a person around it is a place
+      if (type === 'person' && single && tl === 0 && !possessive && beforeF === 'in' && before !== undefined && /^\p{Ll}/u.test(before.text) && !personContext) {
+        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'place', sentence: si });
+        continue;
+      }
       const place = type === 'place' && cleanName.length === 1 && tl === 0;
       if (type !== 'person' && !place) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });
