@@ -371,7 +371,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         }
       }
       const single = cleanName.length === 1;
-      const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && !before.text.match(/^\p{Lu}/u);
+      // ("told The Perry Chief": a capitalised "The" inside a sentence opens a title, not a name)
+      const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && (!before.text.match(/^\p{Lu}/u) || (beforeF === 'the' && tokens.slice(0, first - 1).some((t) => t.word)));
       // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
       const ageAfter = after?.text === ',' && /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') && Number(tokens[run.last + 2]!.text) <= 120 && tokens[run.last + 3]?.text === ',';
       const speechNext = speechVerbAfter(tokens, run.last + 1) || (ageAfter && speechVerbAfter(tokens, run.last + 4)) || roleAppositiveThenSpeech(tokens, run.last + 1);

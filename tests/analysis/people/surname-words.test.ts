@@ -99,3 +99,25 @@ describe('camel-case surnames and role appositives', () => {
     expect(found('Texas, governor of nothing, was quiet.').filter((p) => p.confirmed)).toEqual([]);
   });
 });
+
+describe('more roles, given names and titles of things', () => {
+  it('"asked by debate moderator Ivo Quell": moderator, comedian, chef are roles before a name', () => {
+    for (const role of ['moderator', 'comedian', 'chef', 'pundit']) {
+      expect(found(`The question was asked by debate ${role} Ivo Quell on stage.`).map((p) => [p.name, p.confirmed])).toEqual([['Ivo Quell', true]]);
+    }
+  });
+
+  it('"a Brant delegate" is the candidate’s mention: a delegate is no role that makes the name an organisation', () => {
+    const text = 'Sen. Ivo Brant won. Mara Vell, a Brant delegate from the coast, spoke.';
+    expect(found(text).find((p) => p.name === 'Ivo Brant')?.mentions).toHaveLength(2);
+  });
+
+  it('"told The Perry Chief": a title after a capitalised "the" inside a sentence is no person', () => {
+    expect(found('A student told The Perry Chief that it was true.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('"Kerry Quell" and "Gwen Quell": given names of the wider lists confirm a name', () => {
+    expect(found('Kerry Quell opened the shop.').map((p) => [p.name, p.confirmed])).toEqual([['Kerry Quell', true]]);
+    expect(found('Gwen Quell opened the shop.').map((p) => [p.name, p.gender])).toEqual([['Gwen Quell', 'f']]);
+  });
+});
