@@ -306,15 +306,15 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'other', sentence: si });
         continue;
       }
-      // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X")
-      while (first < run.last && (UI_VERBS.has(foldWord(tokens[first]!.text)) || PAGE_WORDS.has(foldWord(tokens[first]!.text)) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || /^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text))) first++;
+      // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X"; "Billy X" is a name)
+      while (first < run.last && (UI_VERBS.has(foldWord(tokens[first]!.text)) || PAGE_WORDS.has(foldWord(tokens[first]!.text)) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))) first++;
       // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
       if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
       if (first > run.last) continue;
       // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
       // participle or adverb opening a sentence, before a function word, an adverb or a participle, is
       // no surname ("Manning said", "Harding won", "Manning also said" stay names)
-      if (first === run.last && tokens.slice(0, first).every((t) => !t.word) && /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text)) {
+      if (first === run.last && tokens.slice(0, first).every((t) => !t.word) && /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))) {
         const n = tokens[first + 1];
         const nf = n?.word ? foldWord(n.text) : '';
         if (n?.word && /^\p{Ll}/u.test(n.text) && !SUBJECT_NEXT.has(nf) && !SPEECH_GAP.has(nf) && !isSpeechVerb(n.text) && (STOP_WORDS.has(nf) || /(?:ly|ing|ed)$/.test(nf))) {

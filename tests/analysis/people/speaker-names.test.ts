@@ -172,3 +172,10 @@ describe('sentence openers and places that look like one-word names', () => {
     expect(found('In the end, the vote went to Pellham, who said she was glad.').map((p) => p.name)).toEqual(['Pellham']);
   });
 });
+
+describe('given names that look like adverbs', () => {
+  it('"Billy Quell", "Kelly Brant": a given name ending in -ly is no adverb opener', () => {
+    expect(found('Later, Billy Quell sings a song.').map((p) => p.name)).toEqual(['Billy Quell']);
+    expect(found('Kelly Brant said no.').map((p) => p.name)).toEqual(['Kelly Brant']);
+  });
+});
