@@ -92,6 +92,9 @@ export const ROLE_NOUNS = set(`
   widower grandson granddaughter grandfather grandmother stepfather stepmother stepson stepdaughter
   fiancé fiance fiancée fiancee girlfriend boyfriend respondent participant voter source organizer donor
   host co-host anchor commentator contributor
+  moderator panelist interviewer comedian comic musician rapper chef pundit blogger podcaster playwright
+  screenwriter celebrity socialite evangelist preacher televangelist demographer sociologist psychologist
+  psychiatrist trooper firefighter nurse farmer rancher retiree homemaker shopkeeper
 `);
 
 /** Kin nouns: "his brother X" names a person even when X is a single unknown word. */
@@ -408,6 +411,13 @@ export const FEMALE_NAMES = set(`
   greta angela theresa marine ursula christine jacinda benazir indira golda aung yulia svetlana irina olga natalia
   tatiana anastasia ekaterina marina ludmila fatima aisha leila yasmin mina heather tulsi stacey gretchen kathy
   debbie wendy peggy sally sue carly meghan kate kristen jane joanne lynn lynne eleanor rosa harriet
+  anne annie julianne eva felicia rosario beatrice bonnie carmen cecilia claire colleen connie dana dawn
+  edith elaine ellen erin esther eve faith gail geraldine gwen hazel holly irene jeanne jessie jo joy
+  juliana karla kathleen kristin leah lillian lois loretta lucy mabel marcia margo marian marianne marsha
+  maureen melanie mildred miriam molly monica naomi nora norma paula pauline penny phyllis priscilla
+  renee rhonda rita roberta robin rose roxanne ruby sabrina shannon sheila sherry stella sylvia tamara
+  tara tina tracy valerie vanessa vera veronica vivian wanda yvonne zoe
+  kerry casey taylor morgan jamie
 `);
 export const MALE_NAMES = set(`
   james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -424,4 +434,12 @@ export const MALE_NAMES = set(`
   jimmy ronnie lyndon dwight franklin herbert calvin woodrow theodore trevor derek craig troy shane brent
   marcus wesley curtis glenn neil leon clarence travis cody dustin chad brad todd cameron colin graham
   jay dean jared luke marco mario carlos luis jorge miguel antonio francisco pedro ricardo hugo andre
+  buddy allan allen alvin barry bernard byron carlton cecil clifford clyde darrell darren dale daryl
+  dewey earl edgar eddie edwin elliott ernest everett floyd francis fred gene gilbert gordon grant
+  guy harvey herman howard ian isaac jake jeffery jerome joel jonah julian karl kurt lance lee leonard
+  leroy lewis lloyd lonnie luther malcolm manuel marvin max maurice melvin milton mitchell morris myron
+  nathaniel neal nelson norman oliver orlando oscar otis owen perry quentin ralph ramon randall reggie
+  rex rick roberto rodney roland ross ruben rufus salvador sergio seth sidney simon stanley stuart
+  ted terrence theodore tommy vernon victor wade wallace warren wendell wilbur willard winston
+  kerry casey taylor morgan jamie
 `);

@@ -5,7 +5,7 @@
  * last before. Nothing merges two different full names: "John Smith" and "Paul Smith" stay two.
  */
 import type { Sentence } from '../sentences.ts';
-import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES } from './lexicon.ts';
+import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, STOP_WORDS } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
 import { compareFullNames, nameWords, suffixOf, surnameMatch } from './names.ts';
 import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
@@ -41,6 +41,8 @@ export interface DocPeople {
 
 const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daughter|mother|sister|aunt|niece|widow|grandmother|girlfriend|fiancee|mistress|actress|congresswoman|spokeswoman|chairwoman|businesswoman)$/;
 const MALE_WORDS = /^(?:mr|sir|lord|king|prince|husband|son|father|brother|uncle|nephew|widower|grandfather|boyfriend|fiance|congressman|spokesman|chairman|businessman)$/;
+
+const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
 
 function honorificGender(title: string | null): 'm' | 'f' | null {
   const w = (title ?? '').toLowerCase().replace(/\.$/, '');
@@ -108,6 +110,8 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     add(m, p);
     return p;
   };
+  // a capitalised word opening a sentence may be any word ("Imagine Sam Roe …"); inside one it is part of the name
+  const midSentence = (m: NameMention): boolean => /\p{L}/u.test(text.slice(sentences[m.sentence]?.start ?? m.start, m.start));
   const multi = scan.people.filter((m) => nameWords(m.name).length >= 2);
   const single = scan.people.filter((m) => nameWords(m.name).length === 1);
   for (const m of multi) {
@@ -164,6 +168,19 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     if (cands.length === 1) {
       add(m, cands[0]!);
       continue;
+    }
+    // "Buddy Quell, star of the show" then "Quell said": the text comes back to a full name it gave
+    // without evidence, as a person (a speech verb, a title); that confirms the full name, when it is
+    // the only one with that surname and its first word is no sentence opener
+    if (m.evidence === 'strong' && !m.placeLike && !suffix) {
+      const open = people.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && surnameMatch(m.name, p.name) === 'same' && !suffixOf(p.name)
+        && p.mentions.some((x) => nameWords(x.name).length >= 2 && !STOP_WORDS.has(nameWords(x.name)[0]!) && (GIVEN_NAMES.has(nameWords(x.name)[0]!) || midSentence(x))));
+      if (open.length === 1) {
+        add(m, open[0]!);
+        // later bare surnames join it as they join any confirmed full name
+        if (open[0]!.confirmed) fullNamed.push(open[0]!);
+        continue;
+      }
     }
     const same = people.find((p) => nameWords(p.name).length === 1 && nameWords(p.name)[0] === nameWords(m.name)[0] && suffixOf(p.name) === suffix);
     if (same) add(m, same);

@@ -65,6 +65,7 @@ export const isCapitalised = (t: Token): boolean => {
   if (c >= 97 && c <= 122) return t.text.includes('-') && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text);
   return c > 127 && /^\p{Lu}/u.test(t.text);
 };
+const SURNAME_PREFIX = /^(?:Mac|Mc|Van|Vander|Vanden|Von|De|Di|Da|Du|Del|Della|La|Le|Fitz|St)\p{Lu}\p{Ll}+$/u;
 const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 
 export function isSpeechVerb(w: string): boolean {
@@ -96,6 +97,23 @@ function roleAppositiveThenSpeech(tokens: readonly Token[], i: number): boolean 
     if (t.text === ',') return role && j > i + 1 && speechVerbAfter(tokens, j + 1);
     if (!t.word && !/^['’]s?$/.test(t.text)) return false;
     if (t.word && !isCapitalised(t) && ROLE_NOUNS.has(foldWord(t.text))) role = true;
+  }
+  return false;
+}
+
+/**
+ * "X, assistant secretary of state for …", "X, star of the show": after the comma at i, a
+ * lower-case role noun within three lower-case words ("executive director", "former deputy
+ * chief"). A plural ("In X, officials said") names others.
+ */
+function roleAppositive(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
+    const f = foldWord(t.text);
+    if (STOP_WORDS.has(f) && !ROLE_PREFIXES.has(f)) return false;
+    if (ROLE_NOUNS.has(f)) return !(f.endsWith('s') && ROLE_NOUNS.has(f.slice(0, -1)));
   }
   return false;
 }
@@ -215,7 +233,8 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   // page furniture: "Play Video", "Getty Images", "Read More" (a surname like Page stays possible)
   if (f.length > 1 && (f.every((w) => PAGE_WORDS.has(w)) || UI_VERBS.has(f[0]!))) return 'other';
   // glued words ("LeeGOP", "BellWhat") and compounds ("KKK-endorsed") are not names
-  if (words.some((w) => /\p{Ll}{3,}\p{Lu}/u.test(w) || /-\p{Ll}/u.test(w))) return 'other';
+  // ("VanderSloot", "MacArthur", "DeLauro" are surnames: a surname prefix, then one capital)
+  if (words.some((w) => (/\p{Ll}{3,}\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w)) || /-\p{Ll}/u.test(w))) return 'other';
   const lastF = f[f.length - 1]!;
   if (surnameSlot && f.length === 1) return 'person';
   // "Corinthian Colleges", "United Nations Studios": plural heads too
@@ -232,6 +251,9 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   if (f.every((w) => STOP_WORDS.has(w) || TITLE_MODIFIERS.has(w) || CORE_TITLES.has(w))) return 'other';
   return 'person';
 }
+
+/** a demonym that is also a surname ("Cuban", "Welsh"), not a plural ("Americans") or a compass word ("Southern") */
+const demonymSurname = (f: string): boolean => NATIONALITIES.has(f) && !f.endsWith('s') && !f.endsWith('ern');
 
 const hasSurnameEnding = (w: string): boolean => {
   const f = foldWord(w);
@@ -284,11 +306,22 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'other', sentence: si });
         continue;
       }
-      // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X")
-      while (first < run.last && (UI_VERBS.has(foldWord(tokens[first]!.text)) || PAGE_WORDS.has(foldWord(tokens[first]!.text)) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || /^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text))) first++;
+      // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X"; "Billy X" is a name)
+      while (first < run.last && (UI_VERBS.has(foldWord(tokens[first]!.text)) || PAGE_WORDS.has(foldWord(tokens[first]!.text)) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))) first++;
       // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
       if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
       if (first > run.last) continue;
+      // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
+      // participle or adverb opening a sentence, before a function word, an adverb or a participle, is
+      // no surname ("Manning said", "Harding won", "Manning also said" stay names)
+      if (first === run.last && tokens.slice(0, first).every((t) => !t.word) && /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))) {
+        const n = tokens[first + 1];
+        const nf = n?.word ? foldWord(n.text) : '';
+        if (n?.word && /^\p{Ll}/u.test(n.text) && !SUBJECT_NEXT.has(nf) && !SPEECH_GAP.has(nf) && !isSpeechVerb(n.text) && (STOP_WORDS.has(nf) || /(?:ly|ing|ed)$/.test(nf))) {
+          others.push({ start: tokens[first]!.start, end: tokens[first]!.end, text: tokens[first]!.text, type: 'other', sentence: si });
+          continue;
+        }
+      }
       const runTokens = tokens.slice(first, run.last + 1).filter((t) => t.text !== '[' && t.text !== ']');
       const words = runTokens.map((t) => t.text);
       let tl = titleLength(words) || orgTitleLength(words);
@@ -300,6 +333,10 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // "Republican Sam Roe", "Texan Ona Brisk": a party or demonym before a full name describes the person
       const f0 = foldWord(words[0]!);
       if (tl === 0 && words.length >= 3 && NATIONALITIES.has(f0) && !GIVEN_NAMES.has(f0) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
+      // "Billionaire Sam Roe", "Founder Ona Brisk", "Professors Ivo Brant": a role noun opening the run is the role
+      const roleF = f0.length > 4 && f0.endsWith('s') && ROLE_NOUNS.has(f0.slice(0, -1)) ? f0.slice(0, -1) : f0;
+      // (before a known given name: "Doctors Without Borders" is no role and a name)
+      if (tl === 0 && words.length >= 3 && ROLE_NOUNS.has(roleF) && !GIVEN_NAMES.has(f0) && !KIN_NOUNS.has(roleF) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
       const nameWords = words.slice(tl);
       const lastTok = tokens[run.last]!;
       const possessive = isPossessive(lastTok.text);
@@ -334,7 +371,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         }
       }
       const single = cleanName.length === 1;
-      const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && !before.text.match(/^\p{Lu}/u);
+      // ("told The Perry Chief": a capitalised "The" inside a sentence opens a title, not a name)
+      const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && (!before.text.match(/^\p{Lu}/u) || (beforeF === 'the' && tokens.slice(0, first - 1).some((t) => t.word)));
       // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
       const ageAfter = after?.text === ',' && /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') && Number(tokens[run.last + 2]!.text) <= 120 && tokens[run.last + 3]?.text === ',';
       const speechNext = speechVerbAfter(tokens, run.last + 1) || (ageAfter && speechVerbAfter(tokens, run.last + 4)) || roleAppositiveThenSpeech(tokens, run.last + 1);
@@ -343,17 +381,34 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const kin = KIN_NOUNS.has(beforeF);
       const subjectNext = SUBJECT_NEXT.has(afterF);
       const appositive = ageAfter || (after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? ''));
+      // (a role appositive marks a person's name, but is too common after places to make a place word a surname)
+      const roleAppos = !single && roleAppositive(tokens, run.last + 1);
       const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
-      const personContext = speechNext || speechBefore || according || subjectNext || appositive || tl > 0 || kin || roleBefore;
+      const personContext = speechNext || speechBefore || according || subjectNext || appositive || roleAppos || tl > 0 || kin || roleBefore;
       const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
       // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
       // a name after a title, or after a given name where a person stands
-      const placeOrTitle = COUNTRIES_AND_REGIONS.has(lastNameF) || CITIES_AND_STATES.has(lastNameF) || MONTHS.has(lastNameF) || (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
+      // ("Mark Cuban", "Ivo Welsh": a demonym too)
+      const placeOrTitle = COUNTRIES_AND_REGIONS.has(lastNameF) || CITIES_AND_STATES.has(lastNameF) || MONTHS.has(lastNameF) || demonymSurname(lastNameF)
+        || (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
       // (titles come before names, so a title word after a given name is a surname even without context: "Ann Pope")
       const titleWordLast = CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
+      // a role noun before or a reporting verb after ("columnist Ai Jun wrote") stands for the given
+      // name the lists lack; a place of two words ("West Virginia said") is still a place
+      // ("Southern states": "states" after a capitalised word is rarely a reporting verb)
+      const verbNext = speechNext && afterF !== 'states';
+      const strongContext = cleanName.length > 1 && (roleBefore || verbNext) && !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' ')) && !PLACE_FIRST.has(foldWord(cleanName[0]!));
       if (type !== 'person' && type !== 'org' && !single && cleanName.length <= 3 && placeOrTitle && classifyName(cleanName.slice(0, -1)) === 'person' && !prevIsDet
-        && (tl > 0 || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))) type = 'person';
+        && (tl > 0 || strongContext || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))) type = 'person';
+      // "“…,” Cuban said": a demonym or month where only a person's name stands is read like a
+      // place word there: a person only if someone has that surname
+      if (type === 'other' && single && tl === 0 && !possessive && (verbNext || speechBefore || according || appositive) && (demonymSurname(lastNameF) || MONTHS.has(lastNameF))) type = 'place';
       if (loneTitle) type = 'place';
+      // "a town hall in Salem, …": one unknown word after "in" with nothing of a person around it is a place
+      if (type === 'person' && single && tl === 0 && !possessive && beforeF === 'in' && before !== undefined && /^\p{Ll}/u.test(before.text) && !personContext) {
+        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'place', sentence: si });
+        continue;
+      }
       const place = type === 'place' && cleanName.length === 1 && tl === 0;
       if (type !== 'person' && !place) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });

@@ -155,3 +155,27 @@ describe('a bare surname two people of the article share', () => {
     expect(speakerOf('Dorie Marsh and her husband, Michael Marsh, run the bakery. "I burned down my parents’ kitchen," Marsh says.')).toBeNull();
   });
 });
+
+describe('sentence openers and places that look like one-word names', () => {
+  it('"Speaking to …", "Hastily …", "Fueled apparently by …": a participle or adverb opening a sentence is nobody', () => {
+    const text = 'Speaking to supporters in the hall, Ivo Brant said he would win. Continuing to explain, he paused. Fueled apparently by anger, Brant left.';
+    expect(found(text).map((p) => p.name)).toEqual(['Ivo Brant']);
+  });
+
+  it('a surname ending in -ing or -ed stays a name before a verb', () => {
+    expect(found('Harling won the vote. Manning also said no.').map((p) => p.name)).toEqual(['Harling', 'Manning']);
+  });
+
+  it('"a town hall in Pellham, …": one unknown word after "in" is a place, not a weak name', () => {
+    expect(found('Brant held a town hall in Pellham, then left.').map((p) => p.name)).toEqual(['Brant']);
+    // with a person's context it is still a name
+    expect(found('In the end, the vote went to Pellham, who said she was glad.').map((p) => p.name)).toEqual(['Pellham']);
+  });
+});
+
+describe('given names that look like adverbs', () => {
+  it('"Billy Quell", "Kelly Brant": a given name ending in -ly is no adverb opener', () => {
+    expect(found('Later, Billy Quell sings a song.').map((p) => p.name)).toEqual(['Billy Quell']);
+    expect(found('Kelly Brant said no.').map((p) => p.name)).toEqual(['Kelly Brant']);
+  });
+});
