@@ -137,6 +137,10 @@ export const SPEECH_VERBS = set(`
   laugh laughs laughed chuckle chuckles chuckled sniff sniffs sniffed mutter mutters exclaims proclaim
   reiterate rant rants fume fumes thunder thunders boom booms beam beams beamed bark barks barked
   charged
+  praise praises praised thank thanks thanked accuse accuses accused criticize criticizes criticized criticise
+  criticises criticised condemn condemns condemned decry decries decried slam slams slammed blast blasts
+  blasted mock mocks mocked dismiss dismisses dismissed label labels labeled labelled dub dubs dubbed
+  brand brands branded hail hails hailed
 `);
 
 /** Words that may sit between a speaker and the reporting verb ("X also said", "X has told"). */

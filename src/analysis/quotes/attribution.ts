@@ -483,6 +483,8 @@ export class Attributor {
     const prev = this.tok(i - 1)?.text ?? '';
     // "a July 8 report": after a number it is a noun too; "are reports", "was told": a noun or a passive
     if (/^\d/.test(prev) || /^(?:is|are|was|were|be|been|being|am)$/i.test(prev)) return false;
+    // "Southern states", "the 50 states": a capitalised word or a number before "states" makes it a noun
+    if (/^states$/i.test(t.text) && (/^\p{Lu}/u.test(prev) || /^(?:many|other|all|some|several|both|few|those|these)$/i.test(prev))) return false;
     // "Francis' remarks", "the mayor's claims": after a possessive it is a noun
     if (isPossessive(prev) || ((prev === "'" || prev === '’') && /s$/.test(this.tok(i - 2)?.text ?? ''))) return false;
     if (/ing$/i.test(t.text)) return !/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(prev);

@@ -69,7 +69,9 @@ export const afterQuote: SpeakerRule = (d, q) => {
   if (!t || d.inQuote(t.start) || !sameParagraph(t)) return null;
   // a speech verb before the quote in its sentence ("Lee said she was “impressed” with …") speaks
   // for it unless the words right after the quote are the speaker's
-  const spokenBefore = !ended && verbBeforeIndex(d, q) !== null;
+  const spokenBefore = verbBeforeIndex(d, q) !== null;
+  // “A called B a “con artist.” C said …”: a quote that ends a sentence with its own speech verb is that verb's
+  if (ended && spokenBefore) return null;
   for (let k = j; k < j + reach && tokens[k] && sameParagraph(tokens[k]!); k++) {
     const x = tokens[k]!;
     if (d.inQuote(x.start) || /^[“";]$/.test(x.text) || (/^[.!?]$/.test(x.text) && d.endsSentence(k))) break;

@@ -278,3 +278,13 @@ describe('as X observed; descriptors after a question', () => {
     expect(explain('Ann Lee “offers support for the port. Does that fly?” former mayor Mark Bell asked on the radio.')[0]?.[2]).toBe('Mark Bell');
   });
 });
+
+describe('verbs of praise and blame report words too', () => {
+  it('X slammed Y as “…”, X praised Y as “…”', () => {
+    expect(explain('Ann Lee slammed the council as “a club of cowards.” Mark Bell praised the harbor crew as “heroes of the storm.”').map((r) => r[2])).toEqual(['Ann Lee', 'Mark Bell']);
+  });
+
+  it('a quote ending a sentence with its own speech verb is not the next sentence’s speaker’s', () => {
+    expect(explain('Ann Lee called Mark Bell a “con artist.” Mark Bell said he would sue.')[0]?.[2]).toBe('Ann Lee');
+  });
+});
