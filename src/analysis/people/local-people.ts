@@ -112,6 +112,8 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
   };
   // a capitalised word opening a sentence may be any word ("Imagine Sam Roe …"); inside one it is part of the name
   const midSentence = (m: NameMention): boolean => /\p{L}/u.test(text.slice(sentences[m.sentence]?.start ?? m.start, m.start));
+  // "said Gov." with the name cut off: an abbreviated title alone is nobody
+  scan.people = scan.people.filter((m) => !(nameWords(m.name).length === 1 && /\.$/.test(m.name.trim()) && CORE_TITLES.has(foldWord(m.name.trim()))));
   const multi = scan.people.filter((m) => nameWords(m.name).length >= 2);
   const single = scan.people.filter((m) => nameWords(m.name).length === 1);
   for (const m of multi) {

@@ -179,3 +179,10 @@ describe('given names that look like adverbs', () => {
     expect(found('Kelly Brant said no.').map((p) => p.name)).toEqual(['Kelly Brant']);
   });
 });
+
+describe('an abbreviated title with its name cut off', () => {
+  it('is nobody', () => {
+    const text = '“We won,” said Gov.';
+    expect(findDocPeople(text, sentences(text)).people.map((p) => p.name)).toEqual([]);
+  });
+});
