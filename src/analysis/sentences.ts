@@ -84,6 +84,8 @@ export function sentences(text: string): Sentence[] {
  */
 function continuesSentence(prev: string, next: string): boolean {
   if (/^[,;:)\]]/.test(next) || /^\p{Ll}/u.test(next) || !/[\p{L}\p{N}]/u.test(next)) return true;
+  // "(R-Neb.)—whose record …": a dash right after a closing bracket goes on with the sentence
+  if (/^[—–]/.test(next) && /\)$/.test(prev)) return true;
   let depth = 0;
   for (const c of prev) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
   return depth > 0;

@@ -61,7 +61,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       // "critics call it a “giveaway”": calling something a short phrase names it, a term; a named
       // person (or he/she) calling it so is quoted, a partial quote of theirs
       const v = AFTER_VERB_SEARCH.has(found.rule) && found.speaker?.type !== 'person' ? verbBeforeIndex(d, q) : null;
-      if (v !== null && /^call(?:s|ed|ing)?$/i.test(d.tokens[v]?.text ?? '') && wordCount(quote) <= 4) {
+      if (v !== null && /^call(?:s|ed|ing)?$/i.test(d.tokens[v]?.text ?? '') && !/^for$/i.test(d.tokens[v + 1]?.text ?? '') && wordCount(quote) <= 4) {
         record('term', 'calls-it');
         continue;
       }

@@ -14,7 +14,7 @@ export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function looksLikeTitle(q: string, allowComma = false): boolean {
+export function looksLikeTitle(q: string, allowComma = false): boolean {
   const words = q.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const t = q.trim();
   if (words.length < 2 || /[!?]$/.test(t) || (!allowComma && /[.,]$/.test(t))) return false;

@@ -161,7 +161,7 @@ export class QuoteDocument {
   }
 
   /** the person a speech verb of sentence k (outside quotes) has as its named subject */
-  speakerOfSentence(k: number): { person: number; at: number } | 'pronoun' | null {
+  speakerOfSentence(k: number): { person: number; at: number } | 'pronoun' | { title: string; at: number } | null {
     const s = this.sentences[k]!;
     const tokens = this.tokens;
     for (let v = tokenAt(tokens, s.start); v < tokens.length && tokens[v]!.start < s.end; v++) {
@@ -169,6 +169,8 @@ export class QuoteDocument {
       const np = this.at.subjectOf(v, s.start) ?? (this.at.takesAddressee(v) ? null : this.at.npStartingAt(v + 1));
       // "“…,” he told the Magazine’s X": the sentence is about someone named before
       if (np?.speaker === 'pronoun') return 'pronoun';
+      // "The president said …": the sentence is about whoever holds that title
+      if (np?.speaker === 'the-title' && np.titleWord) return { title: np.titleWord, at: tokens[v]!.start };
       if (np && typeof np.speaker === 'object' && np.speaker.type === 'person' && np.speaker.person !== null && this.people.people[np.speaker.person]?.salient) {
         return { person: np.speaker.person, at: tokens[v]!.start };
       }
@@ -215,6 +217,13 @@ export class QuoteDocument {
       // the person a speech verb of the sentence has as subject ("…, Mr. Sargent notes"), else its first person
       const speaking = this.speakerOfSentence(k);
       if (speaking === 'pronoun') continue;
+      if (speaking !== null && 'title' in speaking) {
+        // the person so titled, or nobody: never someone named further back
+        const p = this.resolveTitle(speaking.at, speaking.title);
+        if (p === null || !fits({ person: p })) return null;
+        subject = { person: p, at: speaking.at };
+        break;
+      }
       if (speaking !== null && fits({ person: speaking.person })) {
         subject = speaking;
         break;

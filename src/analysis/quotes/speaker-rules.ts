@@ -10,7 +10,7 @@ import { foldWord, isPossessive, tokenAt, type Token } from '../tokens.ts';
 import { STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised, isSpeechVerb as isSpeechVerbWord } from '../people/mentions.ts';
 import type { Attribution, Speaker } from './attribution.ts';
-import { wordCount } from './kinds.ts';
+import { looksLikeTitle, wordCount } from './kinds.ts';
 import type { ExtractedQuote, NounPhrase, QuoteDocument, RuleName } from './quote-document.ts';
 import type { QuoteSpan } from './spans.ts';
 
@@ -335,7 +335,8 @@ const personCandidate = (person: number, rule: RuleName): Candidate => ({ speake
  */
 export const transcriptLabel: SpeakerRule = (d, q) => {
   const inside = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s?){1,3}):\s/u.exec(q.quote);
-  if (inside) {
+  // “Ann Lee: The Harbor Movement’s Human Shield” is a headline, not a transcript
+  if (inside && !looksLikeTitle(q.quote.slice(inside[0].length), true)) {
     const p = labelPerson(d, q.span.start + inside.index, q.span.start + inside[1]!.trimEnd().length);
     return p === null ? null : personCandidate(p, 'transcript-label');
   }

@@ -288,3 +288,17 @@ describe('verbs of praise and blame report words too', () => {
     expect(explain('Ann Lee called Mark Bell a “con artist.” Mark Bell said he would sue.')[0]?.[2]).toBe('Ann Lee');
   });
 });
+
+describe('found reading unseen news', () => {
+  it('a dash parenthetical after a party tag', () => {
+    expect(explain('Sen. Ann Lee (R-Neb.)—whose record is long—said “we will win the vote.”')[0]?.[2]).toBe('Ann Lee');
+  });
+
+  it('he after a sentence about an unnamed “president” is the president or nobody, never someone named before', () => {
+    expect(explain('Melania Lee visited the school. The president said the threats were real. He called for an end to the “dangerous defense sequester” of funds.')[0]?.[2]).toBeNull();
+  });
+
+  it('a headline “Name: Title Words” is no transcript label', () => {
+    expect(explain('The site ran headlines such as: “Bill Bell, Harbor Spoiler,” “Ann Lee: The Harbor Movement’s Human Shield,” and more.').map((r) => r[3])).not.toContain('transcript-label');
+  });
+});
