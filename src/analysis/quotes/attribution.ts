@@ -55,6 +55,8 @@ const DET = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 's
 const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 const isGap = (t: Token): boolean => t.word && (GAP.has(t.text.toLowerCase()) || isAdverb(t.text));
 const DASH = /^[—–]$|^-$/;
+// verbs whose object is who or what the words are about: "praised X", "called X a …"
+const OBJECT_VERBS = /^(?:praise[sd]?|thank(?:s|ed)?|accuse[sd]?|critici[sz]e[sd]?|condemn(?:s|ed)?|decr(?:y|ies|ied)|slam(?:s|med)?|blast(?:s|ed)?|mock(?:s|ed)?|dismiss(?:es|ed)?|label(?:s|ed|led)?|dub(?:s|bed)?|brand(?:s|ed)?|hail(?:s|ed)?|call(?:s|ed)?|describe[sd]?|tout(?:s|ed)?|reassure[sd]?|assure[sd]?|remember(?:s|ed)?|mention(?:s|ed)?|promise[sd]?|demand(?:s|ed)?|propose[sd]?|deny|denies|denied|urge[sd]?)$/;
 const MAX_VERB_DISTANCE = 45;
 
 // the postal abbreviations news writes after a town ("Raleigh, N.C.", "Newton, Mass.")
@@ -503,6 +505,15 @@ export class Attributor {
       return { np, via };
     }
     return null;
+  }
+
+  /**
+   * The verb at i may stand before its subject ("…, said X"): not a verb whose object is someone
+   * spoken to or about ("told X", "praised X", "called X a …"), nor an infinitive ("to reassure X").
+   */
+  invertsSubject(i: number): boolean {
+    const w = foldWord(this.tok(i)?.text ?? '');
+    return !this.takesAddressee(i) && !/^to$/i.test(this.tok(i - 1)?.text ?? '') && !OBJECT_VERBS.test(w);
   }
 
   /** Verbs whose object is the one spoken to ("told host X that …"), never the speaker. */

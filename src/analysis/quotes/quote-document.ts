@@ -166,7 +166,7 @@ export class QuoteDocument {
     const tokens = this.tokens;
     for (let v = tokenAt(tokens, s.start); v < tokens.length && tokens[v]!.start < s.end; v++) {
       if (!this.at.isVerb(v)) continue;
-      const np = this.at.subjectOf(v, s.start) ?? (this.at.takesAddressee(v) ? null : this.at.npStartingAt(v + 1));
+      const np = this.at.subjectOf(v, s.start) ?? (this.at.invertsSubject(v) ? this.at.npStartingAt(v + 1) : null);
       // "“…,” he told the Magazine’s X": the sentence is about someone named before
       if (np?.speaker === 'pronoun') return 'pronoun';
       // "The president said …": the sentence is about whoever holds that title
@@ -283,7 +283,7 @@ export class QuoteDocument {
     for (let v = tokenAt(tokens, s.end) - 1; v >= tokenAt(tokens, s.start); v--) {
       if (!this.at.isVerb(v)) continue;
       // "…, says Howard Bunsis, a professor." then the quote: the inverted speaker introduces it too
-      const r = this.toSpeaker(this.at.subjectOf(v, s.start) ?? (this.at.takesAddressee(v) ? null : this.at.npStartingAt(v + 1)), tokens[v]!.start);
+      const r = this.toSpeaker(this.at.subjectOf(v, s.start) ?? (this.at.invertsSubject(v) ? this.at.npStartingAt(v + 1) : null), tokens[v]!.start);
       if (r?.speaker) return { speaker: r.speaker, attribution: 'explicit' };
     }
     return null;

@@ -86,7 +86,7 @@ export const afterQuote: SpeakerRule = (d, q) => {
     // where: “in a statement”, “Monday”); “Leaders say it’s important …” is a new statement
     if (ended && next && next.word && !/^(?:in|on|at|during|after|before|from|to|via|through|of|with|last|this|earlier|later|today|yesterday|recently|again|also|then)$/i.test(next.text) && !/^\p{Lu}/u.test(next.text)) break;
     // “…,” said X · “…” to the complex, said X: a verb right after a comma takes the name after it
-    const afterComma = tokens[k - 1]?.text === ',' && !at.takesAddressee(k) && !!at.npStartingAt(k + 1);
+    const afterComma = tokens[k - 1]?.text === ',' && at.invertsSubject(k) && !!at.npStartingAt(k + 1);
     const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;
     const subject = inverted ? null : at.subjectOf(k, t.start, true);
     // the subject opens right after the quote, or after a few descriptors ("former mayor X asked")
@@ -157,10 +157,10 @@ export const verbBefore: SpeakerRule = (d, q) => {
   if (/^(?:when|while|after|as|although|though|if|because|since|before|once)$/i.test(tokens[tokenAt(tokens, q.sFirst.start)]?.text ?? '')) {
     let comma = v + 1;
     while (comma < tokenAt(tokens, q.span.start - 1) && tokens[comma]!.text !== ',') comma++;
-    const main = d.confirmed.find((x) => x.mention.start === tokens[comma + 1]?.start || x.mention.nameStart === tokens[comma + 1]?.start);
-    if (main && comma < tokenAt(tokens, q.span.start - 1)) {
-      const after = tokenAt(tokens, main.mention.end);
-      if (isVerbLike(d, after) && !isPossessive(tokens[after - 1]!.text)) np = { speaker: { type: 'person', person: main.person, text: null }, start: main.mention.start };
+    if (comma < tokenAt(tokens, q.span.start - 1)) {
+      const main = d.confirmed.find((x) => x.mention.start === tokens[comma + 1]?.start || x.mention.nameStart === tokens[comma + 1]?.start);
+      const after = main ? tokenAt(tokens, main.mention.end) : -1;
+      if (main && isVerbLike(d, after) && !isPossessive(tokens[after - 1]!.text)) np = { speaker: { type: 'person', person: main.person, text: null }, start: main.mention.start };
     }
   }
   let via: string | null = null;
@@ -170,7 +170,7 @@ export const verbBefore: SpeakerRule = (d, q) => {
     np = quotedAs.np;
     via = quotedAs.via;
   }
-  if (!np && !participle && !at.takesAddressee(v)) np = at.npStartingAt(v + 1);
+  if (!np && !participle && at.invertsSubject(v)) np = at.npStartingAt(v + 1);
   if (!np) np = at.clauseSubject(q.sFirst.start, verb.start);
   const found = d.toSpeaker(np, verb.start);
   if (!found) return null;
@@ -306,7 +306,8 @@ export const asPutIt: SpeakerRule = (d, q) => {
     for (let v = i + 2; v < Math.min(open, i + 40) && tokens[v]; v++) {
       if (d.inQuote(tokens[v]!.start) && v > i + 2) continue;
       const putIt = /^(?:put|puts|putting)$/.test(tokens[v]!.text) && /^it$/i.test(tokens[v + 1]?.text ?? '');
-      const reported = at.isVerb(v) && tokens[v + 1]?.text === ',';
+      // "As X observed, …" (not "As a candidate, he said, …": there the clause after the comma speaks)
+      const reported = at.isVerb(v) && tokens[v + 1]?.text === ',' && !tokens.slice(i + 1, v).some((x) => x.text === ',' && !d.inQuote(x.start));
       if (!putIt && !reported) continue;
       const np = at.subjectOf(v, tokens[i + 1]!.start);
       return np ? candidate(d.toSpeaker(np, tokens[v]!.start), 'as-put-it') : null;

@@ -302,3 +302,14 @@ describe('found reading unseen news', () => {
     expect(explain('The site ran headlines such as: “Bill Bell, Harbor Spoiler,” “Ann Lee: The Harbor Movement’s Human Shield,” and more.').map((r) => r[3])).not.toContain('transcript-label');
   });
 });
+
+describe('objects are not speakers', () => {
+  it('“As a candidate, he said, …” is no “as X said”', () => {
+    expect(explain('Ann Lee spoke at the dinner. As a candidate, she said, “my job is not to worry” about them.').map((r) => r[3])).not.toContain('as-put-it');
+  });
+
+  it('the object of praise, of an infinitive or of a naming verb never speaks', () => {
+    expect(explain('The Texas firebrand praised Ann Lee in an interview before questioning her plan. “I think it is terrific that she is brash.”')[0]?.[2]).not.toBe('Ann Lee');
+    expect(explain('The mayor seeks to reassure Harbor City allies about “a rare opportunity” for peace.')[0]?.[2]).not.toBe('Harbor City');
+  });
+});
