@@ -213,7 +213,8 @@ export class Attributor {
     const described = (x: { mention: NameMention }): boolean => {
       const after = this.tok(tokenAt(this.c.tokens, x.mention.end));
       const w = after && after.word && /^\p{Ll}/u.test(after.text) ? foldWord(after.text) : '';
-      return j > i && !!w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || GROUP_NOUNS.has(`${w}s`));
+      // ("a Biden campaign surrogate": after a determiner, a name before lower-case nouns describes)
+      return j > i && !!w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || GROUP_NOUNS.has(`${w}s`) || (!isSpeechVerb(w) && !STOP_WORDS.has(w) && !/^(?:in|on|at|of|for|from|with|to|by|who|which|and|or)$/.test(w)));
     };
     // "said Concord resident Whit Symms": a name before a role noun describes the one named after it
     const later = m ? this.namedAmongDescriptors(j) : null;
@@ -249,6 +250,10 @@ export class Attributor {
     for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {
       const w = foldWord(this.tok(k)!.text);
       if (DOCUMENT_NOUNS.has(w)) return { speaker: { type: 'document', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) }, endIndex: k };
+      const head = this.tok(k + 1);
+      // "a Lee campaign surrogate": the organisation word modifies the person after it
+      const personAfter = !!head && head.word && /^\p{Ll}{3,}/u.test(head.text) && !STOP_WORDS.has(head.text.toLowerCase()) && !isSpeechVerb(head.text) && !ORG_NOUNS.has(foldWord(head.text)) && !DOCUMENT_NOUNS.has(foldWord(head.text));
+      if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!) && personAfter) return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(this.tok(i)!.start, head!.end) }, endIndex: k + 1 };
       if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!)) return { speaker: { type: 'org', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) }, endIndex: k };
       if (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || w === 'source') {
         const start = this.tok(i)!.start;

@@ -180,7 +180,15 @@ export class QuoteDocument {
 
   /** "In an interview with ABC's X, he said": a name in an opening phrase is not the sentence's subject */
   mainClauseStart(s: Sentence, limit: number): number {
-    if (!/^(?:in|on|at|after|before|during|with|when|as|while|speaking|asked|according)\b/i.test(this.text.slice(s.start, s.start + 12))) return s.start;
+    const opening = this.text.slice(s.start, s.start + 16);
+    if (/^\p{Lu}\p{Ll}+ing\b/u.test(opening) && !/^(?:during|according)\b/i.test(opening)) {
+      // "Addressing leaders - including X - he said": an opening participial phrase runs to the last
+      // comma or dash before the clause's subject
+      const head = this.text.slice(s.start, Math.min(limit, s.end));
+      const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(' - '), head.lastIndexOf('—'), head.lastIndexOf('–'));
+      return cut > 0 ? s.start + cut : s.start;
+    }
+    if (!/^(?:in|on|at|after|before|during|with|when|as|while|speaking|asked|according)\b/i.test(opening)) return s.start;
     const comma = this.text.indexOf(',', s.start);
     return comma > 0 && comma < Math.min(limit, s.end) ? comma : s.start;
   }
@@ -258,7 +266,9 @@ export class QuoteDocument {
   toSpeaker(np: NounPhrase, pos: number): { speaker: Speaker | null; attribution: Attribution } | null {
     if (!np) return null;
     if (np.speaker === 'pronoun') {
-      const p = this.resolvePronoun(pos, np.titleWord ?? '');
+      // the people named before the pronoun itself, not before its verb ("He …, adding, “…”")
+      const at = 'start' in np && typeof np.start === 'number' ? Math.min(np.start, pos) : pos;
+      const p = this.resolvePronoun(at, np.titleWord ?? '');
       return p === null ? { speaker: null, attribution: 'none' } : { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
     }
     if (np.speaker === 'plural') {

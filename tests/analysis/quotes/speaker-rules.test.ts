@@ -313,3 +313,17 @@ describe('objects are not speakers', () => {
     expect(explain('The mayor seeks to reassure Harbor City allies about “a rare opportunity” for peace.')[0]?.[2]).not.toBe('Harbor City');
   });
 });
+
+describe('from the third hand-read sample', () => {
+  it('“a Bell campaign surrogate” is anonymous, not Bell', () => {
+    expect(explain('Mark Bell spoke. “It is not an emergency,” said a Bell campaign surrogate. “We need checks early.”').map((r) => r[2])).toEqual(['a Bell campaign surrogate', 'a Bell campaign surrogate']);
+  });
+
+  it('he is not someone named in an opening participial phrase', () => {
+    expect(explain('Ann Lee arrived. Addressing leaders in Paris - including Mark Bell and Ivo Brant - he described it as a “betrayal of patriotism”.')[0]?.[2]).not.toBe('Mark Bell');
+  });
+
+  it('he is not someone named after him in his own sentence', () => {
+    expect(explain('Mark Bell was asked about the harbor. He handled it badly, focusing on Ann Lee and adding, “My son made a judgment.”')[0]?.[2]).toBe('Mark Bell');
+  });
+});
