@@ -77,6 +77,10 @@ export class QuoteDocument {
   readonly at: Attributor;
   /** mentions of people who can be antecedents: salient, and not a modifier ("Romney campaign manager X") */
   readonly confirmed: PersonMention[];
+  /** person mentions by where they start (name or title) and end, for the rules' lookups */
+  private readonly mentionByStart = new Map<number, PersonMention>();
+  private readonly mentionByEnd = new Map<number, PersonMention>();
+  private readonly confirmedByEnd = new Map<number, PersonMention>();
   /** the quotes recorded so far, in text order */
   readonly quotes: ExtractedQuote[] = [];
   private readonly quoted: { start: number; end: number }[];
@@ -99,6 +103,12 @@ export class QuoteDocument {
       const w = next && next.word && /^\p{Ll}/u.test(next.text) ? foldWord(next.text) : '';
       return !(w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || MODIFIED_BY_NAMES.has(w)));
     });
+    for (const m of input.people.mentions) {
+      if (!this.mentionByStart.has(m.mention.start)) this.mentionByStart.set(m.mention.start, m);
+      if (!this.mentionByStart.has(m.mention.nameStart)) this.mentionByStart.set(m.mention.nameStart, m);
+      if (!this.mentionByEnd.has(m.mention.end)) this.mentionByEnd.set(m.mention.end, m);
+    }
+    for (const m of this.confirmed) if (!this.confirmedByEnd.has(m.mention.end)) this.confirmedByEnd.set(m.mention.end, m);
     this.at = new Attributor({
       text: input.text,
       tokens,
@@ -108,6 +118,21 @@ export class QuoteDocument {
       inQuote: (pos) => this.inQuote(pos),
       confirmed: (p) => !!input.people.people[p]?.confirmed,
     });
+  }
+
+  /** the person mention starting (name or title) at pos */
+  mentionStartingAt(pos: number): PersonMention | undefined {
+    return this.mentionByStart.get(pos);
+  }
+
+  /** the person mention ending at pos */
+  mentionEndingAt(pos: number): PersonMention | undefined {
+    return this.mentionByEnd.get(pos);
+  }
+
+  /** the antecedent-worthy mention ending at pos */
+  confirmedEndingAt(pos: number): PersonMention | undefined {
+    return this.confirmedByEnd.get(pos);
   }
 
   /** the position is inside an outer quoted span, marks included */

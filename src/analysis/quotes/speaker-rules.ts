@@ -138,7 +138,7 @@ export const verbBefore: SpeakerRule = (d, q) => {
   if (participle) {
     // "… – Ryan saying he was “very encouraged”", "with Lee tweeting that …": a name right before the
     // participle, opening its phrase, is its subject (not "statements by Lee calling for …")
-    const m = d.people.mentions.find((x) => x.mention.end === tokens[v - 1]?.end && !isPossessive(tokens[v - 1]!.text));
+    const m = tokens[v - 1] && !isPossessive(tokens[v - 1]!.text) ? d.mentionEndingAt(tokens[v - 1]!.end) : undefined;
     const opensPhrase = !!m && /^(?:,|—|–|-|;|with|and)$/i.test(tokens[tokenAt(tokens, m.mention.start) - 1]?.text ?? '');
     if (m && opensPhrase) np = { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
   }
@@ -277,7 +277,7 @@ export const clauseSubject: SpeakerRule = (d, q) => {
   if (passive && !/ing$/.test(verb.text)) return null;
   // "… while Bell refers to him as “…”": the nearest clause with a named subject before the quote
   for (let j = open - 1; j > k + 1; j--) {
-    const m = d.confirmed.find((x) => x.mention.end === tokens[j]!.end);
+    const m = d.confirmedEndingAt(tokens[j]!.end);
     if (!m || isPossessive(tokens[j]!.text)) continue;
     let v = j + 1;
     while (v < open && tokens[v]!.word && AUXILIARY.test(tokens[v]!.text)) v++;
@@ -359,7 +359,7 @@ export const creditLine: SpeakerRule = (d, q) => {
   const dash = /^\s*[―—–-]{1,2}\s*/.exec(text.slice(q.span.closeEnd, q.span.closeEnd + 4));
   if (dash) {
     const start = q.span.closeEnd + dash[0].length;
-    const m = d.people.mentions.find((x) => x.mention.start === start || x.mention.nameStart === start);
+    const m = d.mentionStartingAt(start);
     if (m && /^\s*(?:[.,;]|$|\n)/.test(text.slice(m.mention.end, m.mention.end + 2))) return personCandidate(m.person, 'credit-line');
   }
   const para = d.paragraphOf(q.span.start);
@@ -372,7 +372,7 @@ export const creditLine: SpeakerRule = (d, q) => {
     if (other.start > para.start && /:\s*$/.test(line)) continue;
     if (line.split(/\s+/).length > 8 || /[“”"]/.test(line) || !/^[―—–\-\s]*\p{Lu}/u.test(line)) continue;
     const lead = line.length - line.replace(/^[―—–\-\s]*/u, '').length;
-    const m = d.people.mentions.find((x) => x.mention.start === other.start + lead || x.mention.nameStart === other.start + lead);
+    const m = d.mentionStartingAt(other.start + lead);
     // the line is the name, perhaps with its outlet or role after a comma, or a colon
     if (m && /^\s*(?:[,:(]|$)/.test(text.slice(m.mention.end, other.end))) return personCandidate(m.person, 'credit-line');
   }
