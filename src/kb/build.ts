@@ -17,7 +17,7 @@ export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
 
 /** The analyses must be in the order of `corpus.documents` (one per document). */
 export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly DocumentAnalysis[]): KnowledgeBase {
-  const { people, idOf } = mergePeople(analyses);
+  const { people, idOf, unattached } = mergePeople(analyses);
   const byId = new Map<string, PersonRecord>(people.map((p) => [p.id, p]));
   const documentsById = new Map(corpus.documents.map((d) => [d.id, d]));
   const quotes: QuoteRecord[] = [];
@@ -27,8 +27,10 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
     a.quotes.forEach((q, i) => {
       const personId = q.speakerPerson !== null ? (idOf.get(localRef(a.documentId, q.speakerPerson)) ?? null) : null;
       const person = personId ? byId.get(personId) : undefined;
-      // a speaker that turned out not to be a person is unknown, never guessed
-      const lostPerson = q.speakerType === 'person' && !person;
+      // a bare name the corpus cannot tell apart is shown as the text gives it ("Bush"), with no
+      // person record; a speaker that turned out not to be a person is unknown, never guessed
+      const bare = q.speakerPerson !== null && !person && unattached.has(localRef(a.documentId, q.speakerPerson));
+      const lostPerson = q.speakerType === 'person' && !person && !bare;
       quotes.push({
         id: `${a.documentId}:q${i + 1}`,
         documentId: a.documentId,

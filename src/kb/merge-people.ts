@@ -5,6 +5,7 @@
  * mean, or stays a person of its own. Weak one-word names that the corpus never confirms are
  * not people.
  */
+import { FEMALE_NAMES, MALE_NAMES } from '../analysis/people/lexicon.ts';
 import { nameWords, nicknameGroup, suffixOf } from '../analysis/people/names.ts';
 import { isLikelyMisspelling } from '../text/edit-distance.ts';
 import { foldText } from '../text/fold.ts';
@@ -20,6 +21,9 @@ interface Entry {
   words: string[];
   suffix: string;
 }
+
+/** a known given name ("Bernie"), which may stand for the one person the corpus gives it to */
+const isGivenName = (w: string): boolean => MALE_NAMES.has(w) || FEMALE_NAMES.has(w) || nicknameGroup(w) !== undefined;
 
 /** a given name's key: its nickname group ("Mike" and "Michael" share one), else the name */
 function givenKey(w: string): string {
@@ -76,6 +80,8 @@ export interface MergedPeople {
   people: PersonRecord[];
   /** `${documentId}#${localKey}` → person id (absent: not a person) */
   idOf: Map<string, string>;
+  /** local people named only by a bare name the corpus cannot tell apart ("Bush" with two Bushes) */
+  unattached: Set<string>;
 }
 
 export const localRef = (documentId: string, key: number): string => `${documentId}#${key}`;
@@ -141,8 +147,19 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
     docs.add(e.docId);
     docsOf.set(r, docs);
   }
+  // groups of full names by given name (nicknames folded), for a first name used alone
+  const groupsByGiven = new Map<string, Set<number>>();
+  for (const { e, i } of full) {
+    const g = givenKey(e.words[0]!);
+    const set = groupsByGiven.get(g) ?? new Set<number>();
+    set.add(uf.find(i));
+    groupsByGiven.set(g, set);
+  }
   const singles = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.words.length === 1);
   const singleGroup = new Map<string, number>();
+  // a bare name the corpus cannot tell apart (two Bushes, a first name two people share): it stays
+  // unattached, never a guess and never a record of its own
+  const unattached = new Set<number>();
   for (const { e, i } of singles) {
     const w = e.words[0]!;
     // "Paris is a big city": a place word joins a person elsewhere only where a person's name would stand
@@ -154,7 +171,22 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
       // several people share the surname: only a clearly dominant one is meant
       const ranked = groups.map((g) => ({ g, n: docsOf.get(g)?.size ?? 0 })).sort((a, b) => b.n - a.n);
       groups = ranked[0]!.n >= 3 * ranked[1]!.n ? [ranked[0]!.g] : [];
-      if (!groups.length) continue;
+      if (!groups.length) {
+        unattached.add(i);
+        continue;
+      }
+    }
+    if (!groups.length) {
+      // "Bernie" when the corpus has one Bernie X: the first name used alone; two of them, nobody
+      const byGiven = [...new Set([...(groupsByGiven.get(givenKey(w)) ?? [])].map((g) => uf.find(g)))];
+      if (byGiven.length === 1 && isGivenName(w)) {
+        uf.union(i, byGiven[0]!);
+        continue;
+      }
+      if (byGiven.length > 1 && isGivenName(w)) {
+        unattached.add(i);
+        continue;
+      }
     }
     if (groups.length === 1) {
       uf.union(i, groups[0]!);
@@ -168,6 +200,7 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
   // collect groups
   const groups = new Map<number, Entry[]>();
   entries.forEach((e, i) => {
+    if (unattached.has(i)) return;
     const r = uf.find(i);
     const list = groups.get(r) ?? [];
     list.push(e);
@@ -203,5 +236,5 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
     }
     people.push({ id, name, aliases: [...aliases], roles, documentIds: docs, mentions });
   }
-  return { people, idOf };
+  return { people, idOf, unattached: new Set([...unattached].map((i) => localRef(entries[i]!.docId, entries[i]!.local.key))) };
 }

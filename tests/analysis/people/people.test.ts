@@ -176,9 +176,10 @@ describe('people across documents', () => {
     expect(personNamed(kb, 'Nikos Papadopoulos').documentIds).toEqual(['d1', 'd2']);
   });
 
-  it('a one-word name two people of the corpus share joins neither', () => {
-    const kb = kbOf('Gen. Rosa Marquez said the port was safe.', 'Marquez said the port was busy.', 'Ana Marquez, a teacher, said the school was closed.');
-    expect(people(kb)).toEqual({ 'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez'], Marquez: ['Marquez'], 'Ana Marquez': ['Ana Marquez'] });
+  it('a one-word name two people of the corpus share joins neither and is no record of its own; its quote shows the bare name', () => {
+    const kb = kbOf('Gen. Rosa Marquez said the port was safe.', 'Marquez said, “The port is busy.”', 'Ana Marquez, a teacher, said the school was closed.');
+    expect(people(kb)).toEqual({ 'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez'], 'Ana Marquez': ['Ana Marquez'] });
+    expect(kb.quotes.map((q) => [q.speaker, q.speakerId, q.speakerType])).toEqual([['Marquez', null, 'person']]);
     expect(personNamed(kb, 'Rosa Marquez').documentIds).toEqual(['d1']);
     expect(personNamed(kb, 'Ana Marquez').documentIds).toEqual(['d3']);
   });
@@ -287,5 +288,14 @@ describe('page furniture before a title', () => {
   it('"CLOSE President X" and "Hopefully President X" are President X', () => {
     const kb = kbOf('CLOSE President Ann Lee spoke on Monday. Hopefully President Lee will come back.');
     expect(people(kb)).toEqual({ 'Ann Lee': ['Ann Lee', 'President Ann Lee', 'Lee', 'President Lee'] });
+  });
+});
+
+describe('first names used alone across the corpus', () => {
+  it('join the one person the corpus gives that first name, and nobody when two have it', () => {
+    const one = kbOf('Senator Bernie Lee spoke in Iowa.', 'Bernie said the rally was the biggest yet.');
+    expect(people(one)).toEqual({ 'Bernie Lee': ['Bernie Lee', 'Senator Bernie Lee', 'Bernie'] });
+    const two = kbOf('Senator Bernie Lee spoke in Iowa.', 'Bernie Ross, a teacher, spoke too.', 'Bernie said the rally was the biggest yet.');
+    expect(Object.keys(people(two)).sort()).toEqual(['Bernie Lee', 'Bernie Ross']);
   });
 });
