@@ -22,7 +22,7 @@ interface Entry {
   suffix: string;
 }
 
-/** a known given name ("Bernie"), which may stand for the one person the corpus gives it to */
+/** a known given name ("Greta"), which may stand for the one person the corpus gives it to */
 const isGivenName = (w: string): boolean => MALE_NAMES.has(w) || FEMALE_NAMES.has(w) || nicknameGroup(w) !== undefined;
 
 /** a given name's key: its nickname group ("Mike" and "Michael" share one), else the name */
@@ -109,6 +109,34 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
       keysBySurname.set(surname, m);
     }
   }
+  // "Actress Ann Lee", "Crooked Ann Lee", "Fox News Ann Lee": words glued before a known given name
+  // (a role, an epithet, link text) are no part of the name: the record joins "Ann Lee"
+  for (const { e, i } of full) {
+    if (e.words.length < 3 || isGivenName(e.words[0]!)) continue;
+    for (let k = 1; k <= e.words.length - 2; k++) {
+      const tail = byKey.get(`${givenKey(e.words[k]!)}|${e.suffix}|${e.words[e.words.length - 1]!}`);
+      if (tail !== undefined && tail !== i) {
+        uf.union(i, tail);
+        break;
+      }
+      if (isGivenName(e.words[k]!)) break;
+    }
+  }
+  // a surname of two words used alone ("de Vore", "Marr Kessling"): the one full name
+  // ending in those words
+  const byLastTwo = new Map<string, Set<number>>();
+  for (const { e, i } of full) {
+    if (e.words.length < 3) continue;
+    const k = `${e.words[e.words.length - 2]} ${e.words[e.words.length - 1]}`;
+    const set = byLastTwo.get(k) ?? new Set<number>();
+    set.add(i);
+    byLastTwo.set(k, set);
+  }
+  for (const { e, i } of full) {
+    if (e.words.length !== 2 || isGivenName(e.words[0]!)) continue;
+    const owners = [...new Set([...(byLastTwo.get(e.words.join(' ')) ?? [])].map((j) => uf.find(j)))];
+    if (owners.length === 1) uf.union(i, owners[0]!);
+  }
   // a one-letter typo of a long surname, with the same given name: one-deletion variants meet
   const typoIndex = new Map<string, string[]>();
   for (const surname of keysBySurname.keys()) {
@@ -177,7 +205,7 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
       }
     }
     if (!groups.length) {
-      // "Bernie" when the corpus has one Bernie X: the first name used alone; two of them, nobody
+      // "Greta" when the corpus has one Greta X: the first name used alone; two of them, nobody
       const byGiven = [...new Set([...(groupsByGiven.get(givenKey(w)) ?? [])].map((g) => uf.find(g)))];
       if (byGiven.length === 1 && isGivenName(w)) {
         uf.union(i, byGiven[0]!);

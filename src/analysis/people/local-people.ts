@@ -110,7 +110,7 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     add(m, p);
     return p;
   };
-  // a capitalised word opening a sentence may be any word ("Imagine Sam Roe …"); inside one it is part of the name
+  // a capitalised word opening a sentence may be any word ("Imagine Sam Rook …"); inside one it is part of the name
   const midSentence = (m: NameMention): boolean => /\p{L}/u.test(text.slice(sentences[m.sentence]?.start ?? m.start, m.start));
   // "said Gov." with the name cut off: an abbreviated title alone is nobody
   scan.people = scan.people.filter((m) => !(nameWords(m.name).length === 1 && /\.$/.test(m.name.trim()) && CORE_TITLES.has(foldWord(m.name.trim()))));

@@ -330,12 +330,12 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const loneTitle = tl === 1 && words.length === 1 && !NEVER_SURNAME_TITLES.has(foldWord(words[0]!)) && !HONORIFICS.has(foldWord(words[0]!)) && !DETERMINERS.has(foldWord(tokens[first - 1]?.text ?? ''))
         && (speechVerbAfter(tokens, run.last + 1) || (!!tokens[first - 1]?.word && isSpeechVerb(tokens[first - 1]!.text)));
       if (loneTitle) tl = 0;
-      // "Republican Sam Roe", "Texan Ona Brisk": a party or demonym before a full name describes the person
+      // "Republican Sam Rook", "Texan Ona Brisk": a party or demonym before a full name describes the person
       const f0 = foldWord(words[0]!);
       if (tl === 0 && words.length >= 3 && NATIONALITIES.has(f0) && !GIVEN_NAMES.has(f0) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
-      // "Billionaire Sam Roe", "Founder Ona Brisk", "Professors Ivo Brant": a role noun opening the run is the role
+      // "Billionaire Sam Rook", "Founder Ona Brisk", "Professors Ivo Brant": a role noun opening the run is the role
       const roleF = f0.length > 4 && f0.endsWith('s') && ROLE_NOUNS.has(f0.slice(0, -1)) ? f0.slice(0, -1) : f0;
-      // (before a known given name: "Doctors Without Borders" is no role and a name)
+      // (before a known given name: "Nurses Across Rivers" is no role and a name)
       if (tl === 0 && words.length >= 3 && ROLE_NOUNS.has(roleF) && !GIVEN_NAMES.has(f0) && !KIN_NOUNS.has(roleF) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
       const nameWords = words.slice(tl);
       const lastTok = tokens[run.last]!;
@@ -371,7 +371,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         }
       }
       const single = cleanName.length === 1;
-      // ("told The Perry Chief": a capitalised "The" inside a sentence opens a title, not a name)
+      // ("told The Harbor Chief": a capitalised "The" inside a sentence opens a title, not a name)
       const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && (!before.text.match(/^\p{Lu}/u) || (beforeF === 'the' && tokens.slice(0, first - 1).some((t) => t.word)));
       // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
       const ageAfter = after?.text === ',' && /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') && Number(tokens[run.last + 2]!.text) <= 120 && tokens[run.last + 3]?.text === ',';
@@ -388,12 +388,12 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
       // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
       // a name after a title, or after a given name where a person stands
-      // ("Mark Cuban", "Ivo Welsh": a demonym too)
+      // ("Ray Briton", "Ivo Welsh": a demonym too)
       const placeOrTitle = COUNTRIES_AND_REGIONS.has(lastNameF) || CITIES_AND_STATES.has(lastNameF) || MONTHS.has(lastNameF) || demonymSurname(lastNameF)
         || (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
       // (titles come before names, so a title word after a given name is a surname even without context: "Ann Pope")
       const titleWordLast = CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
-      // a role noun before or a reporting verb after ("columnist Ai Jun wrote") stands for the given
+      // a role noun before or a reporting verb after ("columnist Ivo Jun wrote") stands for the given
       // name the lists lack; a place of two words ("West Virginia said") is still a place
       // ("Southern states": "states" after a capitalised word is rarely a reporting verb)
       const verbNext = speechNext && afterF !== 'states';
@@ -431,7 +431,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       if (place) evidence = 'weak';
       else if (tl > 0 && titleLength(words) < words.length) evidence = 'strong';
       // two capitalised words are a name only with something more: a known given name, a person's
-      // context, a surname ending ("Human Rights", "Doctors Without Borders" have none)
+      // context, a surname ending ("Human Rights", "Nurses Across Rivers" have none)
       else if (!single) evidence = !prevIsDet && (personContext || roleBefore || GIVEN_NAMES.has(foldWord(cleanName[0]!)) || hasSurnameEnding(cleanName[cleanName.length - 1]!) || isInitial(cleanName[1] ?? '')) ? 'strong' : 'weak';
       else if (adminAfter) evidence = 'strong'; // "the Lee administration": named after a person
       else if (kin || speechNext || speechBefore || according || hasSurnameEnding(cleanName[0]!)) evidence = prevIsDet ? 'weak' : 'strong';

@@ -216,7 +216,7 @@ export class Attributor {
       // ("a Biden campaign surrogate": after a determiner, a name before lower-case nouns describes)
       return j > i && !!w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || GROUP_NOUNS.has(`${w}s`) || (!isSpeechVerb(w) && !STOP_WORDS.has(w) && !/^(?:in|on|at|of|for|from|with|to|by|who|which|and|or)$/.test(w)));
     };
-    // "said Concord resident Whit Symms": a name before a role noun describes the one named after it
+    // "said Newton resident Mark Bell": a name before a role noun describes the one named after it
     const later = m ? this.namedAmongDescriptors(j) : null;
     if (later) return later;
     // "opined Harbor City’s Daily Post": a possessive name is the owner, not the speaker
@@ -229,7 +229,7 @@ export class Attributor {
       return { speaker: 'the-title', endIndex: j, titleWord: foldWord(t.text), phrase: this.c.text.slice(this.tok(i)!.start, t.end) };
     }
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j, titleWord: lower };
-    // "said Florida-based Republican strategist Al Cardenas", "said the bureau's director, Ann Lee": a
+    // "said Harbor-based Labour strategist Mark Bell", "said the bureau's director, Ann Lee": a
     // name among or right after the descriptors speaks, not the organisation or place describing them
     const named = m ? null : this.namedAmongDescriptors(j);
     if (named) return named;

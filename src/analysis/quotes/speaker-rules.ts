@@ -208,7 +208,7 @@ export const quoteOnlySentence: SpeakerRule = (d, q) => {
   if (!standsAlone(d, q) && !opens) return null;
   const intro = d.introducedBy(q.si - 1);
   if (intro) return candidate(intro, 'quote-only-sentence', null, true);
-  // “…,” X said on ABC’s “This Week.” “…”: a title quoted in between continues nobody
+  // “…,” X said on the show “Harbor Week Tonight.” “…”: a title quoted in between continues nobody
   const prev = q.prevQuote && (q.prevQuote.kind === 'title' || q.prevQuote.kind === 'term') ? d.lastSpeech() : q.prevQuote;
   if (prev?.speaker && d.sentences[sentenceIndexAt(d.sentences, prev.start)]!.paragraph >= q.sFirst.paragraph - 1) {
     return { speaker: prev.speaker, attribution: 'continuation', rule: 'quote-only-sentence', via: null, introduced: true };

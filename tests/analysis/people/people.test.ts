@@ -293,9 +293,21 @@ describe('page furniture before a title', () => {
 
 describe('first names used alone across the corpus', () => {
   it('join the one person the corpus gives that first name, and nobody when two have it', () => {
-    const one = kbOf('Senator Bernie Lee spoke in Iowa.', 'Bernie said the rally was the biggest yet.');
-    expect(people(one)).toEqual({ 'Bernie Lee': ['Bernie Lee', 'Senator Bernie Lee', 'Bernie'] });
-    const two = kbOf('Senator Bernie Lee spoke in Iowa.', 'Bernie Ross, a teacher, spoke too.', 'Bernie said the rally was the biggest yet.');
-    expect(Object.keys(people(two)).sort()).toEqual(['Bernie Lee', 'Bernie Ross']);
+    const one = kbOf('Senator Greta Lee spoke in Iowa.', 'Greta said the rally was the biggest yet.');
+    expect(people(one)).toEqual({ 'Greta Lee': ['Greta Lee', 'Senator Greta Lee', 'Greta'] });
+    const two = kbOf('Senator Greta Lee spoke in Iowa.', 'Greta Ross, a teacher, spoke too.', 'Greta said the rally was the biggest yet.');
+    expect(Object.keys(people(two)).sort()).toEqual(['Greta Lee', 'Greta Ross']);
+  });
+});
+
+describe('names cut right across the corpus', () => {
+  it('a role or an epithet glued before a full name joins that person', () => {
+    const kb = kbOf('Ann Lee, the mayor, spoke on Monday.', 'Crooked Ann Lee lost the vote, Mark Bell said.', 'Moderator Ann Lee asked the first question.');
+    expect(Object.keys(people(kb)).filter((n) => /Lee/.test(n))).toEqual(['Ann Lee']);
+  });
+
+  it('a two-word surname used alone joins the one full name ending in it', () => {
+    const kb = kbOf('Senator Ivy Marr Kessling spoke on Monday.', 'Marr Kessling said the vote would be close.');
+    expect(Object.keys(people(kb))).toEqual(['Ivy Marr Kessling']);
   });
 });

@@ -50,8 +50,8 @@ describe('a place, month or title word as a surname', () => {
 });
 
 describe('titles and job titles before a name are not the name', () => {
-  it('"said Media Coordinator Sam Roe"', () => {
-    const p = person('"We are ready," said Media Coordinator Sam Roe.', 'Sam Roe');
+  it('"said Media Coordinator Sam Rook"', () => {
+    const p = person('"We are ready," said Media Coordinator Sam Rook.', 'Sam Rook');
     expect(confirmedSalient(p)).toEqual([true, true]);
     expect(p.roles).toEqual(['Media Coordinator']);
   });
@@ -65,7 +65,7 @@ describe('titles and job titles before a name are not the name', () => {
 
   it('two-word job titles: Campaign Manager, Press Secretary, Executive Director', () => {
     for (const title of ['Campaign Manager', 'Press Secretary', 'Executive Director']) {
-      expect(found(`"We are ready," said ${title} Sam Roe.`).map((p) => [p.name, p.roles])).toEqual([['Sam Roe', [title]]]);
+      expect(found(`"We are ready," said ${title} Sam Rook.`).map((p) => [p.name, p.roles])).toEqual([['Sam Rook', [title]]]);
     }
   });
 
@@ -104,14 +104,14 @@ describe('reporting verbs make a name a speaker', () => {
 
   it('a party or demonym before a full name describes the person', () => {
     expect(found('"It is over," Kentuckian Ray Brant said.').map((p) => [p.name, p.roles])).toEqual([['Ray Brant', ['Kentuckian']]]);
-    expect(found('"It is over," Republican Sam Roe said.').map((p) => p.name)).toEqual(['Sam Roe']);
+    expect(found('"It is over," Republican Sam Rook said.').map((p) => p.name)).toEqual(['Sam Rook']);
     expect(found('Western Harbor County voted on Tuesday.').map((p) => p.name)).toEqual([]);
   });
 
   it('"Said Ellery:": a sentence-opening reporting verb is not a given name', () => {
     const p = person('Said Ellery: "I don\'t buy it."', 'Ellery');
     expect(p.salient).toBe(true);
-    expect(found('Adds Sam Roe: "We are ready."').map((x) => x.name)).toEqual(['Sam Roe']);
+    expect(found('Adds Sam Rook: "We are ready."').map((x) => x.name)).toEqual(['Sam Rook']);
   });
 });
 

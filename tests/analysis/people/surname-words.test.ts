@@ -53,8 +53,9 @@ describe('a role noun opening a run before a given name', () => {
     expect(found('Filmmaker Ann Brisk shot it in a week.').map((p) => p.name)).toEqual(['Ann Brisk']);
   });
 
-  it('"Doctors Without Borders" is still no confirmed person', () => {
-    expect(found('Doctors Without Borders sent a team.').map((p) => [p.name, p.confirmed])).toEqual([['Doctors Without Borders', false]]);
+  it('"Nurses Across Rivers" is still no confirmed person', () => {
+    expect(found('Nurses Across Rivers sent a team.').filter((p) => p.confirmed).map((p) => p.name)).toEqual([]);
+    expect(found('Doctors Without Rivers sent a team.').filter((p) => p.confirmed).map((p) => p.name)).toEqual([]);
   });
 });
 
@@ -112,8 +113,8 @@ describe('more roles, given names and titles of things', () => {
     expect(found(text).find((p) => p.name === 'Ivo Brant')?.mentions).toHaveLength(2);
   });
 
-  it('"told The Perry Chief": a title after a capitalised "the" inside a sentence is no person', () => {
-    expect(found('A student told The Perry Chief that it was true.').map((p) => p.name)).toEqual([]);
+  it('"told The Harbor Chief": a title after a capitalised "the" inside a sentence is no person', () => {
+    expect(found('A student told The Harbor Chief that it was true.').map((p) => p.name)).toEqual([]);
   });
 
   it('"Kerry Quell" and "Gwen Quell": given names of the wider lists confirm a name', () => {

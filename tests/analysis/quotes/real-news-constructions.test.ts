@@ -48,9 +48,9 @@ describe('people who look like organisations or places', () => {
   });
 
   it('abbreviated and organisation-led titles before a name', () => {
-    expect(quotes('"The vote is Tuesday," Rep. Ann Lee said. "We are ready," said Media Coordinator Sam Roe.')).toEqual([
+    expect(quotes('"The vote is Tuesday," Rep. Ann Lee said. "We are ready," said Media Coordinator Sam Rook.')).toEqual([
       ['The vote is Tuesday,', 'direct', 'Ann Lee'],
-      ['We are ready,', 'direct', 'Sam Roe'],
+      ['We are ready,', 'direct', 'Sam Rook'],
     ]);
   });
 

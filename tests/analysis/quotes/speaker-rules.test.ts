@@ -309,7 +309,7 @@ describe('objects are not speakers', () => {
   });
 
   it('the object of praise, of an infinitive or of a naming verb never speaks', () => {
-    expect(explain('The Texas firebrand praised Ann Lee in an interview before questioning her plan. “I think it is terrific that she is brash.”')[0]?.[2]).not.toBe('Ann Lee');
+    expect(explain('The harbor firebrand praised Ann Lee in an interview before questioning her plan. “I think it is terrific that she is brash.”')[0]?.[2]).not.toBe('Ann Lee');
     expect(explain('The mayor seeks to reassure Harbor City allies about “a rare opportunity” for peace.')[0]?.[2]).not.toBe('Harbor City');
   });
 });
