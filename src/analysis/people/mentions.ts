@@ -57,6 +57,11 @@ const UI_VERBS = new Set(['play', 'watch', 'read', 'share', 'click', 'subscribe'
 const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+// given names that are also a month, a creed, a nationality or a modal verb
+const AMBIGUOUS_GIVEN = new Set('jan june april may august christian german will grant rich mark bill'.split(' '));
+/** a determiner right before the run inside a sentence ("the", "a"): a named thing, not a person */
+const prevIsDetEarly = (before: Token | undefined, beforeF: string, tokens: readonly Token[], first: number): boolean =>
+  DETERMINERS.has(beforeF) && before !== undefined && (!/^\p{Lu}/u.test(before.text) || tokens.slice(0, first - 1).some((t) => t.word));
 // "al-Zoubi", "bin-Salman": a lower-case particle joined to a capitalised name
 export const isCapitalised = (t: Token): boolean => {
   if (!t.word) return false;
@@ -398,6 +403,21 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // ("Southern states": "states" after a capitalised word is rarely a reporting verb)
       const verbNext = speechNext && afterF !== 'states';
       const strongContext = cleanName.length > 1 && (roleBefore || verbNext) && !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' ')) && !PLACE_FIRST.has(foldWord(cleanName[0]!));
+      // a name that looks like something else where only a person stands (a title before, a reporting
+      // verb or a role appositive after): initials that look like an acronym ("J.J. Bell"), a given
+      // name that is also a month or a creed ("Jan Bell", "Christian Bell"), a surname that is also an
+      // organisation's last word ("Steven Law")
+      const personSlot = tl > 0 || verbNext || speechBefore || roleAppos || ageAfter;
+      // ("criticized Christian Evangelical voters": a run before a plural noun modifies it)
+      const modifiesNoun = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text) && (GROUP_NOUNS.has(afterF) || /[^s]s$/.test(after.text));
+      if (type !== 'person' && personSlot && !modifiesNoun && cleanName.length >= 2 && cleanName.length <= 3 && !prevIsDetEarly(before, beforeF, tokens, first)) {
+        const firstF = foldWord(cleanName[0]!);
+        const initials = /^(?:\p{Lu}\.){2,3}$/u.test(cleanName[0]!) && !/^(?:u\.s|u\.k|u\.n|e\.u|d\.c)$/.test(firstF);
+        // (a creed or month as the given name needs the strongest slot: a title, or a verb after the name)
+        const ambiguousGiven = GIVEN_NAMES.has(firstF) || (AMBIGUOUS_GIVEN.has(firstF) && (tl > 0 || verbNext || ageAfter));
+        const rest = classifyName(cleanName.slice(1), true);
+        if ((initials || ambiguousGiven) && rest === 'person' && !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' '))) type = 'person';
+      }
       if (type !== 'person' && type !== 'org' && !single && cleanName.length <= 3 && placeOrTitle && classifyName(cleanName.slice(0, -1)) === 'person' && !prevIsDet
         && (tl > 0 || strongContext || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))) type = 'person';
       // "“…,” Cuban said": a demonym or month where only a person's name stands is read like a

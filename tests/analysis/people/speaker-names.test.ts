@@ -186,3 +186,23 @@ describe('an abbreviated title with its name cut off', () => {
     expect(findDocPeople(text, sentences(text)).people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('names that look like something else where only a person stands', () => {
+  const names = (text: string): string[] => found(text).map((p) => p.name);
+
+  it('initials that look like an acronym', () => {
+    expect(names('"We will win," said Rep. G.K. Bell of Ohio.')).toContain('G.K. Bell');
+    expect(names('"We will win," said J.J. Bell, a lawyer.')).toContain('J.J. Bell');
+  });
+
+  it('a given name that is also a month or a creed, a surname that ends organisations', () => {
+    expect(names('"We will win," Gov. Jan Bell said.')).toContain('Jan Bell');
+    expect(names('"We will win," said Christian Bell, a farmer.')).toContain('Christian Bell');
+    expect(names('"We will win," said Steven Law, a farmer.')).toContain('Steven Law');
+  });
+
+  it('but not before a plural noun they modify, nor an organisation', () => {
+    expect(names('The pastor criticized Christian Evangelical voters for staying home.')).not.toContain('Christian Evangelical');
+    expect(names('"We will win," said the U.S. Army.')).toEqual([]);
+  });
+});
