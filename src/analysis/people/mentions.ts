@@ -59,9 +59,6 @@ const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 // given names that are also a month, a creed, a nationality or a modal verb
 const AMBIGUOUS_GIVEN = new Set('jan june april may august christian german will grant rich mark bill'.split(' '));
-/** a determiner right before the run inside a sentence ("the", "a"): a named thing, not a person */
-const prevIsDetEarly = (before: Token | undefined, beforeF: string, tokens: readonly Token[], first: number): boolean =>
-  DETERMINERS.has(beforeF) && before !== undefined && (!/^\p{Lu}/u.test(before.text) || tokens.slice(0, first - 1).some((t) => t.word));
 // "al-Zoubi", "bin-Salman": a lower-case particle joined to a capitalised name
 export const isCapitalised = (t: Token): boolean => {
   if (!t.word) return false;
@@ -410,7 +407,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const personSlot = tl > 0 || verbNext || speechBefore || roleAppos || ageAfter;
       // ("criticized Christian Evangelical voters": a run before a plural noun modifies it)
       const modifiesNoun = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text) && (GROUP_NOUNS.has(afterF) || /[^s]s$/.test(after.text));
-      if (type !== 'person' && personSlot && !modifiesNoun && cleanName.length >= 2 && cleanName.length <= 3 && !prevIsDetEarly(before, beforeF, tokens, first)) {
+      if (type !== 'person' && personSlot && !modifiesNoun && cleanName.length >= 2 && cleanName.length <= 3 && !prevIsDet) {
         const firstF = foldWord(cleanName[0]!);
         const initials = /^(?:\p{Lu}\.){2,3}$/u.test(cleanName[0]!) && !/^(?:u\.s|u\.k|u\.n|e\.u|d\.c)$/.test(firstF);
         // (a creed or month as the given name needs the strongest slot: a title, or a verb after the name)

@@ -81,6 +81,7 @@ export class QuoteDocument {
   private readonly mentionByStart = new Map<number, PersonMention>();
   private readonly mentionByEnd = new Map<number, PersonMention>();
   private readonly confirmedByEnd = new Map<number, PersonMention>();
+  private readonly confirmedByStart = new Map<number, PersonMention>();
   /** the quotes recorded so far, in text order */
   readonly quotes: ExtractedQuote[] = [];
   private readonly quoted: { start: number; end: number }[];
@@ -108,7 +109,10 @@ export class QuoteDocument {
       if (!this.mentionByStart.has(m.mention.nameStart)) this.mentionByStart.set(m.mention.nameStart, m);
       if (!this.mentionByEnd.has(m.mention.end)) this.mentionByEnd.set(m.mention.end, m);
     }
-    for (const m of this.confirmed) if (!this.confirmedByEnd.has(m.mention.end)) this.confirmedByEnd.set(m.mention.end, m);
+    for (const m of this.confirmed) {
+      if (!this.confirmedByEnd.has(m.mention.end)) this.confirmedByEnd.set(m.mention.end, m);
+      for (const at of [m.mention.start, m.mention.nameStart]) if (!this.confirmedByStart.has(at)) this.confirmedByStart.set(at, m);
+    }
     this.at = new Attributor({
       text: input.text,
       tokens,
@@ -128,6 +132,11 @@ export class QuoteDocument {
   /** the person mention ending at pos */
   mentionEndingAt(pos: number): PersonMention | undefined {
     return this.mentionByEnd.get(pos);
+  }
+
+  /** the antecedent-worthy mention starting (name or title) at pos */
+  confirmedStartingAt(pos: number): PersonMention | undefined {
+    return this.confirmedByStart.get(pos);
   }
 
   /** the antecedent-worthy mention ending at pos */

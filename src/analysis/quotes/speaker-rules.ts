@@ -8,7 +8,7 @@
 import { sentenceIndexAt, type Sentence } from '../sentences.ts';
 import { foldWord, isPossessive, tokenAt, type Token } from '../tokens.ts';
 import { STOP_WORDS } from '../people/lexicon.ts';
-import { isCapitalised, isSpeechVerb as isSpeechVerbWord } from '../people/mentions.ts';
+import { isCapitalised, isSpeechVerb } from '../people/mentions.ts';
 import type { Attribution, Speaker } from './attribution.ts';
 import { looksLikeTitle, wordCount } from './kinds.ts';
 import type { ExtractedQuote, NounPhrase, QuoteDocument, RuleName } from './quote-document.ts';
@@ -26,6 +26,8 @@ export interface QuoteSite {
   before: string;
   /** the last outer quote before this one */
   prevQuote: ExtractedQuote | undefined;
+  /** the nearest speech verb before the quote in its sentence, once searched (verbBeforeIndex) */
+  verbBefore?: number | null;
 }
 
 export interface Candidate {
@@ -91,8 +93,8 @@ export const afterQuote: SpeakerRule = (d, q) => {
     const subject = inverted ? null : at.subjectOf(k, t.start, true);
     // the subject opens right after the quote, or after a few descriptors ("former mayor X asked")
     const subjectAtQuote = (): boolean =>
-      d.confirmed.some((m) => m.mention.start === t.start || m.mention.nameStart === t.start) ||
-      (ended && !!subject && /^(?:[\p{Ll}-]+\s+){1,4}$/u.test(text.slice(t.start, subject.start)) && !tokens.slice(j, tokenAt(tokens, subject.start)).some((x) => isSpeechVerbWord(x.text)));
+      d.confirmedStartingAt(t.start) !== undefined ||
+      (ended && !!subject && /^(?:[\p{Ll}-]+\s+){1,4}$/u.test(text.slice(t.start, subject.start)) && !tokens.slice(j, tokenAt(tokens, subject.start)).some((x) => isSpeechVerb(x.text)));
     if ((ended || spokenBefore) && !inverted && subject && subject.start > t.start && !subjectAtQuote()) break;
     if (spokenBefore && !inverted && !subject) break;
     let found = inverted ? d.toSpeaker(at.npStartingAt(k + 1), x.start) : d.toSpeaker(subject, t.start);
@@ -120,7 +122,9 @@ export const accordingTo: SpeakerRule = (d, q) => {
 
 /** The nearest speech verb before the quote in its sentence (a short quote looks less far back). */
 export function verbBeforeIndex(d: QuoteDocument, q: QuoteSite): number | null {
-  return d.at.verbBefore(q.span.start - 1, q.sFirst.start);
+  // (after-quote, verb-before and the calls-it check all ask: searched once per quote)
+  if (q.verbBefore === undefined) q.verbBefore = d.at.verbBefore(q.span.start - 1, q.sFirst.start);
+  return q.verbBefore;
 }
 
 /**
@@ -158,7 +162,7 @@ export const verbBefore: SpeakerRule = (d, q) => {
     let comma = v + 1;
     while (comma < tokenAt(tokens, q.span.start - 1) && tokens[comma]!.text !== ',') comma++;
     if (comma < tokenAt(tokens, q.span.start - 1)) {
-      const main = d.confirmed.find((x) => x.mention.start === tokens[comma + 1]?.start || x.mention.nameStart === tokens[comma + 1]?.start);
+      const main = tokens[comma + 1] ? d.confirmedStartingAt(tokens[comma + 1]!.start) : undefined;
       const after = main ? tokenAt(tokens, main.mention.end) : -1;
       if (main && isVerbLike(d, after) && !isPossessive(tokens[after - 1]!.text)) np = { speaker: { type: 'person', person: main.person, text: null }, start: main.mention.start };
     }
