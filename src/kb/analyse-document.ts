@@ -36,10 +36,8 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     const p = key !== null ? people[key] : undefined;
     // a lone capitalised word that only ever opens a sentence ("Speaking at a rally, …") is no such name
     const lone = key !== null && !/\s/.test(found.people[key]!.name) && found.people[key]!.mentions.every((m) => sents[m.sentence]?.start === m.start);
-    if (p && !lone && !p.confirmed && (!p.placeLike || p.placeContext)) {
-      p.confirmed = true;
-      p.placeLike = false;
-    }
+    // (a place word stays one: across the corpus it is a person only if someone has that surname)
+    if (p && !lone && !p.confirmed && (!p.placeLike || p.placeContext)) p.confirmed = true;
   }
   const quotes: LocalQuote[] = extracted.map((q) => {
     const sp = q.speaker;

@@ -5,6 +5,7 @@
  * mean, or stays a person of its own. Weak one-word names that the corpus never confirms are
  * not people.
  */
+import { isEnglishWord } from '../analysis/nlp.ts';
 import { FEMALE_NAMES, MALE_NAMES } from '../analysis/people/lexicon.ts';
 import { nameWords, nicknameGroup, suffixOf } from '../analysis/people/names.ts';
 import { isLikelyMisspelling } from '../text/edit-distance.ts';
@@ -24,6 +25,16 @@ interface Entry {
 
 /** a known given name ("Greta"), which may stand for the one person the corpus gives it to */
 const isGivenName = (w: string): boolean => MALE_NAMES.has(w) || FEMALE_NAMES.has(w) || nicknameGroup(w) !== undefined;
+
+/**
+ * "Crooked Ann", "Beat Sleepy Ivo": English words before a given name are an epithet, and the name a
+ * first name used alone (the record keeps the epithet as an alias)
+ */
+function epithetFree(words: string[]): string[] {
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || words.length > 3 || !isGivenName(last)) return words;
+  return words.slice(0, -1).every((w) => !isGivenName(w) && isEnglishWord(w)) ? [last] : words;
+}
 
 /** a given name's key: its nickname group ("Mike" and "Michael" share one), else the name */
 function givenKey(w: string): string {
@@ -88,7 +99,7 @@ export const localRef = (documentId: string, key: number): string => `${document
 
 export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople {
   const entries: Entry[] = [];
-  for (const a of analyses) for (const p of a.people) entries.push({ docId: a.documentId, local: p, words: nameWords(p.name), suffix: suffixOf(p.name) });
+  for (const a of analyses) for (const p of a.people) entries.push({ docId: a.documentId, local: p, words: epithetFree(nameWords(p.name)), suffix: suffixOf(p.name) });
   const uf = new UnionFind();
   entries.forEach(() => uf.add());
   const full = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.words.length >= 2);
@@ -203,6 +214,11 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
         unattached.add(i);
         continue;
       }
+    }
+    // "Russia said", "“…,” Jordan said": a place word speaking is someone's surname, or an unknown
+    if (!groups.length && e.local.placeLike) {
+      unattached.add(i);
+      continue;
     }
     if (!groups.length) {
       // "Greta" when the corpus has one Greta X: the first name used alone; two of them, nobody

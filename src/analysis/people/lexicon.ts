@@ -179,7 +179,7 @@ export const STOP_WORDS = set(`
   wherever whenever nobody everyone everybody someone somebody anyone anybody nothing everything
   something anything none former new old great critical overall asked below above across beyond
   outlined given regardless besides except including regarding concerning following amid among
-  thanks almost nearly roughly about approximately around very really quite too
+  thanks almost nearly roughly about approximately around very really quite too never having remember
 `);
 
 /** Plural nouns for groups of people that open sentences ("Officials said"). */
@@ -222,7 +222,7 @@ export const NATIONALITIES = set(`
   eritrean ugandan rwandan congolese ghanaian senegalese malian nigerien chadian libyan
   zimbabwean zambian mozambican angolan namibian tanzanian cameroonian ivorian
   european europeans asian asians african africans arab arabs arabic persian latin latino latinos
-  latina hispanic western westerners eastern northern southern middle-eastern
+  latina latinas hispanic hispanics western westerners eastern northern southern middle-eastern
   islamic islamist islamists muslim muslims christian christians jewish jew jews catholic catholics
   protestant protestants orthodox sunni sunnis shia shiite shiites sikh hindu hindus buddhist buddhists
   jihadi jihadist jihadists salafi salafist wahhabi democrat democrats democratic republican republicans
@@ -258,8 +258,8 @@ export const COUNTRIES_AND_REGIONS = set(`
   pacific atlantic mediterranean caribbean baltic adriatic aegean
 `);
 
-/** Multi-word countries and regions (keys of whole runs). */
-export const MULTIWORD_PLACES = set([
+/** Place names of several words ("New York", "Capitol Hill"). */
+const PLACE_PHRASES = [
   'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'north korea', 'south korea',
   'south africa', 'south sudan', 'new zealand', 'sri lanka', 'costa rica', 'el salvador', 'puerto rico',
   'ivory coast', 'czech republic', 'dominican republic', 'central african republic', 'sierra leone',
@@ -273,7 +273,15 @@ export const MULTIWORD_PLACES = set([
   'tel aviv', 'new delhi', 'abu dhabi', 'buenos aires', 'rio de janeiro', 'sao paulo', 'mexico city',
   'kuala lumpur', 'cape town', 'st petersburg', 'saint petersburg', 'salt lake city', 'kansas city',
   'washington dc', 'ho chi minh city', 'addis ababa', 'dar es salaam', 'sharm el-sheikh',
-].join(','));
+];
+export const MULTIWORD_PLACES = new Set([...PLACE_PHRASES,
+  'capitol hill', 'wall street', 'silicon valley', 'pennsylvania avenue', 'times square', 'downing street',
+]);
+/** Words of those names that stand for the place alone ("Jersey", "York", "Carolina"). */
+export const PLACE_NAME_WORDS = set(PLACE_PHRASES.join(','));
+
+/** Last words of street and square names ("Elm Street", "Union Square"): a place after any word but a given name. */
+export const STREET_HEADS = set('street avenue boulevard square plaza lane road');
 
 /** US states and major world cities (capitals and the largest cities). */
 export const CITIES_AND_STATES = set(`
@@ -308,6 +316,7 @@ export const INSTITUTIONS = set(`
   downing taliban hamas hezbollah hizbollah houthis houthi wagner interpol europol nato
   google facebook twitter meta apple amazon microsoft tesla netflix youtube instagram tiktok telegram
   whatsapp reuters bloomberg politico axios vox slate salon wikileaks wikipedia
+  harvard yale stanford princeton georgetown cornell dartmouth hollywood
   god allah internet web bible koran quran christmas easter ramadan thanksgiving halloween olympics
   brexit covid coronavirus
 `);
@@ -341,6 +350,13 @@ export const ORG_HEADS = set(`
 export const ORG_ANYWHERE = set(`
   agency department ministry bureau council committee commission university institute corporation
   inc corp ltd llc directorate foundation association organization organisation
+  medicare medicaid obamacare qaeda
+`);
+
+/** Religions and ideologies named by one word (besides every word ending in -ism): never a person. */
+export const CREEDS = set(`
+  islam christianity judaism hinduism buddhism sikhism catholicism protestantism mormonism
+  left right
 `);
 
 /** First words of place names ("St. X", "Fort X", "Lake X"). */

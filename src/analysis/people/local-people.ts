@@ -4,6 +4,7 @@
  * mentions join the person with that surname; when two people share it, the one mentioned
  * last before. Nothing merges two different full names: "John Smith" and "Paul Smith" stay two.
  */
+import { isEnglishWord } from '../nlp.ts';
 import type { Sentence } from '../sentences.ts';
 import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, STOP_WORDS } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
@@ -216,6 +217,12 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     }
     p.aliases = [...aliases];
     p.roles = [...roles];
+    // "“Having said that, …”", "Never said anything …": an English word that only ever opens a
+    // sentence, with no title, and that the text also writes in lower case, is no name however a
+    // verb follows it ("Smith said" stays a name: the text has no "smith")
+    const one = nameWords(p.name);
+    if (p.confirmed && one.length === 1 && !GIVEN_NAMES.has(one[0]!) && p.mentions.every((m) => !m.title && !midSentence(m))
+      && isEnglishWord(one[0]!) && new RegExp(`(?<![\\p{L}])${one[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) p.confirmed = false;
     // a name the text comes back to, or gives a role, is a person even without other evidence
     if (!p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && (p.mentions.length > 1 || p.roles.length > 0)) p.confirmed = true;
     // a one-word name in a person's context ("Lee himself", "Bell said") can be "he" before the corpus confirms it

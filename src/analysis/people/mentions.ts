@@ -6,12 +6,13 @@
  * to", a surname ending, "the X administration". A single word without such evidence is kept as
  * a weak mention: it is a person only if the document or corpus names someone with that name.
  */
+import { isEnglishWord } from '../nlp.ts';
 import type { Sentence } from '../sentences.ts';
 import { foldWord, isPossessive, TokenIndex, type Token } from '../tokens.ts';
 import {
-  CITIES_AND_STATES, CORE_TITLES, FEMALE_NAMES, MALE_NAMES, NICKNAMES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
+  CITIES_AND_STATES, CORE_TITLES, CREEDS, FEMALE_NAMES, MALE_NAMES, NICKNAMES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
   MONTHS, MULTIWORD_PLACES, PAGE_WORDS, NAME_SUFFIXES, NATIONALITIES, NEVER_SURNAME_TITLES, ORG_ANYWHERE, ORG_HEADS, PARTICLES,
-  PLACE_FIRST, PLACE_PREPS, ROLE_NOUNS, ROLE_PREFIXES, SPEECH_GAP, SPEECH_VERBS, STOP_WORDS, SUBJECT_NEXT, SURNAME_ENDINGS, SURNAME_HONORIFICS,
+  PLACE_FIRST, PLACE_NAME_WORDS, PLACE_PREPS, ROLE_NOUNS, STREET_HEADS, ROLE_PREFIXES, SPEECH_GAP, SPEECH_VERBS, STOP_WORDS, SUBJECT_NEXT, SURNAME_ENDINGS, SURNAME_HONORIFICS,
   TITLE_MODIFIERS, TITLE_OF_WORDS, WEEKDAYS,
 } from './lexicon.ts';
 
@@ -58,6 +59,9 @@ const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 // given names that are also a month, a creed, a nationality or a modal verb
+/** abbreviated plural titles ("Sens. A and B") */
+const PLURAL_TITLES = new Set(['sens', 'reps', 'govs', 'drs', 'profs']);
+const PLURAL_SURNAMES = new Set(['masters', 'kings', 'fellows', 'judges', 'marshals', 'bishops', 'chambers', 'stewards']);
 const AMBIGUOUS_GIVEN = new Set('jan june april may august christian german will grant rich mark bill'.split(' '));
 // "al-Zoubi", "bin-Salman": a lower-case particle joined to a capitalised name
 export const isCapitalised = (t: Token): boolean => {
@@ -232,6 +236,8 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   if (f.filter((w) => !PARTICLES.has(w) && w.length > 1).length > 4) return 'other';
   if (words.some((w) => isAcronym(w) && !isInitial(w))) return 'org';
   if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w))) return 'other';
+  // "Part D", "Plan B": a bare letter ends no name (an initial has its period)
+  if (f.length > 1 && /^\p{Lu}$/u.test(words[words.length - 1]!)) return 'other';
   // page furniture: "Play Video", "Getty Images", "Read More" (a surname like Page stays possible)
   if (f.length > 1 && (f.every((w) => PAGE_WORDS.has(w)) || UI_VERBS.has(f[0]!))) return 'other';
   // glued words ("LeeGOP", "BellWhat") and compounds ("KKK-endorsed") are not names
@@ -242,8 +248,19 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   // "Corinthian Colleges", "United Nations Studios": plural heads too
   const singularF = lastF.length > 4 ? lastF.replace(/ies$/, 'y').replace(/(?<!s)s$/, '') : lastF;
   if (ORG_HEADS.has(lastF) || (f.length > 1 && ORG_HEADS.has(singularF)) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
+  // "R-Texas", "D-Calif.": a party and state tag after a lawmaker's name
+  if (words.some((w) => /^[RDI]-\p{Lu}/u.test(w))) return 'other';
+  if (f.length === 1 && !surnameSlot) {
+    // a creed or ideology ("Islam", "Marxism", "the Left")
+    if (CREEDS.has(lastF) || (lastF.length > 5 && lastF.endsWith('ism'))) return 'other';
+    // a plural of a title, a role or an organisation's head ("Representatives", "Sens.", "Centers")
+    // (plural-looking surnames stay names: "Masters", "Kings", "Fellows")
+    const plural = lastF !== singularF && !PLURAL_SURNAMES.has(lastF) && (CORE_TITLES.has(singularF) || ROLE_NOUNS.has(singularF) || (lastF.length >= 7 && ORG_HEADS.has(singularF)));
+    if (plural || PLURAL_TITLES.has(lastF)) return 'other';
+  }
   if (surnameSlot) return 'person';
-  if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';
+  if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length === 1 && PLACE_NAME_WORDS.has(lastF)) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';
+  if (f.length > 1 && STREET_HEADS.has(lastF) && !GIVEN_NAMES.has(f[0]!)) return 'place';
   if (f.length === 1 && CITIES_AND_STATES.has(lastF)) return 'place';
   // "California Texas Takeaway California": two place words make a list or a heading, not a name
   if (f.length >= 3 && f.filter((w) => CITIES_AND_STATES.has(w) || COUNTRIES_AND_REGIONS.has(w)).length >= 2) return 'other';
@@ -254,8 +271,31 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   return 'person';
 }
 
+/**
+ * The run's first word (at tokens[i]) is an English word glued before a name: it opens the
+ * sentence or is a gerund, is no given name, title, role or place word, and the rest of the run
+ * reads as a person's name.
+ */
+function commonWordOpener(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i]!;
+  const f = foldWord(t.text);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || GIVEN_NAMES.has(f) || CORE_TITLES.has(f) || ROLE_NOUNS.has(f) || PLACE_FIRST.has(f) || NATIONALITIES.has(f)) return false;
+  const opens = tokens.slice(0, i).every((x) => !x.word);
+  if (!opens && !/ing$/.test(f)) return false;
+  if (!isEnglishWord(f)) return false;
+  const rest = tokens.slice(i + 1, last + 1).map((x) => x.text.replace(/['’]s$/, ''));
+  // ("Defense Secretary X", "Police Chief X": the word belongs to the title)
+  if (titleLength(rest) > 0 || CORE_TITLES.has(foldWord(rest[0]!)) || NAME_SUFFIXES.has(foldWord(rest[0]!))) return false;
+  // where a person stands ("Rush Lee said", "Chase Lee, a farmer, …") the word is a given name the lists lack
+  const next = tokens[last + 1];
+  if (speechVerbAfter(tokens, last + 1) || (next?.text === ',' && /^(?:a|an|the|who|whose|\d+)$/i.test(tokens[last + 2]?.text ?? ''))) return false;
+  return classifyName(tokens.slice(i, last + 1).map((x) => x.text.replace(/['’]s$/, ''))) === 'person' && classifyName(rest) === 'person';
+}
+
 /** a demonym that is also a surname ("Cuban", "Welsh"), not a plural ("Americans") or a compass word ("Southern") */
-const demonymSurname = (f: string): boolean => NATIONALITIES.has(f) && !f.endsWith('s') && !f.endsWith('ern');
+const demonymSurname = (f: string): boolean => NATIONALITIES.has(f) && !f.endsWith('s') && !f.endsWith('ern') && !PARTY_WORDS.has(f);
+/** party words are in NATIONALITIES (they describe people) but are nobody's surname */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'liberal', 'socialist', 'libertarian', 'progressive']);
 
 const hasSurnameEnding = (w: string): boolean => {
   const f = foldWord(w);
@@ -269,6 +309,8 @@ const hasSurnameEnding = (w: string): boolean => {
 export function scanMentions(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = [], index: TokenIndex = new TokenIndex(text)): MentionScan {
   const people: NameMention[] = [];
   const others: OtherRun[] = [];
+  // organisation names continued after "of"/"for"
+  const continued = new Set<OtherRun>();
   const orgWords = knownOrgs.map((o) => o.replace(/^the\s+/i, '').split(/\s+/).map(foldWord)).filter((w) => w.length && w.every(Boolean));
   // the sentence splitter may end a sentence at "the Rev." or "Msgr.": the name after the title is
   // read with it, and the next sentence skips what was read (up to `carried`)
@@ -301,6 +343,21 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text))) first++;
       // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
       if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
+      // "Centers for Disease Control and Prevention", "Bureau of Land Management": the words after
+      // "of"/"for" (then "and") continue an organisation's name, unless a given name opens them
+      if (first <= run.last && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))) {
+        const link = tokens[first - 1];
+        const lf = link ? foldWord(link.text) : '';
+        const prevOther = others[others.length - 1];
+        const joins = !!prevOther && prevOther.sentence === si && prevOther.type !== 'place' && prevOther.end === tokens[first - 2]?.end
+          && (lf === 'of' || lf === 'for' || (lf === 'and' && continued.has(prevOther)));
+        if (joins && /^\p{Ll}/u.test(link!.text)) {
+          const o: OtherRun = { start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'org', sentence: si };
+          others.push(o);
+          continued.add(o);
+          continue;
+        }
+      }
       // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody
       // (a surname like Read stays possible before a reporting verb: "Ona Read … Read said")
       const furniture = (t: Token): boolean => PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
@@ -312,6 +369,17 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       while (first < run.last && (UI_VERBS.has(foldWord(tokens[first]!.text)) || PAGE_WORDS.has(foldWord(tokens[first]!.text)) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))) first++;
       // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
       if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
+      // nor, where a capital says nothing (a sentence's first word) or a gerund opens a title
+      // ("Absent Lee’s plan", "Combine Lee and …", "the ad “Playing Lee”"), an English word that is
+      // no given name: the name is what follows
+      else if (first < run.last && commonWordOpener(tokens, first, run.last)) first++;
+      // "funding to Planned Parenthood", "flew United Airlines": an English participle opening a
+      // run inside a sentence names a thing
+      else if (first < run.last && tokens.slice(0, first).some((x) => x.word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(tokens[first]!.text)
+        && !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) && isEnglishWord(tokens[first]!.text) && !speechVerbAfter(tokens, run.last + 1)) {
+        others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'org', sentence: si });
+        continue;
+      }
       if (first > run.last) continue;
       // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
       // participle or adverb opening a sentence, before a function word, an adverb or a participle, is

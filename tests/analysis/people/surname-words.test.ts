@@ -72,9 +72,9 @@ describe('a full name given once without evidence, then its surname as a speaker
     expect(ownerOf(text, 'Quell laughed')).toBe('Tova Quell');
   });
 
-  it('not a sentence-opening word before a name ("Imagine Ivo Thorn"): that full name is not joined', () => {
+  it('a sentence-opening English word before a name ("Imagine Ivo Thorn") is cut off: the name is Ivo Thorn', () => {
     const text = 'Imagine Ivo Thorn at the wheel. "I drive," Thorn said.';
-    expect(found(text).filter((p) => p.confirmed).map((p) => p.name)).toEqual(['Thorn']);
+    expect(found(text).filter((p) => p.confirmed).map((p) => [p.name, p.aliases])).toEqual([['Ivo Thorn', ['Ivo Thorn', 'Thorn']]]);
   });
 });
 
