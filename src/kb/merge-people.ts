@@ -99,7 +99,16 @@ export const localRef = (documentId: string, key: number): string => `${document
 
 export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople {
   const entries: Entry[] = [];
-  for (const a of analyses) for (const p of a.people) entries.push({ docId: a.documentId, local: p, words: epithetFree(nameWords(p.name)), suffix: suffixOf(p.name) });
+  // surnames of names that open with a known given name: "Laurel Lee" is a person, not an epithet of Lee
+  const surnames = new Set<string>();
+  for (const a of analyses) for (const p of a.people) {
+    const w = nameWords(p.name);
+    if (w.length >= 2 && isGivenName(w[0]!)) surnames.add(w[w.length - 1]!);
+  }
+  for (const a of analyses) for (const p of a.people) {
+    const w = nameWords(p.name);
+    entries.push({ docId: a.documentId, local: p, words: surnames.has(w[w.length - 1]!) ? w : epithetFree(w), suffix: suffixOf(p.name) });
+  }
   const uf = new UnionFind();
   entries.forEach(() => uf.add());
   const full = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.words.length >= 2);

@@ -311,3 +311,49 @@ describe('names cut right across the corpus', () => {
     expect(Object.keys(people(kb))).toEqual(['Ivy Marr Kessling']);
   });
 });
+
+describe('no person records for what real news capitalises (issue 12)', () => {
+  const names = (kb: KnowledgeBase): string[] => kb.people.map((p) => p.name);
+
+  it('a place of two words, a street, a programme and a creed are nobody', () => {
+    const kb = kbOf('Democrats on Capitol Hill insist the plan works, Ivo Varga said. Protesters marched down Elm Street. Cuts to Medicare would hurt, Varga said. He called Islam a faith, and the Left agreed.');
+    expect(names(kb)).toEqual(['Ivo Varga']);
+  });
+
+  it('a country that speaks is no person when nobody has that surname', () => {
+    const kb = kbOf('“We deny every charge,” Russia said on Monday.');
+    expect(names(kb)).toEqual([]);
+    expect(kb.quotes.map((q) => q.speakerId)).toEqual([null]);
+  });
+
+  it('plural titles, a party-state tag and an organisation named after "for" and "and" are nobody', () => {
+    const kb = kbOf('Sens. Ann Varga and Rosa Quill voted no. The House of Representatives passed it. Rep. Ivo Dunn (D-Calif.) said the Centers for Disease Control and Prevention agreed.');
+    expect(names(kb)).toEqual(['Ann Varga', 'Rosa Quill', 'Ivo Dunn']);
+  });
+
+  it('a programme with a letter ("Part D") and a participle that opens a name inside a sentence ("Planned …") are nobody', () => {
+    const kb = kbOf('Back then, Ivo Dunn said, they called Part D’s stumbles glitches. The bill kept funding for Planned Parenthood, Dunn said.');
+    expect(names(kb)).toEqual(['Ivo Dunn']);
+  });
+
+  it('an English word opening a sentence before a surname is cut off: the surname is the person it names', () => {
+    const kb = kbOf('Ivo Varga spoke on Monday. Absent Varga’s plan, nothing moves. Combine Varga and Dunn’s votes and the bill passes.');
+    expect(people(kb)).toEqual({ 'Ivo Varga': ['Ivo Varga', 'Varga'] });
+  });
+
+  it('an English word that only opens sentences is no name, even before a reporting verb', () => {
+    const kb = kbOf('“Having said that, we won,” Ivo Varga said. We are having a good year. “Never said it,” Varga said. I never did.');
+    expect(names(kb)).toEqual(['Ivo Varga']);
+  });
+
+  it('an epithet before a first name is an alias of the one person with that first name', () => {
+    const kb = kbOf('Greta Holm spoke in Ohio on Monday. Holm said the plan works.', 'The crowd chanted “Beat Crooked Greta” at the rally. Crooked Greta is weak, the candidate said.');
+    expect(names(kb)).toEqual(['Greta Holm']);
+    expect(personNamed(kb, 'Greta Holm').aliases).toEqual(expect.arrayContaining(['Beat Crooked Greta', 'Greta']));
+  });
+
+  it('a given name the lists lack before another person’s surname is another person, not an epithet', () => {
+    const kb = kbOf('Sen. Mike Dunn of Utah said no. Dunn voted against it.', 'Secretary of State Laurel Dunn did not ask for money until May.', 'Mike Dunn said so.');
+    expect(people(kb)).toEqual({ 'Mike Dunn': ['Mike Dunn', 'Sen. Mike Dunn', 'Dunn'], 'Laurel Dunn': ['Laurel Dunn', 'Secretary of State Laurel Dunn'] });
+  });
+});
