@@ -17,7 +17,8 @@ export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
 
 /** The analyses must be in the order of `corpus.documents` (one per document). */
 export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly DocumentAnalysis[]): KnowledgeBase {
-  const { people, idOf, unattached } = mergePeople(analyses);
+  const outlets = [...new Set(corpus.documents.flatMap((d) => [d.outlet, d.original?.outlet]).filter((o): o is string => !!o))];
+  const { people, idOf, unattached } = mergePeople(analyses, outlets);
   const byId = new Map<string, PersonRecord>(people.map((p) => [p.id, p]));
   const documentsById = new Map(corpus.documents.map((d) => [d.id, d]));
   const quotes: QuoteRecord[] = [];

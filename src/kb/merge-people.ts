@@ -6,7 +6,7 @@
  * not people.
  */
 import { isEnglishWord } from '../analysis/nlp.ts';
-import { FEMALE_NAMES, MALE_NAMES } from '../analysis/people/lexicon.ts';
+import { FEMALE_NAMES, MALE_NAMES, ORG_HEADS } from '../analysis/people/lexicon.ts';
 import { nameWords, nicknameGroup, suffixOf } from '../analysis/people/names.ts';
 import { isLikelyMisspelling } from '../text/edit-distance.ts';
 import { foldText } from '../text/fold.ts';
@@ -97,7 +97,16 @@ export interface MergedPeople {
 
 export const localRef = (documentId: string, key: number): string => `${documentId}#${key}`;
 
-export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople {
+/**
+ * `outlets`: the outlet names of the corpus' metadata. The words before an organisation's head
+ * ("Breitbart" of "Breitbart News") and one-word outlets ("Politico") name the outlet.
+ */
+export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: readonly string[] = []): MergedPeople {
+  const outletWords = new Set<string>();
+  for (const o of outlets) {
+    const w = nameWords(o.replace(/^the\s+/i, ''));
+    if (w.length === 1 || (w.length === 2 && ORG_HEADS.has(w[1]!))) outletWords.add(w[0]!);
+  }
   const entries: Entry[] = [];
   // surnames of names that open with a known given name: "Laurel Lee" is a person, not an epithet of Lee
   const surnames = new Set<string>();
@@ -245,6 +254,12 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
       uf.union(i, groups[0]!);
       continue;
     }
+    // "Breitbart", "Time": a word the corpus' metadata names outlets by ("Breitbart News", "Time
+    // Magazine") is the outlet when no full name claims it; its quotes keep the name as written
+    if (outletWords.has(w)) {
+      unattached.add(i);
+      continue;
+    }
     // a person known by one word only: one person across documents
     const prior = singleGroup.get(`${w} ${suffix}`);
     if (prior !== undefined) uf.union(i, prior);
@@ -262,9 +277,16 @@ export function mergePeople(analyses: readonly DocumentAnalysis[]): MergedPeople
   const people: PersonRecord[] = [];
   const idOf = new Map<string, string>();
   const used = new Set<string>();
-  for (const [, members] of groups) {
+  for (const [r, members] of groups) {
     // a group of weak one-word mentions that nothing confirms is not a person
     if (!members.some((m) => m.local.confirmed)) continue;
+    // "Real Time", "Stranger Things": a name of two or more English words, no given name among
+    // them and no role anywhere, is the title of a thing; its quotes keep the name as written
+    // (a one-word name of that kind is a surname: "Bush", "Price")
+    if (members.some((m) => m.words.length > 1) && members.every((m) => !m.local.roles.length && m.words.every((w) => !isGivenName(w) && isEnglishWord(w)))) {
+      entries.forEach((e, i) => { if (uf.find(i) === r && !unattached.has(i)) unattached.add(i); });
+      continue;
+    }
     const name = bestName(members);
     let id = slug(name);
     for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;

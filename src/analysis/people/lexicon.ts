@@ -191,6 +191,7 @@ export const GROUP_NOUNS = set(`
   employees workers executives economists historians journalists reporters editors commentators
   advocates members staff aides spokespeople insiders neighbors neighbours friends relatives
   organizers organisers officials' agencies governments countries nations
+  dreamers evangelicals millennials boomers veterans immigrants refugees
 `);
 
 export const MONTHS = set(`
@@ -256,6 +257,7 @@ export const COUNTRIES_AND_REGIONS = set(`
   siberia crimea donbas donbass chechnya dagestan kurdistan tibet xinjiang kashmir punjab gaza sinai
   levant maghreb sahel sahara mesopotamia anatolia persia arabia balochistan baluchistan waziristan
   pacific atlantic mediterranean caribbean baltic adriatic aegean
+  midwest northeast southwest southeast northwest
 `);
 
 /** Place names of several words ("New York", "Capitol Hill"). */
@@ -317,6 +319,7 @@ export const INSTITUTIONS = set(`
   google facebook twitter meta apple amazon microsoft tesla netflix youtube instagram tiktok telegram
   whatsapp reuters bloomberg politico axios vox slate salon wikileaks wikipedia
   harvard yale stanford princeton georgetown cornell dartmouth hollywood
+  gallup rasmussen quinnipiac ipsos marist monmouth yougov zogby
   god allah internet web bible koran quran christmas easter ramadan thanksgiving halloween olympics
   brexit covid coronavirus
 `);
@@ -325,6 +328,7 @@ export const INSTITUTIONS = set(`
 export const ORG_HEADS = set(`
   agency department ministry office bureau council committee commission authority administration
   service services security intelligence community court tribunal assembly parliament senate congress
+  enforcement protection prevention affairs management development relations resources
   cabinet government embassy consulate mission directorate command corps force forces army navy guard
   guards brigade brigades battalion division regiment unit units squad militia front movement party
   coalition alliance union league federation association organization organisation foundation

@@ -236,6 +236,8 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   if (f.filter((w) => !PARTICLES.has(w) && w.length > 1).length > 4) return 'other';
   if (words.some((w) => isAcronym(w) && !isInitial(w))) return 'org';
   if (words.some((w) => CONTRACTION.test(w) || /\d/.test(w))) return 'other';
+  // "Pro-Choice America", "Anti-Defamation League": a prefixed compound is a cause, not a name
+  if (f.some((w) => /^(?:pro|anti|non|post|pre|neo|self|multi)-/.test(w))) return 'other';
   // "Part D", "Plan B": a bare letter ends no name (an initial has its period)
   if (f.length > 1 && /^\p{Lu}$/u.test(words[words.length - 1]!)) return 'other';
   // page furniture: "Play Video", "Getty Images", "Read More" (a surname like Page stays possible)

@@ -352,6 +352,27 @@ describe('no person records for what real news capitalises (issue 12)', () => {
     expect(personNamed(kb, 'Greta Holm').aliases).toEqual(expect.arrayContaining(['Beat Crooked Greta', 'Greta']));
   });
 
+  it('a word the metadata names an outlet by ("Quillon" of "Quillon News") is the outlet, unless a full name claims it', () => {
+    const documents = [
+      doc('d1', '“The plan is dead,” Quillon reported on Monday. Quillon said the vote failed.', { outlet: 'Quillon News', published: '2021-03-10' }),
+      doc('d2', 'Critics said Quillon had been wrong, and Varga said Quillon misread the vote.', { outlet: 'Harbor Daily', published: '2021-03-11' }),
+    ];
+    const kb = buildKnowledgeBase({ root: '/fixture', documents, warnings: [] });
+    expect(kb.people.map((p) => p.name)).not.toContain('Quillon');
+    const withFullName = buildKnowledgeBase({ root: '/fixture', documents: [...documents, doc('d3', 'Ivo Quillon, the founder, said he was proud.', { outlet: 'Harbor Daily', published: '2021-03-12' })], warnings: [] });
+    expect(withFullName.people.map((p) => p.name)).toContain('Ivo Quillon');
+  });
+
+  it('a pollster, a cause named with "Pro-", a group in the plural and an agency ending in "Enforcement" are nobody', () => {
+    const kb = kbOf('Support rose to 60 percent, according to Gallup, Ivo Varga said. Pro-Choice Harbor blasted the bill. Dreamers said they felt betrayed. Immigration and Customs Enforcement said it had acted, Varga said.');
+    expect(names(kb)).toEqual(['Ivo Varga']);
+  });
+
+  it('a name of English words only, with no given name and no role, is the title of a thing ("Real Time"); a one-word English surname stays a name', () => {
+    const kb = kbOf('Ivo Varga said he appeared on Real Time on Friday. Real Time drew a big audience, and Real Time will return. Price said the show was fair. “It was fair,” Price said.');
+    expect(names(kb)).toEqual(['Ivo Varga', 'Price']);
+  });
+
   it('a given name the lists lack before another person’s surname is another person, not an epithet', () => {
     const kb = kbOf('Sen. Mike Dunn of Utah said no. Dunn voted against it.', 'Secretary of State Laurel Dunn did not ask for money until May.', 'Mike Dunn said so.');
     expect(people(kb)).toEqual({ 'Mike Dunn': ['Mike Dunn', 'Sen. Mike Dunn', 'Dunn'], 'Laurel Dunn': ['Laurel Dunn', 'Secretary of State Laurel Dunn'] });
