@@ -25,6 +25,7 @@ export const CORE_TITLES = set(`
   councillor councilor councilman councilwoman councilmember alderman alderwoman selectman selectwoman
   trustee supervisor coordinator manager ceo cfo coo cto economist strategist
   msgr monsignor fr chaplain sister hon honorable honourable
+  recorder clerk advocate registrar assessor
 `);
 
 /** Honorifics after which the next capitalised word is a surname, whatever else it could be ("Mr. King", "Dr. Jordan"). */

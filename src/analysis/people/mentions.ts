@@ -71,7 +71,7 @@ export const isCapitalised = (t: Token): boolean => {
   if (c >= 97 && c <= 122) return t.text.includes('-') && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text);
   return c > 127 && /^\p{Lu}/u.test(t.text);
 };
-const SURNAME_PREFIX = /^(?:Mac|Mc|Van|Vander|Vanden|Von|De|Di|Da|Du|Del|Della|La|Le|Fitz|St)\p{Lu}\p{Ll}+$/u;
+const SURNAME_PREFIX = /^(?:Mac|Mc|Van|Vande|Vander|Vanden|Von|De|Di|Da|Du|Del|Della|La|Le|Fitz|St)\p{Lu}\p{Ll}+$/u;
 const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 
 export function isSpeechVerb(w: string): boolean {
@@ -212,7 +212,8 @@ export function orgTitleLength(words: readonly string[]): number {
   // "WATCH"), a shouted word, an adverb or participle ("Hopefully", "Blasting") or a function word
   const orgLike = (w: string): boolean => {
     const f = foldWord(w);
-    return !PAGE_WORDS.has(f) && !UI_VERBS.has(f) && !STOP_WORDS.has(f) && !/(?:ly|ing|ed)$/.test(f) && !/^\p{Lu}{5,}$/u.test(w);
+    // ("United" opens organisations' names: "United Steelworkers")
+    return !PAGE_WORDS.has(f) && !UI_VERBS.has(f) && !STOP_WORDS.has(f) && (!/(?:ly|ing|ed)$/.test(f) || f === 'united') && !/^\p{Lu}{5,}$/u.test(w);
   };
   for (let k = words.length - 2; k >= 1; k--) {
     const f = foldWord(words[k]!);
@@ -378,7 +379,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // "funding to Planned Parenthood", "flew United Airlines": an English participle opening a
       // run inside a sentence names a thing
       else if (first < run.last && tokens.slice(0, first).some((x) => x.word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(tokens[first]!.text)
-        && !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) && isEnglishWord(tokens[first]!.text) && !speechVerbAfter(tokens, run.last + 1)) {
+        && !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) && isEnglishWord(tokens[first]!.text) && !speechVerbAfter(tokens, run.last + 1)
+        // ("United Steelworkers Political Director Tim Rook": an organisation's title before a name)
+        && !tokens.slice(first + 1, run.last + 1).some((x) => CORE_TITLES.has(foldWord(x.text)))) {
         others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'org', sentence: si });
         continue;
       }
@@ -521,7 +524,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // context, a surname ending ("Human Rights", "Nurses Across Rivers" have none)
       else if (!single) evidence = !prevIsDet && (personContext || roleBefore || GIVEN_NAMES.has(foldWord(cleanName[0]!)) || hasSurnameEnding(cleanName[cleanName.length - 1]!) || isInitial(cleanName[1] ?? '')) ? 'strong' : 'weak';
       else if (adminAfter) evidence = 'strong'; // "the Lee administration": named after a person
-      else if (kin || speechNext || speechBefore || according || hasSurnameEnding(cleanName[0]!)) evidence = prevIsDet ? 'weak' : 'strong';
+      // ("Rook, who …": only a person is introduced by "who")
+      else if (kin || speechNext || speechBefore || according || hasSurnameEnding(cleanName[0]!) || (after?.text === ',' && /^(?:who|whose)$/i.test(tokens[run.last + 2]?.text ?? ''))) evidence = prevIsDet ? 'weak' : 'strong';
       else evidence = 'weak';
       if (!single && prevIsDet && tl === 0) {
         // "the White House", "the Senior Intelligence Service": people take no article; a named thing does

@@ -378,3 +378,23 @@ describe('no person records for what real news capitalises (issue 12)', () => {
     expect(people(kb)).toEqual({ 'Mike Dunn': ['Mike Dunn', 'Sen. Mike Dunn', 'Dunn'], 'Laurel Dunn': ['Laurel Dunn', 'Secretary of State Laurel Dunn'] });
   });
 });
+
+describe('people real news names that the lists missed (issue 12)', () => {
+  it('a county or city office before a name is a title: Recorder, Public Advocate, an organisation’s Political Director', () => {
+    const kb = kbOf('“We made mistakes,” Harbor County Recorder Helen Quist said. “It failed,” Harbor City Public Advocate Trish Dole said. “It was honest,” said United Steelworkers Political Director Tim Rook.');
+    expect(people(kb)).toEqual({
+      'Helen Quist': ['Helen Quist', 'Harbor County Recorder Helen Quist'],
+      'Trish Dole': ['Trish Dole', 'Harbor City Public Advocate Trish Dole'],
+      'Tim Rook': ['Tim Rook', 'United Steelworkers Political Director Tim Rook'],
+    });
+  });
+
+  it('"VandeKamp" is a surname (a surname prefix, then a capital)', () => {
+    expect(Object.keys(people(kbOf('“No,” Mr. VandeKamp said after breakfast.')))).toEqual(['VandeKamp']);
+  });
+
+  it('a surname introduced by "who" comes back to the one full name given without evidence', () => {
+    const kb = kbOf('Party strategists, Matt Braun and Witold Chrabek, wrote it. Chrabek, who goes by Vito, agreed.');
+    expect(people(kb)).toEqual({ 'Matt Braun': ['Matt Braun'], 'Witold Chrabek': ['Witold Chrabek', 'Chrabek'] });
+  });
+});
