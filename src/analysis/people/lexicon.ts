@@ -443,6 +443,11 @@ export const FEMALE_NAMES = set(`
   renee rhonda rita roberta robin rose roxanne ruby sabrina shannon sheila sherry stella sylvia tamara
   tara tina tracy valerie vanessa vera veronica vivian wanda yvonne zoe
   kerry casey taylor morgan jamie
+  stacy tracey kelsey lindsay courtney tiffany tonya tanya krista kristina doreen noreen darlene
+  charlene marlene arlene jolene eileen jackie sheryl glenda yolanda marissa clarissa alyssa gillian
+  bethany brianna breanna karin carla caroline madeline mackenzie kendra keisha latoya tamika ayesha
+  huma niki kyrsten mazie heidi cindy mindy candace candice tabitha trisha tricia patsy shelly shelley
+  keri terri whitney britney faye mae rae joni jodi jody trudy lara
 `);
 export const MALE_NAMES = set(`
   james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -467,4 +472,6 @@ export const MALE_NAMES = set(`
   rex rick roberto rodney roland ross ruben rufus salvador sergio seth sidney simon stanley stuart
   ted terrence theodore tommy vernon victor wade wallace warren wendell wilbur willard winston
   kerry casey taylor morgan jamie
+  johnnie gerry garrett jarrett brett bret rhett dwayne duane shawn deon lenny denny manny marty
+  artie archie reginald boyd trey hal reince beto jeb cory corey rory barron kendall
 `);

@@ -59,6 +59,7 @@ const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 // given names that are also a month, a creed, a nationality or a modal verb
+const CHAMBER_WORDS = new Set(['house', 'senate', 'state', 'assembly', 'gop']);
 /** abbreviated plural titles ("Sens. A and B") */
 const PLURAL_TITLES = new Set(['sens', 'reps', 'govs', 'drs', 'profs']);
 const PLURAL_SURNAMES = new Set(['masters', 'kings', 'fellows', 'judges', 'marshals', 'bishops', 'chambers', 'stewards']);
@@ -184,7 +185,7 @@ export function titleLength(words: readonly string[]): number {
       }
       continue;
     }
-    if (CORE_TITLES.has(f)) {
+    if (isTitleWord(f)) {
       sawCore = true;
       best = k + 1;
       // after "Mr." or "Dr." comes a surname even when it is a title word ("Mr. King"), but not "Mr. President"
@@ -198,6 +199,9 @@ export function titleLength(words: readonly string[]): number {
   }
   return best;
 }
+
+/** a title word, or two joined by a hyphen ("Secretary-Treasurer") */
+const isTitleWord = (f: string): boolean => CORE_TITLES.has(f) || (f.includes('-') && f.split('-').every((p) => CORE_TITLES.has(p)));
 
 function stripBrackets(s: string): string {
   return s.replace(/[[\]]/g, '');
@@ -217,7 +221,7 @@ export function orgTitleLength(words: readonly string[]): number {
   };
   for (let k = words.length - 2; k >= 1; k--) {
     const f = foldWord(words[k]!);
-    if (!CORE_TITLES.has(f) || HONORIFICS.has(f)) continue;
+    if (!isTitleWord(f) || HONORIFICS.has(f)) continue;
     const rest = words.length - k - 1;
     if (rest > 3 || CORE_TITLES.has(foldWord(words[k + 1]!))) return 0;
     if (!words.slice(0, k).every((w) => orgLike(w) || TITLE_MODIFIERS.has(foldWord(w)) || CORE_TITLES.has(foldWord(w)))) return 0;
@@ -245,7 +249,8 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   if (f.length > 1 && (f.every((w) => PAGE_WORDS.has(w)) || UI_VERBS.has(f[0]!))) return 'other';
   // glued words ("LeeGOP", "BellWhat") and compounds ("KKK-endorsed") are not names
   // ("VanderSloot", "MacArthur", "DeLauro" are surnames: a surname prefix, then one capital)
-  if (words.some((w) => (/\p{Ll}{3,}\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w)) || /-\p{Ll}/u.test(w))) return 'other';
+  // ("RoseAnn", "MaryBeth": two given names joined are one)
+  if (words.some((w) => (/\p{Ll}{3,}\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w) && !w.split(/(?=\p{Lu})/u).every((p) => GIVEN_NAMES.has(p.toLowerCase()))) || /-\p{Ll}/u.test(w))) return 'other';
   const lastF = f[f.length - 1]!;
   if (surnameSlot && f.length === 1) return 'person';
   // "Corinthian Colleges", "United Nations Studios": plural heads too
@@ -293,6 +298,21 @@ function commonWordOpener(tokens: readonly Token[], i: number, last: number): bo
   const next = tokens[last + 1];
   if (speechVerbAfter(tokens, last + 1) || (next?.text === ',' && /^(?:a|an|the|who|whose|\d+)$/i.test(tokens[last + 2]?.text ?? ''))) return false;
   return classifyName(tokens.slice(i, last + 1).map((x) => x.text.replace(/['’]s$/, ''))) === 'person' && classifyName(rest) === 'person';
+}
+
+/**
+ * "Ivo Rook and Ona Brisk wrote", "Ona Brisk of Salem, Ohio, says": a reporting verb after a
+ * partner's name or after where the person is from (tokens[i] is the word after the name)
+ */
+function speechAfterPartner(tokens: readonly Token[], i: number): boolean {
+  const f = tokens[i]?.text.toLowerCase();
+  if (f !== 'and' && f !== 'of') return false;
+  let k = i + 1;
+  // the partner's name, or the place: capitalised words (a place may take ", State,")
+  while (k < tokens.length && k - i <= 7 && (isCapitalised(tokens[k]!) || (f === 'of' && tokens[k]!.text === ',' && !!tokens[k + 1] && isCapitalised(tokens[k + 1]!)))) k++;
+  if (k === i + 1) return false;
+  if (f === 'of' && tokens[k]?.text === ',') k++;
+  return speechVerbAfter(tokens, k);
 }
 
 /** a demonym that is also a surname ("Cuban", "Welsh"), not a plural ("Americans") or a compass word ("Southern") */
@@ -343,7 +363,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         if (first > run.last) continue;
       }
       // sentence-initial function words ("But", "The", "According") are not part of a name
-      while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text))) first++;
+      // ("said Will Rook": after a reporting verb a given name that is also a function word stays)
+      const givenAfterVerb = (i: number): boolean => AMBIGUOUS_GIVEN.has(foldWord(tokens[i]!.text)) && i < run.last && !!tokens[i - 1]?.word && isSpeechVerb(tokens[i - 1]!.text);
+      while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !givenAfterVerb(first)) first++;
       // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
       if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
       // "Centers for Disease Control and Prevention", "Bureau of Land Management": the words after
@@ -381,7 +403,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       else if (first < run.last && tokens.slice(0, first).some((x) => x.word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(tokens[first]!.text)
         && !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) && isEnglishWord(tokens[first]!.text) && !speechVerbAfter(tokens, run.last + 1)
         // ("United Steelworkers Political Director Tim Rook": an organisation's title before a name)
-        && !tokens.slice(first + 1, run.last + 1).some((x) => CORE_TITLES.has(foldWord(x.text)))) {
+        && !tokens.slice(first + 1, run.last + 1).some((x) => isTitleWord(foldWord(x.text)))) {
         others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'org', sentence: si });
         continue;
       }
@@ -408,6 +430,11 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // "Republican Sam Rook", "Texan Ona Brisk": a party or demonym before a full name describes the person
       const f0 = foldWord(words[0]!);
       if (tl === 0 && words.length >= 3 && NATIONALITIES.has(f0) && !GIVEN_NAMES.has(f0) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
+      // "House Republican Ivo Rook", "Iowa Senate Democrat Ona Brisk": a chamber or a state, then the party
+      if (tl === 0 && words.length >= 4) {
+        const k = words.findIndex((w, i) => i > 0 && NATIONALITIES.has(foldWord(words[i - 1]!)) && GIVEN_NAMES.has(foldWord(w)));
+        if (k > 1 && words.slice(0, k).every((w) => CHAMBER_WORDS.has(foldWord(w)) || NATIONALITIES.has(foldWord(w)) || CITIES_AND_STATES.has(foldWord(w))) && classifyName(words.slice(k)) === 'person') tl = k;
+      }
       // "Billionaire Sam Rook", "Founder Ona Brisk", "Professors Ivo Brant": a role noun opening the run is the role
       const roleF = f0.length > 4 && f0.endsWith('s') && ROLE_NOUNS.has(f0.slice(0, -1)) ? f0.slice(0, -1) : f0;
       // (before a known given name: "Nurses Across Rivers" is no role and a name)
@@ -450,7 +477,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && (!before.text.match(/^\p{Lu}/u) || (beforeF === 'the' && tokens.slice(0, first - 1).some((t) => t.word)));
       // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
       const ageAfter = after?.text === ',' && /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') && Number(tokens[run.last + 2]!.text) <= 120 && tokens[run.last + 3]?.text === ',';
-      const speechNext = speechVerbAfter(tokens, run.last + 1) || (ageAfter && speechVerbAfter(tokens, run.last + 4)) || roleAppositiveThenSpeech(tokens, run.last + 1);
+      const speechNext = speechVerbAfter(tokens, run.last + 1) || (ageAfter && speechVerbAfter(tokens, run.last + 4)) || roleAppositiveThenSpeech(tokens, run.last + 1)
+        || (!single && speechAfterPartner(tokens, run.last + 1));
       const speechBefore = !!before && before.word && isSpeechVerb(before.text);
       const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
       const kin = KIN_NOUNS.has(beforeF);
@@ -459,7 +487,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // (a role appositive marks a person's name, but is too common after places to make a place word a surname)
       const roleAppos = !single && roleAppositive(tokens, run.last + 1);
       const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
-      const personContext = speechNext || speechBefore || according || subjectNext || appositive || roleAppos || tl > 0 || kin || roleBefore;
+      // "14-year-old Ona Brisk": an age before a name
+      const ageBefore = !!before && /^\d{1,3}-year-old$/i.test(before.text);
+      const personContext = speechNext || speechBefore || according || subjectNext || appositive || roleAppos || tl > 0 || kin || roleBefore || ageBefore;
       const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
       // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
       // a name after a title, or after a given name where a person stands
@@ -484,7 +514,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         const firstF = foldWord(cleanName[0]!);
         const initials = /^(?:\p{Lu}\.){2,3}$/u.test(cleanName[0]!) && !/^(?:u\.s|u\.k|u\.n|e\.u|d\.c)$/.test(firstF);
         // (a creed or month as the given name needs the strongest slot: a title, or a verb after the name)
-        const ambiguousGiven = GIVEN_NAMES.has(firstF) || (AMBIGUOUS_GIVEN.has(firstF) && (tl > 0 || verbNext || ageAfter));
+        const ambiguousGiven = GIVEN_NAMES.has(firstF) || (AMBIGUOUS_GIVEN.has(firstF) && (tl > 0 || verbNext || ageAfter || (speechBefore && (roleAppos || appositive))));
         const rest = classifyName(cleanName.slice(1), true);
         if ((initials || ambiguousGiven) && rest === 'person' && !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' '))) type = 'person';
       }

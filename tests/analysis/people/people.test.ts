@@ -389,6 +389,20 @@ describe('people real news names that the lists missed (issue 12)', () => {
     });
   });
 
+  it('a chamber and a party before a name, a hyphenated title, and "Will" after a reporting verb', () => {
+    const kb = kbOf('House Republican Thomas Rook used to back Ann Lee, but now said it. “We had to act,” said United Auto Workers Secretary-Treasurer Gary Quell. “It is too much,” said Will Doyle, a professor of law at Harbor University.');
+    expect(people(kb)).toMatchObject({
+      'Thomas Rook': ['Thomas Rook', 'House Republican Thomas Rook'],
+      'Gary Quell': ['Gary Quell', 'United Auto Workers Secretary-Treasurer Gary Quell'],
+      'Will Doyle': ['Will Doyle'],
+    });
+  });
+
+  it('two names before one reporting verb, a name before "of <place> says", an age before a name and two given names joined', () => {
+    const kb = kbOf('“It is over,” Edward-Isaac Rook and Gabriel Brisk wrote. Stacy Quell of Salem, Ohio says she thinks the bill can pass. At a rally, 14-year-old Aubrey Dunn hoisted a sign. “Enough,” said RoseAnn Varga, the union leader.');
+    expect(Object.keys(people(kb))).toEqual(['Edward-Isaac Rook', 'Gabriel Brisk', 'Stacy Quell', 'Aubrey Dunn', 'RoseAnn Varga']);
+  });
+
   it('"VandeKamp" is a surname (a surname prefix, then a capital)', () => {
     expect(Object.keys(people(kbOf('“No,” Mr. VandeKamp said after breakfast.')))).toEqual(['VandeKamp']);
   });
