@@ -409,6 +409,11 @@ export const NICKNAMES: readonly (readonly string[])[] = [
   ['frederick', 'fred', 'freddie'], ['peter', 'pete'], ['philip', 'phillip', 'phil'], ['raymond', 'ray'],
   ['douglas', 'doug'], ['gordon', 'gordy'], ['abraham', 'abe'], ['albert', 'al'], ['alfred', 'alf'],
   ['theodore', 'ted', 'teddy'], ['zachary', 'zach'], ['joshua', 'josh'], ['jacob', 'jake'],
+  ['sandra', 'sandy'], ['patricia', 'patty', 'trish', 'tricia'], ['victoria', 'vicky', 'vicki'],
+  ['pamela', 'pam'], ['judith', 'judy'], ['barbara', 'barb'], ['cynthia', 'cindy'],
+  ['kimberly', 'kim'], ['jacqueline', 'jackie'], ['leonard', 'lenny'], ['martin', 'marty'],
+  ['bradley', 'brad'], ['gerard', 'gerry'], ['terrence', 'terry'], ['walter', 'walt'],
+  ['nathaniel', 'nathan', 'nate'], ['randall', 'randy'], ['mitchell', 'mitch'], ['reginald', 'reggie'],
 ];
 
 /** Words of page furniture and media widgets: a run with one is not a name ("Play Video", "Getty Images"). */

@@ -412,3 +412,10 @@ describe('people real news names that the lists missed (issue 12)', () => {
     expect(people(kb)).toEqual({ 'Matt Braun': ['Matt Braun'], 'Witold Chrabek': ['Witold Chrabek', 'Chrabek'] });
   });
 });
+
+describe('nicknames across the corpus (issue 12)', () => {
+  it('"Sandy" and "Sandra", "Marty" and "Martin" with one surname are one person', () => {
+    const kb = kbOf('Sandra Quell, the county clerk, said the count was done.', 'Sandy Quell said the count was fair.', 'Martin Rook, a farmer, said no.', 'Marty Rook said it again.');
+    expect(Object.keys(people(kb))).toEqual(['Sandra Quell', 'Martin Rook']);
+  });
+});
