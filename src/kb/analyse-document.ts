@@ -9,7 +9,7 @@ import { extractQuotes } from '../analysis/quotes/extract.ts';
 import { sentences } from '../analysis/sentences.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { analysisInput, bodySpan } from './analysis-input.ts';
-import type { DocumentAnalysis, LocalEvent, LocalPerson, LocalQuote } from './document-analysis.ts';
+import type { DocumentAnalysis, LocalEvent, LocalFurniture, LocalPerson, LocalQuote } from './document-analysis.ts';
 
 export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   const input = analysisInput(doc);
@@ -82,5 +82,6 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
       people: [...inClause],
     });
   }
-  return { documentId: doc.id, people, quotes, events };
+  const furniture: LocalFurniture[] = found.furniture.map((f) => ({ span: bodySpan(doc, f.start, f.end), text: input.source(f.start, f.end), reason: f.reason }));
+  return { documentId: doc.id, people, quotes, events, furniture };
 }

@@ -3,6 +3,7 @@
  * It is plain JSON (no functions, no Maps), so it can be computed in a worker thread and
  * cached on disk per document; `assembleKnowledgeBase` turns a corpus' analyses into the KB.
  */
+import type { FurnitureReason } from '../analysis/people/mentions.ts';
 import type { IsoDate, QuoteKind } from '../analysis/types.ts';
 import type { BodySpan } from './types.ts';
 
@@ -53,9 +54,21 @@ export interface LocalEvent {
   people: number[];
 }
 
+/**
+ * A capitalised run the people analysis refused as page furniture ("Play Video", "Jo Park/AP"):
+ * shown by the check report, so that a name that vanished can be traced. Not exported.
+ */
+export interface LocalFurniture {
+  span: BodySpan;
+  /** exactly as in the body */
+  text: string;
+  reason: FurnitureReason;
+}
+
 export interface DocumentAnalysis {
   documentId: string;
   people: LocalPerson[];
   quotes: LocalQuote[];
   events: LocalEvent[];
+  furniture: LocalFurniture[];
 }

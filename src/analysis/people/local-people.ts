@@ -9,7 +9,7 @@ import type { Sentence } from '../sentences.ts';
 import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, STOP_WORDS } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
 import { compareFullNames, nameWords, suffixOf, surnameMatch } from './names.ts';
-import { scanMentions, type NameMention, type OtherRun } from './mentions.ts';
+import { scanMentions, type FurnitureRun, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
 
 export interface DocPerson {
@@ -38,6 +38,8 @@ export interface DocPeople {
   /** every person mention with its person, sorted by position */
   mentions: { mention: NameMention; person: number }[];
   others: OtherRun[];
+  /** capitalised runs refused as page furniture */
+  furniture: FurnitureRun[];
 }
 
 const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daughter|mother|sister|aunt|niece|widow|grandmother|girlfriend|fiancee|mistress|actress|congresswoman|spokeswoman|chairwoman|businesswoman)$/;
@@ -231,5 +233,5 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     p.gender = genderOf(p, text);
   }
   const mentions = [...owner.entries()].map(([mention, p]) => ({ mention, person: p.key })).sort((a, b) => a.mention.start - b.mention.start);
-  return { index, people, mentions, others: scan.others };
+  return { index, people, mentions, others: scan.others, furniture: scan.furniture };
 }

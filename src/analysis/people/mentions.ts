@@ -48,13 +48,31 @@ export interface OtherRun {
   sentence: number;
 }
 
+/**
+ * A capitalised run (or the opening words of one) refused as a name because it is page furniture:
+ * widget or link text ("Play Video", "Read More"), a credit ("Getty Images", "Jo Park/AP").
+ * Kept as data so that the corpus maintainer can see why a would-be name vanished.
+ */
+export interface FurnitureRun {
+  start: number;
+  end: number;
+  text: string;
+  reason: FurnitureReason;
+  sentence: number;
+}
+
+export type FurnitureReason = 'page-furniture words' | 'page-furniture words opening a run' | 'photo credit';
+
 export interface MentionScan {
   people: NameMention[];
   others: OtherRun[];
+  /** runs refused as page furniture (most are in `others` too; an opener cut off a name is not) */
+  furniture: FurnitureRun[];
 }
 
 const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...NICKNAMES.flat()]);
 const UI_VERBS = new Set(['play', 'watch', 'read', 'share', 'click', 'subscribe', 'follow', 'sign', 'log', 'listen', 'enlarge', 'toggle', 'hide', 'show', 'expand']);
+const isPageWord = (t: Token): boolean => UI_VERBS.has(foldWord(t.text)) || PAGE_WORDS.has(foldWord(t.text));
 const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
@@ -230,11 +248,19 @@ export function orgTitleLength(words: readonly string[]): number {
   return 0;
 }
 
+type NameClass = 'person' | 'org' | 'place' | 'other';
+
 /**
  * `surnameSlot`: the words follow "Mr." or "Dr.", where only a name stands: a place, month or
  * title word there ("Mr. King", "Ms. May", "Dr. Jordan") is a surname.
  */
-export function classifyName(words: readonly string[], surnameSlot = false): 'person' | 'org' | 'place' | 'other' {
+export function classifyName(words: readonly string[], surnameSlot = false): NameClass {
+  const c = nameClass(words, surnameSlot);
+  return c === 'furniture' ? 'other' : c;
+}
+
+/** classifyName, telling page furniture apart from other things that are no name. */
+function nameClass(words: readonly string[], surnameSlot = false): NameClass | 'furniture' {
   const f = words.map((w) => foldWord(stripBrackets(w)));
   if (!f.length) return 'other';
   // names have at most four words (particles and initials aside); longer runs are headings
@@ -246,7 +272,7 @@ export function classifyName(words: readonly string[], surnameSlot = false): 'pe
   // "Part D", "Plan B": a bare letter ends no name (an initial has its period)
   if (f.length > 1 && /^\p{Lu}$/u.test(words[words.length - 1]!)) return 'other';
   // page furniture: "Play Video", "Getty Images", "Read More" (a surname like Page stays possible)
-  if (f.length > 1 && (f.every((w) => PAGE_WORDS.has(w)) || UI_VERBS.has(f[0]!))) return 'other';
+  if (f.length > 1 && (f.every((w) => PAGE_WORDS.has(w)) || UI_VERBS.has(f[0]!))) return 'furniture';
   // glued words ("LeeGOP", "BellWhat") and compounds ("KKK-endorsed") are not names
   // ("VanderSloot", "MacArthur", "DeLauro" are surnames: a surname prefix, then one capital)
   // ("RoseAnn", "MaryBeth": two given names joined are one)
@@ -334,6 +360,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
   const others: OtherRun[] = [];
   // organisation names continued after "of"/"for"
   const continued = new Set<OtherRun>();
+  const furnitureRuns: FurnitureRun[] = [];
   const orgWords = knownOrgs.map((o) => o.replace(/^the\s+/i, '').split(/\s+/).map(foldWord)).filter((w) => w.length && w.every(Boolean));
   // the sentence splitter may end a sentence at "the Rev." or "Msgr.": the name after the title is
   // read with it, and the next sentence skips what was read (up to `carried`)
@@ -387,11 +414,22 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // (a surname like Read stays possible before a reporting verb: "Ona Read … Read said")
       const furniture = (t: Token): boolean => PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
       if (first <= run.last && tokens.slice(first, run.last + 1).every(furniture) && !speechVerbAfter(tokens, run.last + 1)) {
-        others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'other', sentence: si });
+        const refused = { start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), sentence: si };
+        others.push({ ...refused, type: 'other' });
+        furnitureRuns.push({ ...refused, reason: 'page-furniture words' });
         continue;
       }
       // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X"; "Billy X" is a name)
-      while (first < run.last && (UI_VERBS.has(foldWord(tokens[first]!.text)) || PAGE_WORDS.has(foldWord(tokens[first]!.text)) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))) first++;
+      const opened = first;
+      while (first < run.last && (isPageWord(tokens[first]!) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))) first++;
+      // the furniture words among the dropped openers ("Watch Video" of "Watch Video Ann Lee"), each stretch as one run
+      for (let k = opened; k < first; k++) {
+        if (!isPageWord(tokens[k]!)) continue;
+        let e = k;
+        while (e + 1 < first && isPageWord(tokens[e + 1]!)) e++;
+        furnitureRuns.push({ start: tokens[k]!.start, end: tokens[e]!.end, text: text.slice(tokens[k]!.start, tokens[e]!.end), reason: 'page-furniture words opening a run', sentence: si });
+        k = e;
+      }
       // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
       if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
       // nor, where a capital says nothing (a sentence's first word) or a gerund opens a title
@@ -449,12 +487,15 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const afterF = after ? foldWord(after.text) : '';
       const runText = text.slice(tokens[first]!.start, lastTok.end);
       const honorific = tl > 0 && SURNAME_HONORIFICS.has(foldWord(words[tl - 1]!));
-      let type = nameWords.length ? classifyName(cleanName, honorific) : 'other';
+      const cls = nameWords.length ? nameClass(cleanName, honorific) : 'other';
+      let type: NameClass = cls === 'furniture' ? 'other' : cls;
       // a photo credit ("Jo Park/AP", "AP Photo/Jo Park") names a photographer, not someone in the story
       const slashAfter = after?.text === '/' && lastTok.end === after.start && !!tokens[run.last + 2] && isCapitalised(tokens[run.last + 2]!) && tokens[run.last + 2]!.start === after.end;
       const slashBefore = before?.text === '/' && before.end === tokens[first]!.start && !!tokens[first - 2] && tokens[first - 2]!.end === before.start && PAGE_WORDS.has(foldWord(tokens[first - 2]!.text));
       if (slashAfter || slashBefore) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
+        // (only a credit that would have read as a name: "the Russian/Taliban program" is no credit and no name either)
+        if (type === 'person') furnitureRuns.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, reason: 'photo credit', sentence: si });
         continue;
       }
       // "a Cambridge Analytica spokesman", "the Pentagon official": a name before a role noun is an organisation's
@@ -532,6 +573,8 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const place = type === 'place' && cleanName.length === 1 && tl === 0;
       if (type !== 'person' && !place) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });
+        // (a run the later rules kept as "other" for another reason, or made an organisation, is not furniture)
+        if (cls === 'furniture' && type === 'other') furnitureRuns.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, reason: 'page-furniture words', sentence: si });
         continue;
       }
       // "Indiana v. Edwards", "Roe v. Wade": a court case, not people
@@ -590,5 +633,5 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       });
     }
   });
-  return { people, others };
+  return { people, others, furniture: furnitureRuns };
 }
