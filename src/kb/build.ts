@@ -18,7 +18,19 @@ export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
 /** The analyses must be in the order of `corpus.documents` (one per document). */
 export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly DocumentAnalysis[]): KnowledgeBase {
   const outlets = [...new Set(corpus.documents.flatMap((d) => [d.outlet, d.original?.outlet]).filter((o): o is string => !!o))];
-  const { people, idOf, unattached } = mergePeople(analyses, outlets);
+  // a word the corpus writes in lower case is an ordinary word ("crooked"), for epithets before a given name
+  const ordinary = new Map<string, boolean>();
+  const ordinaryWord = (w: string): boolean => {
+    let known = ordinary.get(w);
+    if (known === undefined) {
+      // (a word of running text, between spaces or punctuation: not part of a handle or an address, "@ivo_crooked")
+      const re = new RegExp(`(?<=^|[\\s"“‘(])${w.replace(/[^\p{L}]/gu, '')}(?=$|[\\s,;:!?"”’)]|\\.(?:\\s|$))`, 'mu');
+      known = /^\p{Ll}+$/u.test(w) && corpus.documents.some((d) => re.test(d.body));
+      ordinary.set(w, known);
+    }
+    return known;
+  };
+  const { people, idOf, unattached } = mergePeople(analyses, outlets, ordinaryWord);
   const byId = new Map<string, PersonRecord>(people.map((p) => [p.id, p]));
   const documentsById = new Map(corpus.documents.map((d) => [d.id, d]));
   const quotes: QuoteRecord[] = [];

@@ -7,7 +7,7 @@
  */
 import { isEnglishWord } from '../analysis/nlp.ts';
 import { FEMALE_NAMES, MALE_NAMES, ORG_HEADS } from '../analysis/people/lexicon.ts';
-import { nameWords, nicknameGroup, suffixOf } from '../analysis/people/names.ts';
+import { middleInitials, nameWords, nicknameGroup, suffixOf } from '../analysis/people/names.ts';
 import { isLikelyMisspelling } from '../text/edit-distance.ts';
 import { foldText } from '../text/fold.ts';
 import type { DocumentAnalysis, LocalPerson } from './document-analysis.ts';
@@ -25,16 +25,6 @@ interface Entry {
 
 /** a known given name ("Greta"), which may stand for the one person the corpus gives it to */
 const isGivenName = (w: string): boolean => MALE_NAMES.has(w) || FEMALE_NAMES.has(w) || nicknameGroup(w) !== undefined;
-
-/**
- * "Crooked Ann", "Beat Sleepy Ivo": English words before a given name are an epithet, and the name a
- * first name used alone (the record keeps the epithet as an alias)
- */
-function epithetFree(words: string[]): string[] {
-  const last = words[words.length - 1]!;
-  if (words.length < 2 || words.length > 3 || !isGivenName(last)) return words;
-  return words.slice(0, -1).every((w) => !isGivenName(w) && isEnglishWord(w)) ? [last] : words;
-}
 
 /** a given name's key: its nickname group ("Mike" and "Michael" share one), else the name */
 function givenKey(w: string): string {
@@ -100,42 +90,54 @@ export const localRef = (documentId: string, key: number): string => `${document
 /**
  * `outlets`: the outlet names of the corpus' metadata. The words before an organisation's head
  * ("Breitbart" of "Breitbart News") and one-word outlets ("Politico") name the outlet.
+ * `ordinaryWord`: does the corpus write this (folded) word in lower case, as an ordinary word
+ * ("crooked", "little")? Without it, no epithet is read.
  */
-export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: readonly string[] = []): MergedPeople {
+export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: readonly string[] = [], ordinaryWord: (w: string) => boolean = () => false): MergedPeople {
   const outletWords = new Set<string>();
   for (const o of outlets) {
     const w = nameWords(o.replace(/^the\s+/i, ''));
     if (w.length === 1 || (w.length === 2 && ORG_HEADS.has(w[1]!))) outletWords.add(w[0]!);
   }
   const entries: Entry[] = [];
-  // surnames of names that open with a known given name: "Laurel Lee" is a person, not an epithet of Lee
-  const surnames = new Set<string>();
-  for (const a of analyses) for (const p of a.people) {
-    const w = nameWords(p.name);
-    if (w.length >= 2 && isGivenName(w[0]!)) surnames.add(w[w.length - 1]!);
-  }
-  for (const a of analyses) for (const p of a.people) {
-    const w = nameWords(p.name);
-    entries.push({ docId: a.documentId, local: p, words: surnames.has(w[w.length - 1]!) ? w : epithetFree(w), suffix: suffixOf(p.name) });
-  }
+  for (const a of analyses) for (const p of a.people) entries.push({ docId: a.documentId, local: p, words: nameWords(p.name), suffix: suffixOf(p.name) });
   const uf = new UnionFind();
   entries.forEach(() => uf.add());
   const full = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.words.length >= 2);
   // full names with the same given name (or a nickname of it), surname and suffix are one person:
   // joined by key, in linear time
+  // (middle initials that differ are two people, father and son: "Ivo H. Brant", "Ivo J. Brant"; a
+  // name without initials joins the one set of initials written for it, and nobody when there are two)
   const byKey = new Map<string, number>();
   const keysBySurname = new Map<string, Map<string, number>>();
+  const byMiddle = new Map<string, Map<string, number>>();
   for (const { e, i } of full) {
     const surname = e.words[e.words.length - 1]!;
     const given = `${givenKey(e.words[0]!)}|${e.suffix}`;
     const key = `${given}|${surname}`;
     const first = byKey.get(key);
-    if (first !== undefined) uf.union(first, i);
-    else {
+    if (first === undefined) {
       byKey.set(key, i);
       const m = keysBySurname.get(surname) ?? new Map<string, number>();
       m.set(given, i);
       keysBySurname.set(surname, m);
+    }
+    const mids = byMiddle.get(key) ?? new Map<string, number>();
+    byMiddle.set(key, mids);
+    const middle = middleInitials(e.local.name);
+    const same = mids.get(middle);
+    if (same !== undefined) uf.union(same, i);
+    else mids.set(middle, i);
+  }
+  const unattached = new Set<number>();
+  for (const [key, mids] of byMiddle) {
+    const plain = mids.get('');
+    const initials = [...mids.entries()].filter(([m]) => m).map(([, i]) => i);
+    if (initials.length === 1 && plain !== undefined) uf.union(plain, initials[0]!);
+    // byKey keeps one member of the key for the joins below: the one person, or none when there are two
+    if (initials.length > 1) {
+      if (plain !== undefined) for (const { i } of full) if (uf.find(i) === uf.find(plain)) unattached.add(i);
+      byKey.delete(key);
     }
   }
   // "Actress Ann Lee", "Crooked Ann Lee", "Fox News Ann Lee": words glued before a known given name
@@ -195,6 +197,7 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
   const groupsBySurname = new Map<string, Set<number>>();
   const docsOf = new Map<number, Set<string>>();
   for (const { e, i } of full) {
+    if (unattached.has(i)) continue;
     const s = e.words[e.words.length - 1]!;
     const r = uf.find(i);
     const set = groupsBySurname.get(s) ?? new Set<number>();
@@ -207,16 +210,39 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
   // groups of full names by given name (nicknames folded), for a first name used alone
   const groupsByGiven = new Map<string, Set<number>>();
   for (const { e, i } of full) {
+    if (unattached.has(i)) continue;
     const g = givenKey(e.words[0]!);
     const set = groupsByGiven.get(g) ?? new Set<number>();
     set.add(uf.find(i));
     groupsByGiven.set(g, set);
   }
+  // "Crooked Ann", "Little Ivo": an ordinary word (one the corpus writes in lower case) before a
+  // known given name is an epithet of the one person the corpus gives that name, never a person of
+  // its own. (A name with a title, or grouped with a full name, is a name: "Sen. Ivo Paul"; and the
+  // given name must be the surname of nobody named with a given name: "Ann" is nobody's "Ellen Ann".)
+  // (a bare name that can only mean an epithet left unattached is unattached too)
+  const unattachedEpithets = new Set<number>();
+  const epithetShaped = (x: Entry, given: string): boolean => !isGivenName(x.words[0]!) && x.words[x.words.length - 1] === given && !x.suffix;
+  for (const { e, i } of full) {
+    if (e.words.length !== 2 || !epithetShaped(e, e.words[1]!) || !isGivenName(e.words[1]!) || unattached.has(i)) continue;
+    if (!e.local.aliases.every((a) => e.local.name.endsWith(a))) continue;
+    const own = uf.find(i);
+    if (full.some(({ e: x, i: j }) => uf.find(j) === own && !epithetShaped(x, e.words[1]!))) continue;
+    if ([...(groupsBySurname.get(e.words[1]!) ?? [])].some((g) => uf.find(g) !== own && full.some(({ e: x, i: j }) => uf.find(j) === uf.find(g) && !epithetShaped(x, e.words[1]!)))) continue;
+    const named = [...new Set([...(groupsByGiven.get(givenKey(e.words[1]!)) ?? [])].map((g) => uf.find(g)))].filter((g) => g !== own);
+    if (named.length && ordinaryWord(e.words[0]!)) {
+      if (named.length === 1) uf.union(i, named[0]!);
+      // (two people with that given name: the epithet is nobody's, and no record of its own)
+      else {
+        for (const { i: j } of full) if (uf.find(j) === own) unattached.add(j);
+        unattachedEpithets.add(own);
+      }
+    }
+  }
   const singles = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.words.length === 1);
   const singleGroup = new Map<string, number>();
   // a bare name the corpus cannot tell apart (two Bushes, a first name two people share): it stays
   // unattached, never a guess and never a record of its own
-  const unattached = new Set<number>();
   for (const { e, i } of singles) {
     const w = e.words[0]!;
     // "Paris is a big city": a place word joins a person elsewhere only where a person's name would stand
@@ -251,7 +277,8 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
       }
     }
     if (groups.length === 1) {
-      uf.union(i, groups[0]!);
+      if (unattachedEpithets.has(uf.find(groups[0]!))) unattached.add(i);
+      else uf.union(i, groups[0]!);
       continue;
     }
     // "Breitbart", "Time": a word the corpus' metadata names outlets by ("Breitbart News", "Time

@@ -8,7 +8,7 @@ import { isEnglishWord } from '../nlp.ts';
 import type { Sentence } from '../sentences.ts';
 import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, STOP_WORDS } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
-import { compareFullNames, nameWords, suffixOf, surnameMatch } from './names.ts';
+import { compareFullNames, middleInitials, middlesFit, nameWords, suffixOf, surnameMatch } from './names.ts';
 import { scanMentions, type FurnitureRun, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
 
@@ -117,12 +117,39 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
   const midSentence = (m: NameMention): boolean => /\p{L}/u.test(text.slice(sentences[m.sentence]?.start ?? m.start, m.start));
   // "said Gov." with the name cut off: an abbreviated title alone is nobody
   scan.people = scan.people.filter((m) => !(nameWords(m.name).length === 1 && /\.$/.test(m.name.trim()) && CORE_TITLES.has(foldWord(m.name.trim()))));
+  // "said Ivo Brant Robert": link text glued after a name the document gives on its own elsewhere
+  // ("Ivo Brant") is no part of it, when what follows is a given name ("Ona Mae Brant" keeps hers)
+  const written = new Set(scan.people.map((m) => m.name));
+  for (const m of scan.people) {
+    const w = m.name.split(' ');
+    if (w.length !== 3 || m.possessive || !GIVEN_NAMES.has(foldWord(w[0]!)) || GIVEN_NAMES.has(foldWord(w[1]!)) || !GIVEN_NAMES.has(foldWord(w[2]!)) || !written.has(`${w[0]} ${w[1]}`)) continue;
+    const cut = m.nameStart + `${w[0]} ${w[1]}`.length;
+    if (text.slice(m.nameStart, cut) !== `${w[0]} ${w[1]}`) continue;
+    m.name = `${w[0]} ${w[1]}`;
+    m.end = cut;
+  }
   const multi = scan.people.filter((m) => nameWords(m.name).length >= 2);
   const single = scan.people.filter((m) => nameWords(m.name).length === 1);
+  // a full name joins the person whose full names it fits, every one of them: "Ivo H. Brant" and
+  // "Ivo J. Brant" are father and son, and "Ivo Brant" fits both, so it is neither's (never a guess)
+  const fits = (p: DocPerson, m: NameMention): boolean => {
+    const full = p.mentions.filter((x) => nameWords(x.name).length >= 2);
+    return full.some((x) => compareFullNames(x.name, m.name) !== 'no') && full.every((x) => middlesFit(x.name, m.name));
+  };
+  const initialled = (p: DocPerson): boolean => p.mentions.some((x) => middleInitials(x.name) !== '');
   for (const m of multi) {
-    const same = people.find((p) => p.mentions.some((x) => nameWords(x.name).length >= 2 && compareFullNames(x.name, m.name) !== 'no'));
-    if (same) add(m, same);
-    else create(m);
+    const same = people.filter((p) => fits(p, m));
+    if (!same.length) create(m);
+    else if (same.length === 1 || !same.some(initialled)) add(m, same[0]!);
+  }
+  // ("Ivo Brant" before "Ivo J. Brant" joined the first Ivo Brant: it leaves him when another fits it too)
+  for (const p of people) {
+    if (!initialled(p)) continue;
+    p.mentions = p.mentions.filter((x) => {
+      if (middleInitials(x.name) || nameWords(x.name).length < 2 || !people.some((q) => q !== p && initialled(q) && fits(q, x))) return true;
+      owner.delete(x);
+      return false;
+    });
   }
   // only a full name with evidence takes in one-word mentions: "Never Lee" takes nobody's "Lee"
   const fullNamed = people.filter((p) => p.confirmed);

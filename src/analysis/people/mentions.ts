@@ -71,6 +71,8 @@ export interface MentionScan {
 }
 
 const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...NICKNAMES.flat()]);
+/** function words that open places' names ("New Harbor", "Old Ferris") */
+const PLACE_OPENERS = new Set(['new', 'old', 'great']);
 const UI_VERBS = new Set(['play', 'watch', 'read', 'share', 'click', 'subscribe', 'follow', 'sign', 'log', 'listen', 'enlarge', 'toggle', 'hide', 'show', 'expand']);
 const isPageWord = (t: Token): boolean => UI_VERBS.has(foldWord(t.text)) || PAGE_WORDS.has(foldWord(t.text));
 const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
@@ -187,6 +189,36 @@ function runsOf(tokens: readonly Token[], text: string): Run[] {
   return runs;
 }
 
+/** a word a name may start with: a known given name, not an initial */
+const givenWord = (t: Token | undefined): boolean => !!t && GIVEN_NAMES.has(foldWord(t.text)) && !isInitial(t.text);
+/** a capitalised word of a name that is no given name, title, particle or initial: a surname */
+const surnameWord = (t: Token | undefined): boolean => {
+  if (!t || !isCapitalised(t) || isInitial(t.text) || isAcronym(t.text)) return false;
+  const f = foldWord(t.text);
+  return !GIVEN_NAMES.has(f) && !CORE_TITLES.has(f) && !PARTICLES.has(f) && !STOP_WORDS.has(f) && !NAME_SUFFIXES.has(f) && !PAGE_WORDS.has(f) && !UI_VERBS.has(f);
+};
+
+/**
+ * "said Ivo Brant Ona Quell …": link texts glued one after another make one run of two full names.
+ * A given name, a surname, then a given name and a surname again is two names: the run is cut
+ * before the second given name. ("Ona Mae Quell" and "Ivo Brant Jr." have no such shape.)
+ */
+function splitGlued(runs: Run[], tokens: readonly Token[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    let first = run.first;
+    for (let k = run.first + 2; k + 1 <= run.last; k++) {
+      if (k - 2 < first) continue;
+      if (givenWord(tokens[k - 2]) && surnameWord(tokens[k - 1]) && givenWord(tokens[k]) && surnameWord(tokens[k + 1]) && !isPossessive(tokens[k - 1]!.text)) {
+        out.push({ first, last: k - 1 });
+        first = k;
+      }
+    }
+    out.push({ first, last: run.last });
+  }
+  return out;
+}
+
 /** Length of the title phrase at the start of `words` (0 if none): modifiers, then a core title, maybe "of X". */
 export function titleLength(words: readonly string[]): number {
   let best = 0;
@@ -232,8 +264,10 @@ function stripBrackets(s: string): string {
 export function orgTitleLength(words: readonly string[]): number {
   // the words before the title must read as an organisation's name: not page furniture ("CLOSE",
   // "WATCH"), a shouted word, an adverb or participle ("Hopefully", "Blasting") or a function word
-  const orgLike = (w: string): boolean => {
+  // ("New Harbor Gov. X": a place's name may open with "New")
+  const orgLike = (w: string, i: number): boolean => {
     const f = foldWord(w);
+    if (i === 0 && PLACE_OPENERS.has(f)) return true;
     // ("United" opens organisations' names: "United Steelworkers")
     return !PAGE_WORDS.has(f) && !UI_VERBS.has(f) && !STOP_WORDS.has(f) && (!/(?:ly|ing|ed)$/.test(f) || f === 'united') && !/^\p{Lu}{5,}$/u.test(w);
   };
@@ -242,7 +276,7 @@ export function orgTitleLength(words: readonly string[]): number {
     if (!isTitleWord(f) || HONORIFICS.has(f)) continue;
     const rest = words.length - k - 1;
     if (rest > 3 || CORE_TITLES.has(foldWord(words[k + 1]!))) return 0;
-    if (!words.slice(0, k).every((w) => orgLike(w) || TITLE_MODIFIERS.has(foldWord(w)) || CORE_TITLES.has(foldWord(w)))) return 0;
+    if (!words.slice(0, k).every((w, i) => orgLike(w, i) || TITLE_MODIFIERS.has(foldWord(w)) || CORE_TITLES.has(foldWord(w)))) return 0;
     return k + 1;
   }
   return 0;
@@ -319,7 +353,8 @@ function commonWordOpener(tokens: readonly Token[], i: number, last: number): bo
   if (!isEnglishWord(f)) return false;
   const rest = tokens.slice(i + 1, last + 1).map((x) => x.text.replace(/['’]s$/, ''));
   // ("Defense Secretary X", "Police Chief X": the word belongs to the title)
-  if (titleLength(rest) > 0 || CORE_TITLES.has(foldWord(rest[0]!)) || NAME_SUFFIXES.has(foldWord(rest[0]!))) return false;
+  // (before a given name the word may be an epithet, "Crooked Ann Lee", which the corpus merge reads)
+  if (titleLength(rest) > 0 || CORE_TITLES.has(foldWord(rest[0]!)) || NAME_SUFFIXES.has(foldWord(rest[0]!)) || GIVEN_NAMES.has(foldWord(rest[0]!))) return false;
   // where a person stands ("Rush Lee said", "Chase Lee, a farmer, …") the word is a given name the lists lack
   const next = tokens[last + 1];
   if (speechVerbAfter(tokens, last + 1) || (next?.text === ',' && /^(?:a|an|the|who|whose|\d+)$/i.test(tokens[last + 2]?.text ?? ''))) return false;
@@ -377,7 +412,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         limit = next.start;
       }
     }
-    for (const run of runsOf(tokens, text)) {
+    for (const run of splitGlued(runsOf(tokens, text), tokens)) {
       if (tokens[run.first]!.start < carried) continue;
       if (tokens[run.first]!.start >= limit) break;
       if (tokens[run.last]!.end > limit) carried = tokens[run.last]!.end;
@@ -392,7 +427,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // sentence-initial function words ("But", "The", "According") are not part of a name
       // ("said Will Rook": after a reporting verb a given name that is also a function word stays)
       const givenAfterVerb = (i: number): boolean => AMBIGUOUS_GIVEN.has(foldWord(tokens[i]!.text)) && i < run.last && !!tokens[i - 1]?.word && isSpeechVerb(tokens[i - 1]!.text);
-      while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !givenAfterVerb(first)) first++;
+      // ("New Harbor Gov. Ida Vance": "New" opening a place's name before a title stays with the place)
+      const placeOpener = (k: number): boolean => PLACE_OPENERS.has(foldWord(tokens[k]!.text)) && k + 2 < run.last && !CORE_TITLES.has(foldWord(tokens[k + 1]!.text)) && CORE_TITLES.has(foldWord(tokens[k + 2]!.text));
+      while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !givenAfterVerb(first) && !placeOpener(first)) first++;
       // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
       if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
       // "Centers for Disease Control and Prevention", "Bureau of Land Management": the words after
@@ -446,6 +483,24 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         continue;
       }
       if (first > run.last) continue;
+      // "said Ivo Brant Read More", "Ivo Brant Replay More Videos": link text glued after a name is
+      // no part of it (two words or more of page furniture, opening with a page word: "Ona Read" stays)
+      for (let j = first + 1; j < run.last; j++) {
+        const fj = foldWord(tokens[j]!.text);
+        if ((PAGE_WORDS.has(fj) || UI_VERBS.has(fj)) && tokens.slice(j, run.last + 1).every(furniture)) {
+          others.push({ start: tokens[j]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[j]!.start, tokens[run.last]!.end), type: 'other', sentence: si });
+          run.last = j - 1;
+          break;
+        }
+      }
+      // "the mayor of Harborton Ivo Brant": after a preposition, an unknown word glued before a given
+      // name and a surname is the place the preposition names, no part of the name
+      const prep = tokens[first - 1];
+      if (prep?.word && /^\p{Ll}/u.test(prep.text) && (PLACE_PREPS.has(prep.text) || prep.text === 'of') && run.last - first >= 2 && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))
+        && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !ROLE_NOUNS.has(foldWord(tokens[first]!.text)) && givenWord(tokens[first + 1]) && surnameWord(tokens[first + 2]) && !isPossessive(tokens[first]!.text)) {
+        others.push({ start: tokens[first]!.start, end: tokens[first]!.end, text: tokens[first]!.text, type: 'other', sentence: si });
+        first++;
+      }
       // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
       // participle or adverb opening a sentence, before a function word, an adverb or a participle, is
       // no surname ("Manning said", "Harding won", "Manning also said" stay names)
@@ -477,6 +532,18 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const roleF = f0.length > 4 && f0.endsWith('s') && ROLE_NOUNS.has(f0.slice(0, -1)) ? f0.slice(0, -1) : f0;
       // (before a known given name: "Nurses Across Rivers" is no role and a name)
       if (tl === 0 && words.length >= 3 && ROLE_NOUNS.has(roleF) && !GIVEN_NAMES.has(f0) && !KIN_NOUNS.has(roleF) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
+      // "secretary of State Ivo Brant", "then-Secretary of State Brant": a lower-case title and "of"
+      // before the run make its "of"-words the end of that title
+      const ofTitleTok = tokens[first - 2];
+      let ofTitle = false;
+      if (tl === 0 && tokens[first - 1]?.text === 'of' && ofTitleTok?.word && !isCapitalised(ofTitleTok) && CORE_TITLES.has(foldWord(ofTitleTok.text.split('-').pop()!))) {
+        let k = 0;
+        while (k < words.length - 1 && TITLE_OF_WORDS.has(foldWord(words[k]!)) && foldWord(words[k]!) !== 'the') k++;
+        if (k > 0 && (k === words.length - 1 || GIVEN_NAMES.has(foldWord(words[k]!))) && classifyName(words.slice(k)) === 'person') {
+          tl = k;
+          ofTitle = true;
+        }
+      }
       const nameWords = words.slice(tl);
       const lastTok = tokens[run.last]!;
       const possessive = isPossessive(lastTok.text);
@@ -609,7 +676,12 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       let start = runTokens[0]!.start;
       let title = tl ? text.slice(runTokens[0]!.start, runTokens[tl - 1]!.end) : null;
       // a lower-case role prefix ("former") belongs to the title
-      if (title && before && ROLE_PREFIXES.has(beforeF) && !/^\p{Lu}/u.test(before.text)) {
+      if (ofTitle) {
+        // (with its lower-case role prefix: "former secretary of State")
+        const pre = tokens[first - 3];
+        start = pre?.word && ROLE_PREFIXES.has(pre.text) ? pre.start : ofTitleTok!.start;
+        title = text.slice(start, runTokens[tl - 1]!.end);
+      } else if (title && before && ROLE_PREFIXES.has(beforeF) && !/^\p{Lu}/u.test(before.text)) {
         title = `${before.text} ${title}`;
         start = before.start;
       }

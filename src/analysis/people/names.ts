@@ -46,18 +46,38 @@ export function sameGivenName(a: string, b: string): boolean {
 
 export type NameMatch = 'same' | 'misspelt' | 'no';
 
-/** Do two names of two or more words name one person? Same surname (or a small typo of it) and a compatible given name. */
 /** "Jr.", "III": a father and son share every other word of their names */
 export function suffixOf(name: string): string {
   const last = foldWord(name.trim().split(/\s+/).pop() ?? '');
   return NAME_SUFFIXES.has(last) ? last : '';
 }
 
+/**
+ * The middle initials written in a name ("Ann B. Lee" → "b", "Ivo H. W. Brant" → "hw", "Ivo H.W.
+ * Brant" → "hw"), empty when there are none; a middle name written out counts for nothing.
+ */
+export function middleInitials(name: string): string {
+  const toks = name.replace(/[[\]]/g, '').trim().split(/\s+/);
+  while (toks.length && NAME_SUFFIXES.has(foldWord(toks[toks.length - 1]!))) toks.pop();
+  let out = '';
+  for (const t of toks.slice(1, -1)) if (/^(?:\p{Lu}\.)+$|^\p{Lu}$/u.test(t)) out += t.replace(/\./g, '').toLowerCase();
+  return out;
+}
+
+/** Initials that differ tell a father and son apart ("Ivo H. W. Brant", "Ivo W. Brant"); a name without them fits either. */
+export function middlesFit(a: string, b: string): boolean {
+  const ma = middleInitials(a);
+  const mb = middleInitials(b);
+  return !ma || !mb || ma === mb;
+}
+
+/** Do two names of two or more words name one person? Same surname (or a small typo of it) and a compatible given name, and no middle initials that differ. */
 export function compareFullNames(a: string, b: string): NameMatch {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length < 2 || wb.length < 2) return 'no';
   if (suffixOf(a) !== suffixOf(b)) return 'no';
+  if (!middlesFit(a, b)) return 'no';
   const la = wa[wa.length - 1]!;
   const lb = wb[wb.length - 1]!;
   if (!sameGivenName(wa[0]!, wb[0]!)) return 'no';
