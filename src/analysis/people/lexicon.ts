@@ -181,6 +181,7 @@ export const STOP_WORDS = set(`
   something anything none former new old great critical overall asked below above across beyond
   outlined given regardless besides except including regarding concerning following amid among
   thanks almost nearly roughly about approximately around very really quite too never having remember
+  unless whereas
 `);
 
 /** Plural nouns for groups of people that open sentences ("Officials said"). */

@@ -428,7 +428,9 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // ("said Will Rook": after a reporting verb a given name that is also a function word stays)
       const givenAfterVerb = (i: number): boolean => AMBIGUOUS_GIVEN.has(foldWord(tokens[i]!.text)) && i < run.last && !!tokens[i - 1]?.word && isSpeechVerb(tokens[i - 1]!.text);
       // ("New Harbor Gov. Ida Vance": "New" opening a place's name before a title stays with the place)
-      const placeOpener = (k: number): boolean => PLACE_OPENERS.has(foldWord(tokens[k]!.text)) && k + 2 < run.last && !CORE_TITLES.has(foldWord(tokens[k + 1]!.text)) && CORE_TITLES.has(foldWord(tokens[k + 2]!.text));
+      // ("New York City Mayor X", "New Jersey said": a known place of two or three words stays whole)
+      const placeOpener = (k: number): boolean => (PLACE_OPENERS.has(foldWord(tokens[k]!.text)) && k + 2 < run.last && !CORE_TITLES.has(foldWord(tokens[k + 1]!.text)) && CORE_TITLES.has(foldWord(tokens[k + 2]!.text)))
+        || (k < run.last && (MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)}`) || (k + 1 < run.last && MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)} ${foldWord(tokens[k + 2]!.text)}`))));
       while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !givenAfterVerb(first) && !placeOpener(first)) first++;
       // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
       if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
@@ -445,6 +447,15 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
           others.push(o);
           continued.add(o);
           continue;
+        }
+      }
+      // "California Democrats Ann Lee", "Orthodox Jews Ivo Rook": a plural group before a name ends a
+      // list or a heading; the name is what follows it
+      for (let k = run.last - 1; k >= first; k--) {
+        const f = foldWord(tokens[k]!.text);
+        if (f.endsWith('s') && (GROUP_NOUNS.has(f) || NATIONALITIES.has(f)) && GIVEN_NAMES.has(foldWord(tokens[k + 1]!.text))) {
+          first = k + 1;
+          break;
         }
       }
       // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody

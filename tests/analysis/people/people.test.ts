@@ -554,3 +554,16 @@ describe('a person is never a group, an organisation, a law, a building or page 
     expect(Object.keys(people(kb))).toEqual(['Ann Delmore']);
   });
 });
+
+describe('names cut right in real news runs (issue 12)', () => {
+  it('a known place of several words stays whole before a title, and a bare "York" is no one’s', () => {
+    const kb = kbOf('New York City Mayor Rudy Quell said no. New York, the state, said the count was fair.', 'Byron Vork, a columnist, said so. York, he said, was wrong.');
+    expect(people(kb)['Rudy Quell']).toEqual(['Rudy Quell', 'New York City Mayor Rudy Quell']);
+    expect(Object.values(people(kb)).flat()).not.toContain('York');
+  });
+
+  it('a plural group before a given name ends a list: "California Democrats Dianne Rook"; "Unless" opens no name', () => {
+    const kb = kbOf('“No,” said California Democrats Dianne Rook and others. Unless Hillary Quell wins, the plan fails, Quell said.');
+    expect(people(kb)).toEqual({ 'Dianne Rook': ['Dianne Rook'], 'Hillary Quell': ['Hillary Quell', 'Quell'] });
+  });
+});
