@@ -30,7 +30,7 @@ export type TimelineAnswer =
   | { kind: 'unknown-person' };
 
 // within one date, a vaguer or earlier part of the period comes first
-const QUALIFIER_ORDER = ['since', 'early', 'spring', 'mid', 'summer', 'autumn', 'fall', 'late', 'winter', 'end', 'until', 'by'];
+const QUALIFIER_ORDER = ['since', 'H1', 'early', 'Q1', 'spring', 'Q2', 'mid', 'summer', 'H2', 'Q3', 'autumn', 'fall', 'late', 'Q4', 'winter', 'end', 'until', 'by'];
 
 /** Chronological order of events of mixed precision (also used by /who). */
 export function eventSortKey(e: EventRecord): string {

@@ -1,7 +1,8 @@
 /**
  * findTemporalExpressions: every date or period a text states, resolved to YYYY[-MM[-DD]].
  *
- * Finders propose candidates (explicit.ts, vague.ts, relative.ts, named.ts, context.ts). Then:
+ * Finders propose candidates (periods.ts, explicit.ts, vague.ts, relative.ts, named.ts, context.ts);
+ * "a year ago" beside a quarter's results becomes the year-earlier quarter (periods.ts). Then:
  * 1. overlapping candidates: the longest wins ("mid-2017" over "2017", "that December" over
  *    "December");
  * 2. pass 1 resolves what needs only the text and the publication date;
@@ -21,6 +22,7 @@ import type { Candidate, Context, Resolution, TemporalExpression } from './candi
 import { findContextual } from './context.ts';
 import { findExplicit } from './explicit.ts';
 import { findNamed } from './named.ts';
+import { comparedWithYearBefore, findPeriods } from './periods.ts';
 import { findRelative } from './relative.ts';
 import { findVague } from './vague.ts';
 
@@ -88,13 +90,14 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
     const s = text.slice(c.start, c.end);
     return /\p{Lu}{3}/u.test(s) && !/\p{Ll}/u.test(s);
   };
-  const cands = select([
+  const cands = select(comparedWithYearBefore(text, [
+    ...findPeriods(text),
     ...findExplicit(text),
     ...findVague(text),
     ...findRelative(text).filter((c) => !shouted(c)),
     ...findNamed(text),
     ...findContextual(text).filter((c) => !shouted(c)),
-  ]);
+  ]));
   const ctx: Context = { text, published: parseIso(input.published), sentences: sents ?? sentences(text), resolved: [] };
   let work: Working[] = cands.map((cand) => ({ cand, start: cand.start, end: cand.end, prep: null, res: null, range: false }));
 

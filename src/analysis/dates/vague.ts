@@ -11,7 +11,7 @@ import { resolveYearless, seasonName } from './relative.ts';
 const PART: Record<string, string> = {
   early: 'early', mid: 'mid', late: 'late',
   end: 'end', close: 'end', beginning: 'early', start: 'early', middle: 'mid',
-  'first half': 'first half', 'second half': 'second half',
+  'first half': 'H1', 'second half': 'H2',
   'first quarter': 'Q1', 'second quarter': 'Q2', 'third quarter': 'Q3', 'fourth quarter': 'Q4',
   spring: 'spring', summer: 'summer', fall: 'autumn', autumn: 'autumn', winter: 'winter',
 };

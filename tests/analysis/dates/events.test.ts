@@ -17,6 +17,15 @@ describe('extractEvents', () => {
     for (const e of xs) expect(text.slice(e.clause.start, e.clause.end)).toContain(e.expression.text);
   });
 
+  it('dates a quarter and its year-earlier comparison as events with Q qualifiers', () => {
+    const text = 'Second-quarter profit at the ferry line rose to $2 million from $1 million a year earlier.';
+    const xs = events(text, '2033-07-20');
+    expect(xs.map((e) => [e.expression.text, e.expression.date, e.expression.qualifier])).toEqual([
+      ['Second-quarter', '2033', 'Q2'],
+      ['a year earlier', '2032', 'Q2'],
+    ]);
+  });
+
   it('keeps a whole short sentence when the clause alone says little', () => {
     const text = 'Prices rose through May 2019. By then, the firm had left.';
     const e = events(text, '2020-01-01').find((x) => x.expression.text === 'By then')!;

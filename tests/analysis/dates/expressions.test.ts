@@ -161,6 +161,65 @@ describe('anaphora and offsets', () => {
   });
 });
 
+describe('quarters, halves and fiscal years', () => {
+  // invented company news; 2031-08-14 falls in the third quarter
+  const pub = '2031-08-14';
+  it.each([
+    ['The mill lost money in the second quarter.', 'in the second quarter', '2031', 'Q2'],
+    ['Second-quarter sales at the mill fell sharply.', 'Second-quarter', '2031', 'Q2'],
+    ['Orders rose in the third quarter, the mill said.', 'in the third quarter', '2031', 'Q3'],
+    ['The mill lost money in the fourth quarter.', 'in the fourth quarter', '2030', 'Q4'],
+    ['The mill will report fourth-quarter results soon.', 'fourth-quarter', '2031', 'Q4'],
+    ['The mill expects first-quarter orders to recover.', 'first-quarter', '2032', 'Q1'],
+    ['Output peaked in the 2028 fourth quarter.', 'in the 2028 fourth quarter', '2028', 'Q4'],
+    ["Output peaked in 2028's fourth quarter.", "in 2028's fourth quarter", '2028', 'Q4'],
+    ['Output peaked in the fourth quarter of 2028.', 'in the fourth quarter of 2028', '2028', 'Q4'],
+    ["Output will peak in next year's first quarter.", "in next year's first quarter", '2032', 'Q1'],
+    ['Costs climbed during the current quarter.', 'during the current quarter', '2031', 'Q3'],
+    ['Debt was cut in the first half.', 'in the first half', '2031', 'H1'],
+    ['Debt will be cut in the second half.', 'in the second half', '2031', 'H2'],
+    ['Debt was cut in the second half of 2029.', 'in the second half of 2029', '2029', 'H2'],
+    ['Debt was cut in the first two quarters of 2029.', 'in the first two quarters of 2029', '2029', 'H1'],
+    ['Revenue doubled in fiscal 2029.', 'in fiscal 2029', '2029', 'fiscal'],
+    ['Revenue doubled in fiscal year 2029.', 'in fiscal year 2029', '2029', 'fiscal'],
+  ])('%s', (text, written, date, qualifier) => {
+    expect(one(text, pub, written)).toMatchObject({ date, qualifier });
+  });
+  it('keeps the quarter beside a preposition qualifier', () => {
+    expect(one('Prices have risen since the first quarter.', pub, 'since the first quarter')).toMatchObject({ date: '2031', qualifier: 'since Q1' });
+  });
+  it('reads the year-earlier quarter and the quarter of the text', () => {
+    const text =
+      'Third-quarter profit at the mill doubled. In the year-earlier quarter, the mill lost money. ' +
+      'Sales in the quarter rose. The latest period included a one-time gain. In the 2030 period, costs were higher.';
+    expect(one(text, pub, 'In the year-earlier quarter')).toMatchObject({ date: '2030', qualifier: 'Q3' });
+    expect(one(text, pub, 'in the quarter')).toMatchObject({ date: '2031', qualifier: 'Q3' });
+    expect(one(text, pub, 'The latest period')).toMatchObject({ date: '2031', qualifier: 'Q3' });
+    expect(one(text, pub, 'In the 2030 period')).toMatchObject({ date: '2030', qualifier: 'Q3' });
+  });
+  it('reads the same quarter a year before and a dated year-ago quarter', () => {
+    expect(one('The mill earned more in the second quarter of 2029 than in the same quarter a year earlier.', pub, 'in the same quarter a year earlier'))
+      .toMatchObject({ date: '2028', qualifier: 'Q2' });
+    expect(one('Sales topped the year-ago third quarter.', pub, 'the year-ago third quarter')).toMatchObject({ date: '2030', qualifier: 'Q3' });
+  });
+  it('compares "a year ago" with the same quarter when the sentence reports one', () => {
+    const text = 'Third-quarter profit at the mill rose to $4 million from $3 million a year ago. Its owner moved to Oslo. He sold a boat a year ago.';
+    const ago = find(text, pub).filter((e) => e.text === 'a year ago');
+    expect(ago.map((e) => [e.date, e.qualifier])).toEqual([['2030', 'Q3'], ['2030', 'approx']]);
+    expect(one('Third-quarter sales rose. A year earlier, the mill lost money.', pub, 'A year earlier')).toMatchObject({ date: '2030', qualifier: 'Q3' });
+    expect(one('Third-quarter sales rose 5% from last year.', pub, 'from last year').qualifier).toMatch(/Q3/);
+  });
+  it('leaves "a year ago" alone beside other periods and without a quarter', () => {
+    expect(one('Third-quarter sales rose. For the nine months, profit rose to $9 million from $7 million a year ago.', pub, 'a year ago'))
+      .toMatchObject({ date: '2030', qualifier: 'approx' });
+    expect(one('The mill was sold a year ago.', pub, 'a year ago')).toMatchObject({ date: '2030', qualifier: 'approx' });
+    expect(one('The mill grew last year.', pub, 'last year')).toMatchObject({ date: '2030', qualifier: null });
+  });
+  it('leaves "the quarter" and "the period" out when no quarter was named', () => {
+    expect(find('Sales in the quarter rose. The period was calm.', pub)).toEqual([]);
+  });
+});
+
 describe('named events and administrations', () => {
   it('dates famous events named without a year', () => {
     expect(one('Years after the Sept. 11 attacks, the law still stands.', '2020-01-01', 'after the Sept. 11 attacks')).toMatchObject({ date: '2001-09-11', qualifier: 'after', type: 'named-event' });
