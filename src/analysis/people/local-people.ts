@@ -173,6 +173,16 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       const rivals = people.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && surnameMatch(m.name, p.name) === 'same' && suffixOf(p.name) === suffix);
       if (rivals.length) cands = [...cands, ...rivals];
     }
+    // "Mrs. Lee" is never the Bill Lee the article names: an honorific's gender rules out the other
+    const hg = honorificGender(m.title);
+    if (hg && cands.length) {
+      const fits = cands.filter((p) => genderOf(p, text) !== (hg === 'm' ? 'f' : 'm'));
+      if (!fits.length) {
+        create(m);
+        continue;
+      }
+      cands = fits;
+    }
     if (cands.length > 1) {
       // two people share the surname: "Mr."/"Ms." may tell them apart, or the text has moved on from
       // one to the other (the last named before, in an earlier sentence than the other); otherwise it

@@ -567,3 +567,11 @@ describe('names cut right in real news runs (issue 12)', () => {
     expect(people(kb)).toEqual({ 'Dianne Rook': ['Dianne Rook'], 'Hillary Quell': ['Hillary Quell', 'Quell'] });
   });
 });
+
+describe('spouses (issue 12)', () => {
+  it('"Mrs. Quell" never joins the Bill Quell the article names; "Mr. Quell" does', () => {
+    const kb = kbOf('Bill Quell, the former governor, spoke on Monday. “I will run,” Mrs. Quell said. Mr. Quell smiled.');
+    expect(people(kb)['Bill Quell']).toEqual(['Bill Quell', 'Quell', 'Mr. Quell']);
+    expect(kb.quotes.map((q) => q.speakerId)).not.toContain('bill-quell');
+  });
+});
