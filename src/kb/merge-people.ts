@@ -26,6 +26,25 @@ interface Entry {
 /** a known given name ("Greta"), which may stand for the one person the corpus gives it to */
 const isGivenName = (w: string): boolean => MALE_NAMES.has(w) || FEMALE_NAMES.has(w) || nicknameGroup(w) !== undefined;
 
+/** the gender an entry's honorifics ("Mrs. Lee") or its given name ("Bill Lee") give, if only one */
+function genderOf(e: Entry): 'm' | 'f' | null {
+  const g = new Set<'m' | 'f'>();
+  for (const a of e.local.aliases) {
+    const h = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(a)?.[1];
+    if (h) g.add(h === 'Mr' ? 'm' : 'f');
+  }
+  const first = e.words.length > 1 ? e.words[0]! : '';
+  if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) g.add('m');
+  if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) g.add('f');
+  return g.size === 1 ? [...g][0]! : null;
+}
+
+const genderClash = (a: Entry, b: Entry): boolean => {
+  const ga = genderOf(a);
+  const gb = genderOf(b);
+  return ga !== null && gb !== null && ga !== gb;
+};
+
 /** a given name's key: its nickname group ("Mike" and "Michael" share one), else the name */
 function givenKey(w: string): string {
   const g = nicknameGroup(w);
@@ -277,7 +296,8 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
       }
     }
     if (groups.length === 1) {
-      if (unattachedEpithets.has(uf.find(groups[0]!))) unattached.add(i);
+      // ("Mrs. Lee" never joins the one Bill Lee: the honorific and the given name disagree)
+      if (unattachedEpithets.has(uf.find(groups[0]!)) || genderClash(e, entries[groups[0]!]!)) unattached.add(i);
       else uf.union(i, groups[0]!);
       continue;
     }
