@@ -164,3 +164,28 @@ export function offsetLabel(p: PartialDate, count: [number, number], unit: Unit,
   if (unit === 'month' && r.date.length > 7) return { date: r.date.slice(0, 7), qualifier: 'approx' };
   return r;
 }
+
+/** the Monday of the (Monday to Sunday) week holding t */
+export function mondayOf(t: Date): Date {
+  return addDays(t, -((t.getUTCDay() + 6) % 7));
+}
+
+const WEEK_PART: Record<string, string> = {
+  early: 'early in the', late: 'late in the', end: 'end of the', mid: 'mid', middle: 'mid',
+};
+
+/**
+ * A week (Monday to Sunday) as the project writes it: the month of its Monday, and a qualifier
+ * naming the week by that Monday's day ("week of 4" -> "week of 4 Nov 2019"), with the part
+ * of the week when the text gives one ("early in the week of 30").
+ */
+export function weekLabel(monday: Date, part?: string | null): { date: string; qualifier: string } {
+  const words = part ? WEEK_PART[part] ?? part : null;
+  const q = `week of ${monday.getUTCDate()}`;
+  return { date: fmtDate(monday).slice(0, 7), qualifier: words === 'mid' ? `mid-${q}` : words ? `${words} ${q}` : q };
+}
+
+/** a weekend: the month of its Saturday, and a qualifier naming it ("weekend of 2" -> "weekend of 2 Aug 2014") */
+export function weekendLabel(saturday: Date): { date: string; qualifier: string } {
+  return { date: fmtDate(saturday).slice(0, 7), qualifier: `weekend of ${saturday.getUTCDate()}` };
+}

@@ -4,7 +4,7 @@
  * chrono's casual parser finds them too, but also reads "may" and "now" as dates).
  */
 import * as chrono from 'chrono-node';
-import { MONTH_RE, YEAR_RE, fmt, monthNumber } from './calendar.ts';
+import { MONTH_RE, WEEKDAYS, YEAR_RE, fmt, monthNumber } from './calendar.ts';
 import { re, type Candidate } from './candidate.ts';
 import { resolveYearless } from './relative.ts';
 
@@ -23,16 +23,21 @@ export function findExplicit(text: string): Candidate[] {
       // a written date has digits ("a few days later" is an offset: context.ts); numbers alone
       // ("3/4", "9/11") are fractions, scores or names unless a year says otherwise
       if (!/\d/.test(r.text) || (!/\p{L}/u.test(r.text) && !c.isCertain('year'))) continue;
+      // a count back or forward ("10 days ago") is relative.ts's, from the publication day
+      if (!MAY_HOLD_DAY.test(r.text)) continue;
       const m = c.get('month')!;
       const d = c.get('day')!;
       const y = c.isCertain('year') ? c.get('year')! : null;
       const end = r.end;
       const rangeEnd = end && end.isCertain('day') ? { m: end.get('month')!, d: end.get('day')! } : null;
       const start = para.index + r.index;
+      const end0 = start + r.text.length;
+      // "Saturday, Oct. 1": the weekday tells the year
+      const weekdayName = c.isCertain('weekday') ? WEEKDAYS[c.get('weekday')!] : undefined;
       out.push({
-        start, end: start + r.text.length, type: y === null ? 'relative' : 'explicit', contextual: false, prepositional: true,
+        start, end: end0, type: y === null ? 'relative' : 'explicit', contextual: false, prepositional: true,
         resolve: (ctx) => {
-          const date = y !== null ? fmt(y, m, d) : resolveYearless(ctx, start, m, d);
+          const date = y !== null ? fmt(y, m, d) : resolveYearless(ctx, start, end0, m, d, weekdayName);
           const res = { date, rangeEnd: null as string | null };
           if (date && rangeEnd) res.rangeEnd = fmt(Number(date.slice(0, 4)), rangeEnd.m, rangeEnd.d);
           return res;
@@ -51,15 +56,15 @@ export function findExplicit(text: string): Candidate[] {
     });
   }
   // a month alone is a date only where a temporal word governs it ("in March", not "March on")
-  for (const m of text.matchAll(re(String.raw`(?<=\b(?:[Bb]etween|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ii]nto|[Tt]o|[Oo]f|[Aa]nd)[\s-]+)(${MONTH_RE})(?![\p{L}])(?![\s,]*\d)(?!\s+\p{Lu})`, 'gu'))) {
+  for (const m of text.matchAll(re(String.raw`(?<=\b(?:[Bb]etween|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ii]nto|[Tt]o|[Oo]f|[Aa]nd|[Ff]or|[Aa]n?)[\s-]+)(${MONTH_RE})(?![\p{L}])(?![\s,]*\d)(?!\s+\p{Lu})`, 'gu'))) {
     const month = monthNumber(m[1]!);
     if (!month) continue;
     // "talks with May", "a letter to May": the name, not the month
-    if (m[1] === 'May' && /\b(?:[Tt]o|[Oo]f|[Aa]nd|[Bb]y|[Ff]rom)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (m[1] === 'May' && /\b(?:[Tt]o|[Oo]f|[Aa]nd|[Bb]y|[Ff]rom|[Ff]or|[Aa]n?)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const at = m.index;
     out.push({
       start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: true, month,
-      resolve: (ctx) => ({ date: resolveYearless(ctx, at, month) }),
+      resolve: (ctx) => ({ date: resolveYearless(ctx, at, at + m[0].length, month) }),
     });
   }
   return out;

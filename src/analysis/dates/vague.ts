@@ -3,7 +3,7 @@
  * ("late 2017", "mid-2019", "the end of 2018", "the spring of 2012", "early March"), decades
  * ("the 1990s") and year ranges ("2016-17").
  */
-import { MONTH_RE, YEAR_RE, addMonths, fmt, monthNumber } from './calendar.ts';
+import { MONTH_RE, YEAR_RE, addDays, addMonths, fmt, mondayOf, monthNumber, utc, weekLabel } from './calendar.ts';
 import { re, type Candidate, type Context, type Resolution } from './candidate.ts';
 import { previous } from './context.ts';
 import { resolveYearless, seasonName } from './relative.ts';
@@ -75,7 +75,7 @@ export function findVague(text: string): Candidate[] {
     const end = m.index + m[0].trimEnd().length;
     push(m.index, end, 'vague', (ctx) => {
       if (year !== null) return { date: fmt(year, month), qualifier: q };
-      return month ? { date: resolveYearless(ctx, at, month), qualifier: q } : null;
+      return month ? { date: resolveYearless(ctx, at, end, month), qualifier: q } : null;
     });
   }
   // "the end of 2018", "the spring of 2012", "the first half of last year", "the middle of March 2019"
@@ -92,16 +92,28 @@ export function findVague(text: string): Candidate[] {
       return { date: fmt(y, month), qualifier: q };
     }, anaphoric);
   }
-  // "by the end of the month", "the start of this month": the publication month
-  for (const m of text.matchAll(re(String.raw`\b(?:the\s+)?(end|close|beginning|start|middle)\s+of\s+(the|this|last|next)\s+month\b`))) {
+  // "by the end of the month", "the start of this month": the publication month; "the end of this week"
+  for (const m of text.matchAll(re(String.raw`\b(?:the\s+)?(end|close|beginning|start|middle)\s+of\s+(the|this|last|next)\s+(month|week)\b`))) {
     const q = part(m[1]!);
     const n = { the: 0, this: 0, last: -1, next: 1 }[m[2]!.toLowerCase() as 'the'] ?? 0;
+    const week = m[3]!.toLowerCase() === 'week';
     push(m.index, m.index + m[0].length, 'relative', (ctx) => {
       const pub = ctx.published;
+      if (week) {
+        if (!pub || pub.m === undefined || pub.d === undefined) return { date: null, qualifier: q };
+        return weekLabel(addDays(mondayOf(utc(pub.y, pub.m, pub.d)), 7 * n), q);
+      }
       if (!pub || pub.m === undefined) return { date: null, qualifier: q };
       const r = addMonths(pub.y, pub.m, n);
       return { date: fmt(r.y, r.m), qualifier: q };
     });
+  }
+  // "January this year", "June of last year"
+  for (const m of text.matchAll(re(String.raw`\b(${MONTH_RE})(?:\s+of)?\s+(this|last|next)\s+year\b`, 'gu'))) {
+    const month = monthNumber(m[1]!);
+    const n = { this: 0, last: -1, next: 1 }[m[2]!.toLowerCase() as 'this'] ?? 0;
+    if (!month) continue;
+    push(m.index, m.index + m[0].length, 'month', (ctx) => ({ date: ctx.published ? fmt(ctx.published.y + n, month) : null }));
   }
   // "the end of March" (no year): the month relative to publication
   for (const m of text.matchAll(re(String.raw`\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(${MONTH_RE})(?![\p{L}])(?![\s,]*\d)`, 'gu'))) {
@@ -109,7 +121,8 @@ export function findVague(text: string): Candidate[] {
     const month = monthNumber(m[2]!);
     const at = m.index;
     if (!month) continue;
-    push(m.index, m.index + m[0].length, 'vague', (ctx) => ({ date: resolveYearless(ctx, at, month), qualifier: q }));
+    const end = m.index + m[0].length;
+    push(m.index, end, 'vague', (ctx) => ({ date: resolveYearless(ctx, at, end, month), qualifier: q }));
   }
   // "summer 2012", "spring of 2012" without "the"
   for (const m of text.matchAll(re(String.raw`\b(spring|summer|fall|autumn|winter)\s+(${YEAR_RE})\b(?!s)`))) {

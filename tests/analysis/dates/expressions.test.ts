@@ -87,7 +87,7 @@ describe('relative to the publication date', () => {
   });
   it('counts back: "ago", "last year", "yesterday", "today"', () => {
     expect(one('The fire began two days ago.', '2023-05-18', 'two days ago')).toMatchObject({ date: '2023-05-16', type: 'relative' });
-    expect(one('The pact was signed three weeks ago.', '2023-05-18', 'three weeks ago')).toMatchObject({ date: '2023-04-27', qualifier: 'approx' });
+    expect(one('The pact was signed three weeks ago.', '2023-05-18', 'three weeks ago')).toMatchObject({ date: '2023-04', qualifier: 'week of 24' });
     expect(one('The bridge closed last year.', '2023-05-18', 'last year').date).toBe('2022');
     expect(one('Police said yesterday that the road was open.', '2023-05-18', 'yesterday').date).toBe('2023-05-17');
     expect(one('Today, the road is open.', '2023-05-18', 'Today').date).toBe('2023-05-18');
