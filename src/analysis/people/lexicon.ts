@@ -98,6 +98,51 @@ export const ROLE_NOUNS = set(`
   psychiatrist trooper firefighter nurse farmer rancher retiree homemaker shopkeeper
 `);
 
+/**
+ * More role nouns, read only as the head of a role phrase ("Democratic hopeful", "a six-term
+ * incumbent"); kept out of ROLE_NOUNS, which also decides names and quote speakers.
+ */
+export const ROLE_HEADS = set(`
+  undersecretary co-chair co-chairman co-chairwoman delegate superdelegate surrogate hopeful frontrunner
+  front-runner challenger incumbent contender magnate counselor
+`);
+
+/**
+ * Lower-case words that modify a role noun inside a noun phrase ("the longtime Democratic
+ * strategist", "a steering committee member", "his campaign manager"); with ROLE_PREFIXES,
+ * TITLE_MODIFIERS and ROLE_NOUNS, what a role phrase before a name may be made of.
+ */
+export const ROLE_MODIFIERS = set(`
+  top senior junior chief longtime long-time fellow current new newly elected appointed designated
+  presumptive potential likely possible prospective eventual leading ranking top-ranking prominent
+  famous noted well-known influential powerful wealthy young old elderly veteran local state federal
+  city county town village world global foreign domestic rival self-described self-proclaimed
+  founding presiding managing governing sitting embattled disgraced indicted convicted accused
+  alleged suspected jailed detained imprisoned exiled ousted slain murdered wounded injured
+  celebrated acclaimed renowned unnamed unidentified anonymous only sole same real estate business
+  campaign board committee subcommittee party union council team club company firm group bank fund
+  agency department ministry office bureau court church school university college hospital
+  foundation institute network station newspaper magazine paper show program programme task force
+  commission government election data technology tech oil energy industry finance news sports
+  sales rights arms services relations steering advisory transition policy immigration
+  television radio film movie music art book fashion restaurant hotel casino real-estate
+  tea reform rally debate primary caucus convention gun abortion civil human labor trade
+  hedge private equity investment venture tax budget spending insurance housing auction
+  conservative liberal progressive moderate republican democratic independent libertarian
+  first second third fourth fifth sixth seventh eighth ninth tenth two-term three-term
+  science history law economics english math physics chemistry biology sociology psychology
+  engineering medicine journalism studies writing basketball football baseball soccer hockey tennis
+  golf boxing reality talk bestselling award-winning older younger eldest youngest main
+  family black white hispanic latino latina jewish muslim christian catholic evangelical
+`);
+
+/** Verbs of a who-clause that says what someone does for a living when an object follows ("who heads the fund"). */
+export const ROLE_CLAUSE_VERBS = set(`
+  heads headed leads led runs ran oversees oversaw chairs chaired directs directed commands commanded
+  founded co-founded represents represented manages managed owns owned teaches taught coaches coached
+  edits edited hosts hosted advises advised
+`);
+
 /** Kin nouns: "his brother X" names a person even when X is a single unknown word. */
 export const KIN_NOUNS = set(`
   son daughter brother sister wife husband father mother uncle aunt cousin nephew niece widow widower

@@ -149,6 +149,67 @@ describe('roles', () => {
     expect(roles(personNamed(kb, 'Ana Ruiz'))).toEqual(['The union’s president']);
   });
 
+  it('an appositive without a determiner, after an age, and a role phrase before the name without one', () => {
+    expect(roles(personNamed(kbOf('Jo Lee, executive director of the Harbor Fund, said the port was safe.'), 'Jo Lee'))).toEqual(['executive director of the Harbor Fund']);
+    expect(roles(personNamed(kbOf('Ray Okafor, 54, a retired teacher, said the port was safe.'), 'Ray Okafor'))).toEqual(['a retired teacher']);
+    expect(roles(personNamed(kbOf('Former Harbor Fund director Mia Trent said the port was safe.'), 'Mia Trent'))).toEqual(['Former Harbor Fund director']);
+    expect(roles(personNamed(kbOf('Senator Kim Dale, Democrat of Harborshire, said the port was safe.'), 'Kim Dale'))).toEqual(['Senator', 'Democrat of Harborshire']);
+    expect(roles(personNamed(kbOf('Though, as a senator, Ann Orr opposed the plan. Ann Orr said so.'), 'Ann Orr'))).toEqual(['a senator']);
+  });
+
+  it('a who-clause is a role when it says what the person is or does, as its noun phrase', () => {
+    expect(roles(personNamed(kbOf('Ian Vasko, who is a pastor at the Harbor Chapel, said the port was safe.'), 'Ian Vasko'))).toEqual(['a pastor at the Harbor Chapel']);
+    expect(roles(personNamed(kbOf('Ian Vasko, who heads the Harbor Fund, said the port was safe.'), 'Ian Vasko'))).toEqual(['who heads the Harbor Fund']);
+    expect(roles(personNamed(kbOf('Ian Vasko, who was the mayor’s chief of staff, said the port was safe.'), 'Ian Vasko'))).toEqual(['who was the mayor’s chief of staff']);
+  });
+
+  it('a who-clause that tells an action, a plan or a hypothetical is no role', () => {
+    expect(roles(personNamed(kbOf('Ian Vasko, who is willing to entertain some reforms, said the port was safe.'), 'Ian Vasko'))).toEqual([]);
+    expect(roles(personNamed(kbOf('Ian Vasko, who was to travel to Portmere, said the port was safe.'), 'Ian Vasko'))).toEqual([]);
+    expect(roles(personNamed(kbOf('Ian Vasko, who would be secretary of the harbor board under the plan, said the port was safe.'), 'Ian Vasko'))).toEqual([]);
+    expect(roles(personNamed(kbOf('Ian Vasko, who led the polls in May, said the port was safe.'), 'Ian Vasko'))).toEqual([]);
+  });
+
+  it('a role before a name is a noun phrase: it spans no verb, clause or other name', () => {
+    const kb = kbOf('A jury charged the officer with murder and Mayor Dana Holt fired his police chief, Gary Menk.');
+    expect(roles(personNamed(kb, 'Gary Menk'))).toEqual(['his police chief']);
+    expect(roles(personNamed(kb, 'Dana Holt'))).toEqual(['Mayor']);
+    expect(roles(personNamed(kbOf('Harbor election officials say Harbor Party front-runner Tom Ash won the vote.'), 'Tom Ash'))).toEqual(['Harbor Party front-runner']);
+    expect(roles(personNamed(kbOf('Lee met reporter Ann Bell on Monday. Ann Bell said so.'), 'Ann Bell'))).toEqual(['reporter']);
+    expect(roles(personNamed(kbOf('The daughter of Harbor Party front-runner Tom Ash spoke on Monday.'), 'Tom Ash'))).toEqual(['Harbor Party front-runner']);
+    expect(roles(personNamed(kbOf('Ann Orr, as well as her predecessor at the Harbor Fund, Mia Trent, agreed.'), 'Mia Trent'))).toEqual(['her predecessor at the Harbor Fund']);
+    expect(roles(personNamed(kbOf('Hall of Fame player Ivo Brenn said so. Ivo Brenn left.'), 'Ivo Brenn'))).toEqual(['Hall of Fame player']);
+    expect(roles(personNamed(kbOf('The debate was a showdown between former secretary of state Ann Bell and Jo Lee. Ann Bell won.'), 'Ann Bell'))).toEqual(['former secretary of state']);
+  });
+
+  it('a phrase after a name that goes on with a verb opens a clause, not an appositive', () => {
+    const kb = kbOf('Appearing on Harbor Talk Tonight, the Harbor Party front-runner said Ann Bell was wrong. Ann Bell said so.');
+    expect(kb.people.flatMap((p) => roles(p))).toEqual([]);
+    // a role noun used as an adjective ("the official party line") heads no appositive
+    expect(roles(personNamed(kbOf('To Harbor consultant Ivo Brenn, the official party line on the port is wrong. Ivo Brenn said so.'), 'Ivo Brenn'))).toEqual(['Harbor consultant']);
+  });
+
+  it('a role noun phrase before a fronted clause or a hypothetical belongs to no one named after it', () => {
+    expect(roles(personNamed(kbOf('After meeting the president, Jo Lee, the port director, said the port was safe.'), 'Jo Lee'))).toEqual(['the port director']);
+    expect(roles(personNamed(kbOf('Gary Menk said that were he to become the nominee, Dana Holt would lose. Dana Holt agreed.'), 'Dana Holt'))).toEqual([]);
+    expect(roles(personNamed(kbOf('Dana Holt said that if she were president Gary Menk would be fired. Gary Menk said nothing.'), 'Gary Menk'))).toEqual([]);
+  });
+
+  it('in a list a title belongs to the name it stands before', () => {
+    const kb = kbOf('Senators Ann Bell and Jo Lee, Governor Ray King, and Mayor Tom Ash met on Monday.');
+    expect(roles(personNamed(kb, 'Jo Lee'))).toEqual([]);
+    expect(roles(personNamed(kb, 'Ray King'))).toEqual(['Governor']);
+    expect(roles(personNamed(kb, 'Tom Ash'))).toEqual(['Mayor']);
+    const kb2 = kbOf('Harbor Gov. Ray King, Ivo Brenn, and Ann Bell met on Monday. Ivo Brenn said so.');
+    expect(roles(personNamed(kb2, 'Ivo Brenn'))).toEqual([]);
+    expect(roles(personNamed(kbOf('Bell trails fellow Sen. Ivo Brenn. Ivo Brenn said so.'), 'Ivo Brenn'))).toEqual(['Sen.']);
+  });
+
+  it('a photo credit glued to a caption is no part of a role', () => {
+    const kb = kbOf('The Portmere rally via Lido Bay Images Harbor Party candidate Ann Bell speaks in Portmere. Ann Bell said so.');
+    expect(roles(personNamed(kb, 'Ann Bell'))).toEqual(['Harbor Party candidate']);
+  });
+
   it('each role keeps the document that gives it', () => {
     const kb = kbOf('Ann Lee, the port director, said the harbor was full.', 'Lee, a former mayor, said the harbor was busy.');
     expect(personNamed(kb, 'Ann Lee').roles).toEqual([
