@@ -36,6 +36,7 @@ export function findExplicit(text: string): Candidate[] {
       const weekdayName = c.isCertain('weekday') ? WEEKDAYS[c.get('weekday')!] : undefined;
       out.push({
         start, end: end0, type: y === null ? 'relative' : 'explicit', contextual: false, prepositional: true,
+        ...(y === null ? { month: m, day: d } : {}),
         resolve: (ctx) => {
           const date = y !== null ? fmt(y, m, d) : resolveYearless(ctx, start, end0, m, d, weekdayName);
           const res = { date, rangeEnd: null as string | null };

@@ -66,7 +66,9 @@ function select(cands: Candidate[]): Candidate[] {
 function toExpression(text: string, w: Working): TemporalExpression | null {
   if (!w.res) return null;
   const own = w.res.qualifier ?? null;
-  const prepQ = w.prep && !w.range ? prepositionQualifier(w.prep) : null;
+  // "from 1990-1995" is a range as much as "from 1990 to 1995": its "from" is no "since"
+  const range = w.range || (!!w.res.rangeEnd && !!w.prep && /^(?:from|between)$/i.test(w.prep));
+  const prepQ = w.prep && !range ? prepositionQualifier(w.prep) : null;
   const qualifier = prepQ && own && prepQ !== own ? `${prepQ} ${own}` : prepQ ?? own;
   const out: TemporalExpression = {
     start: w.start,
@@ -112,10 +114,14 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
     if (!/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
     if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     let date = a.res.date;
-    // "from June to August 2019": the first month borrows the second's year
-    if (a.cand.month !== undefined && /^\d{4}/.test(b.res.date) && b.res.date.slice(0, 4) !== date.slice(0, 4)) {
-      date = `${b.res.date.slice(0, 4)}-${String(a.cand.month).padStart(2, '0')}`;
-      a.type = 'month';
+    // "from June to August 2019", "between March 1 and March 5, 2019": the first, year-less,
+    // borrows the second's year (the year before when that would put it after the end)
+    if (a.cand.month !== undefined && b.cand.month === undefined && /^\d{4}/.test(b.res.date)) {
+      let y = Number(b.res.date.slice(0, 4));
+      const md = `${String(a.cand.month).padStart(2, '0')}${a.cand.day !== undefined ? `-${String(a.cand.day).padStart(2, '0')}` : ''}`;
+      if (md > b.res.date.slice(5, 5 + md.length) && b.res.date.length > 4) y -= 1;
+      date = `${y}-${md}`;
+      a.type = a.cand.day !== undefined ? 'explicit' : 'month';
     }
     a.res = { ...a.res, date, rangeEnd: b.res.date };
     a.end = b.end;
