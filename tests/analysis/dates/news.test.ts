@@ -46,3 +46,33 @@ describe('ranges: one event with both ends', () => {
     expect(eventDate('2031', 'since')).toBe('since 2031');
   });
 });
+
+describe('anchors: what an offset or "that day" counts from', () => {
+  it('counts "a year earlier" from the year the sentence before is about', () => {
+    expect(all('In 2027 the bakery lost money. A year earlier it had made a profit.', '2029-10-09')).toEqual([
+      ['In 2027', '2027', null, null],
+      ['A year earlier', '2026', 'approx', null],
+    ]);
+  });
+  it('counts it from the publication date after a sentence about the present', () => {
+    expect(one('The bakery now employs 40 bakers. A year earlier it had 25.', '2029-10-09', 'A year earlier').date).toBe('2028');
+    // a year named three sentences back is not what the present-tense sentence speaks of
+    expect(one('The bakery opened in 2011. It grew slowly. Today it employs 40 bakers and has two shops. A year earlier it had 25.', '2029-10-09', 'A year earlier').date).toBe('2028');
+    // a past-tense sentence between keeps the narrative's year
+    expect(one('The bakery opened in 2011. It had 25 bakers then. A year later it had 40.', '2029-10-09', 'A year later').date).toBe('2012');
+  });
+  it('takes the day of the event before for "earlier that day", "later that night", "earlier in the day"', () => {
+    const text = 'The barge ran aground on Aug. 14, 2027. Earlier that day a pilot had warned the crew. Later that night tugs arrived.';
+    expect(all(text, '2029-10-09')).toEqual([
+      ['on Aug. 14, 2027', '2027-08-14', null, null],
+      ['Earlier that day', '2027-08-14', 'early', null],
+      ['Later that night', '2027-08-14', 'late', null],
+    ]);
+    // 2029-10-09 is a Tuesday: "on Saturday" is 6 October, not the publication day
+    expect(one('The barge ran aground on Saturday. Earlier in the day a pilot had warned the crew.', '2029-10-09', 'Earlier in the day').date).toBe('2029-10-06');
+    expect(one('The barge ran aground on Aug. 14, 2027. That morning the river was calm.', '2029-10-09', 'That morning').date).toBe('2027-08-14');
+    expect(all('The barge ran aground on Aug. 14, 2027. The pilot said that night fell fast.', '2029-10-09')).toEqual([
+      ['on Aug. 14, 2027', '2027-08-14', null, null],
+    ]);
+  });
+});
