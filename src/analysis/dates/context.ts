@@ -174,7 +174,8 @@ export function findContextual(text: string): Candidate[] {
     }, true);
   }
   // "by then", "since then", "until that time"
-  for (const m of text.matchAll(re(String.raw`\b(by|since|until|till|before|after|from)\s+(?:then|that\s+time|that\s+point)\b`))) {
+  for (const m of text.matchAll(re(String.raw`\b(by|since|until|till|before|after|from)\s+(?:then(?!-)|that\s+time|that\s+point)\b`))) {
+    // "by then-Deputy Director X": "then-" makes a former title, not a time
     const q = PREP_QUALIFIER[m[1]!.toLowerCase()] ?? null;
     const at = m.index;
     push(m.index, m.index + m[0].length, 'anaphora', (ctx) => {

@@ -18,10 +18,11 @@
 import type { AnalysisInput } from '../types.ts';
 import { sentences, type Sentence } from '../sentences.ts';
 import { parseIso } from './calendar.ts';
-import type { Candidate, Context, Resolution, TemporalExpression } from './candidate.ts';
+import { sentenceAt, type Candidate, type Context, type Resolution, type TemporalExpression } from './candidate.ts';
 import { findContextual } from './context.ts';
 import { findExplicit } from './explicit.ts';
 import { findNamed } from './named.ts';
+import { headlineLists, hypothetical, linkTexts } from './notdates.ts';
 import { comparedWithYearBefore, findPeriods } from './periods.ts';
 import { findRelative } from './relative.ts';
 import { findVague } from './vague.ts';
@@ -92,6 +93,17 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
     const s = text.slice(c.start, c.end);
     return /\p{Lu}{3}/u.test(s) && !/\p{Ll}/u.test(s);
   };
+  const sentenceList = sents ?? sentences(text);
+  // headline lists, link text and hypotheticals state no date (notdates.ts)
+  const noDate = [...headlineLists(text), ...linkTexts(text)];
+  const stated = (c: Candidate): boolean =>
+    !noDate.some((r) => c.start < r.end && r.start < c.end) && !hypothetical(text, c, sentenceAt(sentenceList, c.start)) && !titled(c);
+  // "This Week" in title case inside a sentence is the name of a programme or a column
+  const titled = (c: Candidate): boolean => {
+    const s = text.slice(c.start, c.end);
+    if (!/^(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+$/u.test(s) || !/^(?:This|Last|Next)\s/.test(s)) return false;
+    return !/(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, c.start - 3), c.start));
+  };
   const cands = select(comparedWithYearBefore(text, [
     ...findPeriods(text),
     ...findExplicit(text),
@@ -99,8 +111,8 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
     ...findRelative(text).filter((c) => !shouted(c)),
     ...findNamed(text),
     ...findContextual(text).filter((c) => !shouted(c)),
-  ]));
-  const ctx: Context = { text, published: parseIso(input.published), sentences: sents ?? sentences(text), resolved: [] };
+  ].filter(stated)));
+  const ctx: Context = { text, published: parseIso(input.published), sentences: sentenceList, resolved: [] };
   let work: Working[] = cands.map((cand) => ({ cand, start: cand.start, end: cand.end, prep: null, res: null, range: false }));
 
   // pass 1

@@ -43,9 +43,14 @@ const COUNT_NOUNS =
 const LABEL_BEFORE = /(?:[$£€#]|\b(?:No|Nos|Number|Resolution|Directive|Article|Section|Rule|Flight|Route|Room|Model|Item|Chapter|Bill|Unit|Code|Order|Decree|Law|Act)\.?\s*)$/;
 const SENTENCE_START_WORDS = /^(?:In|Since|Until|Till|Through|Throughout|By|Before|After|From|During|Between|And|Or|But|Of|The|A|An|As|At|On|For|Early|Late|Mid|Until|This|That|Last|Next|Spring|Summer|Fall|Autumn|Winter|Around|About|Circa|Fiscal|FY)$/;
 
+// statutes and documents, in any case: "section 1959", "under title 1996", "§ 2001"
+const STATUTE_BEFORE = /(?:§§?\s*|\b(?:sections?|subsections?|secs?\.|titles?|paragraphs?|para\.|clauses?|articles?|chapters?|rules?|regulations?|statutes?|dockets?|forms?|exhibits?|schedules?|volumes?|vol\.|pages?|pp?\.)\s+)$/i;
+
 function isYearContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 25), start);
-  if (LABEL_BEFORE.test(before)) return false;
+  if (LABEL_BEFORE.test(before) || STATUTE_BEFORE.test(before)) return false;
+  // "section 1959(a)", "1996(b)(2)": a statute's subdivision
+  if (/^\(\w{1,4}\)/.test(text.slice(end, end + 6))) return false;
   if (/\d[,.]?\s*$/.test(before)) return false;
   const after = text.slice(end, end + 20);
   if (COUNT_NOUNS.test(after)) return false;

@@ -76,3 +76,34 @@ describe('anchors: what an offset or "that day" counts from', () => {
     ]);
   });
 });
+
+describe('not dates', () => {
+  it('skips statute and section numbers', () => {
+    expect(all('The clerk was charged under section 1987 of the harbour code in 2031.', '2032-02-02')).toEqual([['in 2031', '2031', null, null]]);
+    expect(all('Claims under Title 2004 and § 1991(b) were dismissed in 2031.', '2032-02-02')).toEqual([['in 2031', '2031', null, null]]);
+  });
+  it('reads "then-" as a former title, not "by then"', () => {
+    expect(all('The port reopened in 2031. The order was signed by then-Harbour Master Ilse Varn.', '2032-02-02')).toEqual([['in 2031', '2031', null, null]]);
+    expect(all('The port reopened in 2031. By then the fleet had gone.', '2032-02-02')).toEqual([
+      ['in 2031', '2031', null, null],
+      ['By then', '2031', 'by', null],
+    ]);
+  });
+  it('skips years in a list of headlines and in link text', () => {
+    const text = 'The ferry resumed service in 2031.\n\nMore Stories\nHarbour Fire Of 2019 Remembered By Crews\nCouncil Weighs Ferry Fares For 2033 Season\n\nRead [the storm of 2027 in pictures](https://news.example/x) here.';
+    expect(all(text, '2032-02-02')).toEqual([['in 2031', '2031', null, null]]);
+  });
+  it('skips a day in a hypothetical', () => {
+    expect(all('If the referendum were held today, the measure would pass.', '2032-02-02')).toEqual([]);
+    expect(all('If she ran tomorrow, she could win.', '2032-02-02')).toEqual([]);
+    // a condition about something else leaves the day alone
+    expect(all('The mayor said today that if fares rise she will resign.', '2032-02-02')).toEqual([['today', '2032-02-02', null, null]]);
+  });
+  it('skips a programme named in title case, not the week', () => {
+    expect(all('The minister appeared on This Week to defend the plan.', '2032-02-04')).toEqual([]);
+    expect(one('This week the minister defended the plan.', '2032-02-04', 'This week').date).toBe('2032-02');
+  });
+  it('leaves spelled-out counts alone', () => {
+    expect(all('Two thousand growers met; nineteen of the twenty ministers agreed, and one day they may vote.', '2032-02-02')).toEqual([]);
+  });
+});
