@@ -21,7 +21,9 @@ import { parseIso } from './calendar.ts';
 import { sentenceAt, type Candidate, type Context, type Resolution, type TemporalExpression } from './candidate.ts';
 import { findContextual } from './context.ts';
 import { findExplicit } from './explicit.ts';
+import { findHolidays } from './holidays.ts';
 import { findNamed } from './named.ts';
+import { findWrittenNumbers } from './numbers.ts';
 import { headlineLists, hypothetical, linkTexts } from './notdates.ts';
 import { comparedWithYearBefore, findPeriods } from './periods.ts';
 import { findRelative } from './relative.ts';
@@ -102,7 +104,8 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
   const titled = (c: Candidate): boolean => {
     const s = text.slice(c.start, c.end);
     if (!/^(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+$/u.test(s) || !/^(?:This|Last|Next)\s/.test(s)) return false;
-    return !/(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, c.start - 3), c.start));
+    // at the start of a sentence (a quote may open it) the capitals are the sentence's
+    return !/(?:^|[.!?:]["“”']?\s*["“']?|\n\s*["“']?)$/.test(text.slice(Math.max(0, c.start - 4), c.start));
   };
   const cands = select(comparedWithYearBefore(text, [
     ...findPeriods(text),
@@ -110,6 +113,8 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
     ...findVague(text),
     ...findRelative(text).filter((c) => !shouted(c)),
     ...findNamed(text),
+    ...findHolidays(text),
+    ...findWrittenNumbers(text),
     ...findContextual(text).filter((c) => !shouted(c)),
   ].filter(stated)));
   const ctx: Context = { text, published: parseIso(input.published), sentences: sentenceList, resolved: [] };

@@ -101,9 +101,50 @@ describe('not dates', () => {
   });
   it('skips a programme named in title case, not the week', () => {
     expect(all('The minister appeared on This Week to defend the plan.', '2032-02-04')).toEqual([]);
+    expect(all('The minister said on the "This Week," show that he would stay.', '2032-02-04')).toEqual([]);
     expect(one('This week the minister defended the plan.', '2032-02-04', 'This week').date).toBe('2032-02');
+    expect(one('He spoke. "This Week Is Ours," the minister said.', '2032-02-04', 'This Week').date).toBe('2032-02');
   });
   it('leaves spelled-out counts alone', () => {
     expect(all('Two thousand growers met; nineteen of the twenty ministers agreed, and one day they may vote.', '2032-02-02')).toEqual([]);
+  });
+});
+
+describe('missed before: tomorrow, holidays, centuries, spelled-out years', () => {
+  // 2031-03-04 is a Tuesday
+  it('reads tomorrow', () => {
+    expect(one('The jury will return tomorrow.', '2031-03-04', 'tomorrow')).toMatchObject({ date: '2031-03-05', qualifier: null });
+  });
+  it.each([
+    ['The fishermen struck on Christmas Eve.', 'on Christmas Eve', '2030-12-24', null],
+    ['The lockout began on Labor Day.', 'on Labor Day', '2030-09-02', null],
+    ['The ferry will resume by Thanksgiving.', 'by Thanksgiving', '2031-11-27', 'by'],
+    ["The toll takes effect on New Year's Day.", "on New Year's Day", '2032-01-01', null],
+    ['The mill closed on Memorial Day.', 'on Memorial Day', '2030-05-27', null],
+    ['The choir sang at Easter.', 'at Easter', '2030-04-21', null],
+    ['They married on Labor Day 2027.', 'on Labor Day 2027', '2027-09-06', null],
+    ['The strike ended last Christmas.', 'last Christmas', '2030-12-25', null],
+  ])('%s', (text, written, date, qualifier) => {
+    expect(one(text, '2031-03-04', written)).toMatchObject({ date, qualifier });
+  });
+  it('leaves a holiday that names something else', () => {
+    expect(all('Christmas shopping fell. Growers sailed to Easter Island before Christmas sales.', '2031-03-04')).toEqual([]);
+  });
+  it('reads centuries as their first year with a "century" qualifier', () => {
+    expect(one('It was the bloodiest siege of the 17th century.', '2031-03-04', 'the 17th century')).toMatchObject({ date: '1600', qualifier: 'century' });
+    expect(one('Salt made the town rich in the eleventh century.', '2031-03-04', 'in the eleventh century')).toMatchObject({ date: '1000', qualifier: 'century' });
+    expect(one('In the early 19th century, looms arrived.', '2031-03-04', 'In the early 19th century')).toMatchObject({ date: '1800', qualifier: 'early century' });
+    expect(one('Nothing like it has happened this century.', '2031-03-04', 'this century')).toMatchObject({ date: '2000', qualifier: 'century' });
+    expect(all('She acted for 20th Century Studios over the past century.', '2031-03-04')).toEqual([]);
+  });
+  it('reads years spelled out, not counts', () => {
+    expect(all('The pact was signed in nineteen eighty-six.', '2031-03-04')).toEqual([['in nineteen eighty-six', '1986', null, null]]);
+    expect(all('In March nineteen ninety-one the dam broke.', '2031-03-04')).toEqual([['In March nineteen ninety-one', '1991-03', null, null]]);
+    expect(all('In the summer of nineteen seventy-two it flooded.', '2031-03-04')).toEqual([['In the summer of nineteen seventy-two', '1972', 'summer', null]]);
+    expect(all('By the year two thousand and ten the port was gone.', '2031-03-04')).toEqual([['By the year two thousand and ten', '2010', 'by', null]]);
+    expect(all('Nineteen ninety-eight ballots were lost and two thousand voters waited.', '2031-03-04')).toEqual([]);
+  });
+  it('reads a month without a year where a temporal word governs it', () => {
+    expect(one('The harbour froze in January.', '2031-03-04', 'in January').date).toBe('2031-01');
   });
 });
