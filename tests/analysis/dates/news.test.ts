@@ -148,3 +148,20 @@ describe('missed before: tomorrow, holidays, centuries, spelled-out years', () =
     expect(one('The harbour froze in January.', '2031-03-04', 'in January').date).toBe('2031-01');
   });
 });
+
+describe('seasons without a year', () => {
+  // published 2031-10-14, in the autumn
+  it.each([
+    ['Orders stayed weak well into the summer.', 'into the summer', '2031', 'into summer'],
+    ['Stocks recovered from the lows of the early summer.', 'the early summer', '2031', 'early summer'],
+    ['The lido will reopen in the spring.', 'in the spring', '2032', 'spring'],
+    ['The canal froze during the winter.', 'during the winter', '2030', 'winter'],
+    ['The vineyard was sold in the fall.', 'in the fall', '2031', 'autumn'],
+    ['Bugs made it hard to fill orders well into the summer.', 'into the summer', '2031', 'into summer'],
+  ])('%s', (text, written, date, qualifier) => {
+    expect(one(text, '2031-10-14', written)).toMatchObject({ date, qualifier });
+  });
+  it('leaves a season that names a place', () => {
+    expect(all('She grew up in the Spring Valley district.', '2031-10-14')).toEqual([]);
+  });
+});
