@@ -165,3 +165,15 @@ describe('seasons without a year', () => {
     expect(all('She grew up in the Spring Valley district.', '2031-10-14')).toEqual([]);
   });
 });
+
+describe('bare months', () => {
+  it('reads a month that is the subject of its sentence', () => {
+    expect(one('The harbour flooded. January was the wettest month in years.', '2031-03-04', 'January')).toMatchObject({ date: '2031-01', qualifier: null });
+    expect(all('May was cheered by her party.', '2031-03-04')).toEqual([]);
+  });
+  it('reads "by May" as a deadline only after a verb of ending', () => {
+    expect(one('The inquiry should conclude by May.', '2031-03-04', 'by May')).toMatchObject({ date: '2031-05', qualifier: 'by' });
+    expect(all('A speech by May was read aloud.', '2031-03-04')).toEqual([]);
+    expect(all('The motion was approved by May.', '2031-03-04')).toEqual([]);
+  });
+});
