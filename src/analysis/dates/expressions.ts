@@ -1,7 +1,9 @@
 /**
  * findTemporalExpressions: every date or period a text states, resolved to YYYY[-MM[-DD]].
  *
- * Finders propose candidates (periods.ts, explicit.ts, vague.ts, relative.ts, named.ts, context.ts);
+ * Finders propose candidates (periods.ts, explicit.ts, vague.ts, relative.ts, named.ts, holidays.ts,
+ * numbers.ts for centuries and spelled-out years, context.ts); those in headline lists, link text or
+ * a hypothetical's condition are dropped (notdates.ts);
  * "a year ago" beside a quarter's results becomes the year-earlier quarter (periods.ts). Then:
  * 1. overlapping candidates: the longest wins ("mid-2017" over "2017", "that December" over
  *    "December");
