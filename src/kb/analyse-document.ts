@@ -75,6 +75,7 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     events.push({
       date: e.expression.date,
       qualifier: e.expression.qualifier,
+      ...(e.expression.rangeEnd ? { rangeEnd: e.expression.rangeEnd } : {}),
       dateText: input.source(e.expression.start, e.expression.end),
       text: input.source(e.clause.start, e.clause.end),
       summary,

@@ -68,6 +68,7 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
         documentId: a.documentId,
         date: e.date,
         qualifier: e.qualifier,
+        ...(e.rangeEnd ? { rangeEnd: e.rangeEnd } : {}),
         dateText: e.dateText,
         text: e.text,
         summary: e.summary,

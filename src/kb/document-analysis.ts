@@ -46,6 +46,8 @@ export interface LocalQuote {
 export interface LocalEvent {
   date: IsoDate;
   qualifier: string | null;
+  /** the other end of a range ("between 2003 and 2006"), when the text gives one */
+  rangeEnd?: IsoDate;
   dateText: string;
   text: string;
   summary: string;

@@ -28,6 +28,8 @@ export interface ExportedEvent {
   documentId: string;
   date: IsoDate | null;
   qualifier: string | null;
+  /** the other end of a range ("between 2003 and 2006"); absent when the event has one date */
+  rangeEnd?: IsoDate;
   dateText: string;
   text: string;
   peopleIds: string[];
@@ -120,6 +122,7 @@ export function exportKnowledgeBase(kb: KnowledgeBase, options: { explain?: bool
       documentId: e.documentId,
       date: e.date,
       qualifier: e.qualifier,
+      ...(e.rangeEnd ? { rangeEnd: e.rangeEnd } : {}),
       dateText: e.dateText,
       text: e.text,
       peopleIds: e.peopleIds,

@@ -45,6 +45,8 @@ export interface EventRecord {
   documentId: string;
   date: IsoDate | null;
   qualifier: string | null;
+  /** the other end of a range ("between 2003 and 2006"), when the text gives one */
+  rangeEnd?: IsoDate;
   dateText: string;
   /** the clause that states the event, exactly as in the source */
   text: string;

@@ -5,10 +5,10 @@ import { errorView, paginate, type View, type ViewItem } from './model.ts';
 
 export const TIMELINE_LINES_PER_PAGE = 12;
 
-/** The date as precisely as the text gives it: "late 2017", "1 Sep 2018", "since Feb 2017". */
-export function eventDate(date: string | null, qualifier: string | null): string {
-  const d = formatIsoDate(date);
-  if (!qualifier) return d;
+/** The date as precisely as the text gives it: "late 2017", "1 Sep 2018", "since Feb 2017", "2003–2006". */
+export function eventDate(date: string | null, qualifier: string | null, rangeEnd?: string | null): string {
+  const d = rangeEnd && date ? `${formatIsoDate(date)}–${formatIsoDate(rangeEnd)}` : formatIsoDate(date);
+  if (!qualifier || (qualifier === 'decade' && rangeEnd)) return d;
   if (qualifier === 'end') return `end of ${d}`;
   if (qualifier === 'mid' && date && date.length === 4) return `mid-${d}`;
   return `${qualifier} ${d}`;
@@ -26,7 +26,7 @@ export function timelineView(entries: readonly TimelineEntry[], page: number, as
       items.push(item);
     }
     item.lines!.push({
-      text: `${eventDate(e.event.date, e.event.qualifier)}: ${e.event.summary}`,
+      text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${e.event.summary}`,
       links: e.documents.map((d) => ({ label: d.outlet ?? d.title ?? d.id, url: d.url ?? d.copyUrl })),
     });
   }

@@ -65,7 +65,7 @@ export function whoView(p: Profile): View {
     title: 'Dated events',
     lines: p.events.length
       ? capped(
-          p.events.map((e) => ({ text: `${eventDate(e.event.date, e.event.qualifier)}: ${clip(e.event.summary, WHO_CAPS.summaryChars)}`, links: e.documents.map(docLink) })),
+          p.events.map((e) => ({ text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${clip(e.event.summary, WHO_CAPS.summaryChars)}`, links: e.documents.map(docLink) })),
           WHO_CAPS.events,
           `see /timeline person:${name}`,
         )

@@ -55,6 +55,8 @@ export interface Candidate {
   prepositional: boolean;
   /** month of a month named without a year ("from June to August 2019" borrows the year) */
   month?: number;
+  /** day of such a year-less date ("between March 1 and March 5, 1997") */
+  day?: number;
   /** null: leave the expression out (e.g. an offset whose anchor cannot be found) */
   resolve(ctx: Context): Resolution | null;
 }

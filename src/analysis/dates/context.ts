@@ -105,15 +105,43 @@ function anchorAfter(ctx: Context, end: number): { date: string } | null {
   return e?.date ? { date: refine(ctx, e, [head]) } : null;
 }
 
+// the sentence speaks of the article's own present: "now employs", "is", "has grown", "this year"
+const PRESENT = /\b(?:now|currently|today|these\s+days|this\s+year|at\s+present|is|are|has|have|employs|remains?|stands?)\b/i;
+const PAST = /\b(?:was|were|had|did|\w+ed)\b/i;
+
+/**
+ * The time "a year earlier", "two months later" count from: the previous dated expression when
+ * it is in this sentence or the one before; else, when the sentence before speaks of the
+ * present ("The mill now employs 80. A year earlier ..."), the publication date; else the
+ * previous expression, however far back.
+ */
+function narrativeAnchor(ctx: Context, start: number): string | null {
+  const p = previous(ctx, start);
+  const cur = sentenceAt(ctx.sentences, start);
+  const before = cur ? sentenceAt(ctx.sentences, cur.start - 1) : undefined;
+  const near = before && before !== cur ? before.start : cur?.start ?? 0;
+  if (p?.date && p.start >= near) return p.date;
+  const pub = ctx.published;
+  if (pub && before && before !== cur) {
+    const said = ctx.text.slice(before.start, before.end);
+    if (PRESENT.test(said) && !PAST.test(said.replace(/\b(?:need|speed|feed|seed|bed|red|hundred|shed|breed|indeed|united|limited|based|listed|related|ed)\b/gi, ''))) return fmt(pub.y, pub.m, pub.d);
+  }
+  return p?.date ?? null;
+}
+
 export function findContextual(text: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number, type: Candidate['type'], resolve: (ctx: Context) => Resolution | null, prepositional = false): void => {
     out.push({ start, end, type, contextual: true, prepositional, resolve });
   };
 
-  // "that December", "later that year", "that spring"
-  for (const m of text.matchAll(re(String.raw`\b(?:(later|earlier)\s+)?that\s+(${MONTH_RE}|year|month|spring|summer|fall|autumn|winter|day|week)\b(?!-)`))) {
-    const what = m[2]!.toLowerCase();
+  // "that December", "later that year", "that spring", "earlier in the day", "later that night"
+  for (const m of text.matchAll(re(String.raw`\b(?:(later|earlier)\s+)?(?:that|(?<=(?:later|earlier)\s+)in\s+the)\s+(${MONTH_RE}|year|month|spring|summer|fall|autumn|winter|day|week|morning|afternoon|evening|night)\b(?!-)`))) {
+    const what0 = m[2]!.toLowerCase();
+    // a part of a day is that day
+    const what = /^(?:morning|afternoon|evening|night)$/.test(what0) ? 'day' : what0;
+    // "said that night fell": a conjunction, not a demonstrative
+    if (what !== what0 && !m[1] && /\b(?:say|says|said|saying|told|announced|reported|noted|added|warned|believed?|thinks?|thought|knew|knows?|hoped?|feared?)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const month = monthNumber(what);
     const part = m[1] ? (m[1].toLowerCase() === 'later' ? 'late' : 'early') : null;
     // "that may", "that march" are verbs; months must be capitalised
@@ -146,7 +174,8 @@ export function findContextual(text: string): Candidate[] {
     }, true);
   }
   // "by then", "since then", "until that time"
-  for (const m of text.matchAll(re(String.raw`\b(by|since|until|till|before|after|from)\s+(?:then|that\s+time|that\s+point)\b`))) {
+  for (const m of text.matchAll(re(String.raw`\b(by|since|until|till|before|after|from)\s+(?:then(?!-)|that\s+time|that\s+point)\b`))) {
+    // "by then-Deputy Director X": "then-" makes a former title, not a time
     const q = PREP_QUALIFIER[m[1]!.toLowerCase()] ?? null;
     const at = m.index;
     push(m.index, m.index + m[0].length, 'anaphora', (ctx) => {
@@ -169,7 +198,7 @@ export function findContextual(text: string): Candidate[] {
     push(start, end + (thatTail ? thatTail[0].length : 0), 'offset', (ctx) => {
       let anchor: string | null;
       if (rel === 'before' || rel === 'after' || rel === 'prior to') anchor = anchorAfter(ctx, end)?.date ?? null;
-      else anchor = previous(ctx, start)?.date ?? null;
+      else anchor = narrativeAnchor(ctx, start);
       const p = parseIso(anchor);
       if (!p) return null;
       const r = offsetLabel(p, count, unit, sign);

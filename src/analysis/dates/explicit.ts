@@ -36,6 +36,7 @@ export function findExplicit(text: string): Candidate[] {
       const weekdayName = c.isCertain('weekday') ? WEEKDAYS[c.get('weekday')!] : undefined;
       out.push({
         start, end: end0, type: y === null ? 'relative' : 'explicit', contextual: false, prepositional: true,
+        ...(y === null ? { month: m, day: d } : {}),
         resolve: (ctx) => {
           const date = y !== null ? fmt(y, m, d) : resolveYearless(ctx, start, end0, m, d, weekdayName);
           const res = { date, rangeEnd: null as string | null };
@@ -66,6 +67,19 @@ export function findExplicit(text: string): Candidate[] {
       start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: true, month,
       resolve: (ctx) => ({ date: resolveYearless(ctx, at, at + m[0].length, month) }),
     });
+  }
+  const yearless = (at: number, end: number, month: number): Candidate => ({
+    start: at, end, type: 'relative', contextual: false, prepositional: true, month,
+    resolve: (ctx) => ({ date: resolveYearless(ctx, at, end, month) }),
+  });
+  // a month as the subject of its sentence: "January was the wettest month" ("May was" is a name)
+  for (const m of text.matchAll(re(String.raw`(?<=^|\n|[.!?]["”’]?\s+)(January|February|March|April|June|July|August|September|October|November|December)(?=\s+(?:was|is|has|had|will|saw|brought|began|ended|marked|proved|remains|remained)\b)`, 'gu'))) {
+    out.push(yearless(m.index, m.index + m[0].length, monthNumber(m[1]!)!));
+  }
+  // "by May" is a deadline where something is to end by it ("should conclude by May"), not an author
+  for (const m of text.matchAll(re(String.raw`\b(?:conclude[sd]?|end(?:s|ed)?|finish(?:es|ed)?|complete[sd]?|done|ready|expire[sd]?|due|close[sd]?|over)\s+(?:\p{Ll}+\s+)?by\s+(May)\b(?![\s,]*\d)(?!\s+\p{Lu})`, 'gu'))) {
+    const at = m.index + m[0].length - 3;
+    out.push(yearless(at, at + 3, 5));
   }
   return out;
 }

@@ -1,7 +1,9 @@
 /**
  * findTemporalExpressions: every date or period a text states, resolved to YYYY[-MM[-DD]].
  *
- * Finders propose candidates (periods.ts, explicit.ts, vague.ts, relative.ts, named.ts, context.ts);
+ * Finders propose candidates (periods.ts, explicit.ts, vague.ts, relative.ts, named.ts, holidays.ts,
+ * numbers.ts for centuries and spelled-out years, context.ts); those in headline lists, link text or
+ * a hypothetical's condition are dropped (notdates.ts);
  * "a year ago" beside a quarter's results becomes the year-earlier quarter (periods.ts). Then:
  * 1. overlapping candidates: the longest wins ("mid-2017" over "2017", "that December" over
  *    "December");
@@ -18,10 +20,13 @@
 import type { AnalysisInput } from '../types.ts';
 import { sentences, type Sentence } from '../sentences.ts';
 import { parseIso } from './calendar.ts';
-import type { Candidate, Context, Resolution, TemporalExpression } from './candidate.ts';
+import { sentenceAt, type Candidate, type Context, type Resolution, type TemporalExpression } from './candidate.ts';
 import { findContextual } from './context.ts';
 import { findExplicit } from './explicit.ts';
+import { findHolidays } from './holidays.ts';
 import { findNamed } from './named.ts';
+import { findWrittenNumbers } from './numbers.ts';
+import { headlineLists, hypothetical, linkTexts } from './notdates.ts';
 import { comparedWithYearBefore, findPeriods } from './periods.ts';
 import { findRelative } from './relative.ts';
 import { findVague } from './vague.ts';
@@ -66,7 +71,9 @@ function select(cands: Candidate[]): Candidate[] {
 function toExpression(text: string, w: Working): TemporalExpression | null {
   if (!w.res) return null;
   const own = w.res.qualifier ?? null;
-  const prepQ = w.prep && !w.range ? prepositionQualifier(w.prep) : null;
+  // "from 1990-1995" is a range as much as "from 1990 to 1995": its "from" is no "since"
+  const range = w.range || (!!w.res.rangeEnd && !!w.prep && /^(?:from|between)$/i.test(w.prep));
+  const prepQ = w.prep && !range ? prepositionQualifier(w.prep) : null;
   const qualifier = prepQ && own && prepQ !== own ? `${prepQ} ${own}` : prepQ ?? own;
   const out: TemporalExpression = {
     start: w.start,
@@ -90,15 +97,29 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
     const s = text.slice(c.start, c.end);
     return /\p{Lu}{3}/u.test(s) && !/\p{Ll}/u.test(s);
   };
+  const sentenceList = sents ?? sentences(text);
+  // headline lists, link text and hypotheticals state no date (notdates.ts)
+  const noDate = [...headlineLists(text), ...linkTexts(text)];
+  const stated = (c: Candidate): boolean =>
+    !noDate.some((r) => c.start < r.end && r.start < c.end) && !hypothetical(text, c, sentenceAt(sentenceList, c.start)) && !titled(c);
+  // "This Week" in title case inside a sentence is the name of a programme or a column
+  const titled = (c: Candidate): boolean => {
+    const s = text.slice(c.start, c.end);
+    if (!/^(?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+$/u.test(s) || !/^(?:This|Last|Next)\s/.test(s)) return false;
+    // at the start of a sentence (a quote may open it) the capitals are the sentence's
+    return !/(?:^|[.!?:]["“”']?\s*["“']?|\n\s*["“']?)$/.test(text.slice(Math.max(0, c.start - 4), c.start));
+  };
   const cands = select(comparedWithYearBefore(text, [
     ...findPeriods(text),
     ...findExplicit(text),
     ...findVague(text),
     ...findRelative(text).filter((c) => !shouted(c)),
     ...findNamed(text),
+    ...findHolidays(text),
+    ...findWrittenNumbers(text),
     ...findContextual(text).filter((c) => !shouted(c)),
-  ]));
-  const ctx: Context = { text, published: parseIso(input.published), sentences: sents ?? sentences(text), resolved: [] };
+  ].filter(stated)));
+  const ctx: Context = { text, published: parseIso(input.published), sentences: sentenceList, resolved: [] };
   let work: Working[] = cands.map((cand) => ({ cand, start: cand.start, end: cand.end, prep: null, res: null, range: false }));
 
   // pass 1
@@ -112,10 +133,14 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
     if (!/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
     if (!RANGE_GAP.test(text.slice(a.end, b.start))) continue;
     let date = a.res.date;
-    // "from June to August 2019": the first month borrows the second's year
-    if (a.cand.month !== undefined && /^\d{4}/.test(b.res.date) && b.res.date.slice(0, 4) !== date.slice(0, 4)) {
-      date = `${b.res.date.slice(0, 4)}-${String(a.cand.month).padStart(2, '0')}`;
-      a.type = 'month';
+    // "from June to August 2019", "between March 1 and March 5, 2019": the first, year-less,
+    // borrows the second's year (the year before when that would put it after the end)
+    if (a.cand.month !== undefined && b.cand.month === undefined && /^\d{4}/.test(b.res.date)) {
+      let y = Number(b.res.date.slice(0, 4));
+      const md = `${String(a.cand.month).padStart(2, '0')}${a.cand.day !== undefined ? `-${String(a.cand.day).padStart(2, '0')}` : ''}`;
+      if (md > b.res.date.slice(5, 5 + md.length) && b.res.date.length > 4) y -= 1;
+      date = `${y}-${md}`;
+      a.type = a.cand.day !== undefined ? 'explicit' : 'month';
     }
     a.res = { ...a.res, date, rangeEnd: b.res.date };
     a.end = b.end;

@@ -6,7 +6,7 @@
 import { MONTH_RE, YEAR_RE, addDays, addMonths, fmt, mondayOf, monthNumber, utc, weekLabel } from './calendar.ts';
 import { re, type Candidate, type Context, type Resolution } from './candidate.ts';
 import { previous } from './context.ts';
-import { resolveYearless, seasonName } from './relative.ts';
+import { futureContext, resolveYearless, seasonName } from './relative.ts';
 
 const PART: Record<string, string> = {
   early: 'early', mid: 'mid', late: 'late',
@@ -43,9 +43,14 @@ const COUNT_NOUNS =
 const LABEL_BEFORE = /(?:[$£€#]|\b(?:No|Nos|Number|Resolution|Directive|Article|Section|Rule|Flight|Route|Room|Model|Item|Chapter|Bill|Unit|Code|Order|Decree|Law|Act)\.?\s*)$/;
 const SENTENCE_START_WORDS = /^(?:In|Since|Until|Till|Through|Throughout|By|Before|After|From|During|Between|And|Or|But|Of|The|A|An|As|At|On|For|Early|Late|Mid|Until|This|That|Last|Next|Spring|Summer|Fall|Autumn|Winter|Around|About|Circa|Fiscal|FY)$/;
 
+// statutes and documents, in any case: "section 1959", "under title 1996", "§ 2001"
+const STATUTE_BEFORE = /(?:§§?\s*|\b(?:sections?|subsections?|secs?\.|titles?|paragraphs?|para\.|clauses?|articles?|chapters?|rules?|regulations?|statutes?|dockets?|forms?|exhibits?|schedules?|volumes?|vol\.|pages?|pp?\.)\s+)$/i;
+
 function isYearContext(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 25), start);
-  if (LABEL_BEFORE.test(before)) return false;
+  if (LABEL_BEFORE.test(before) || STATUTE_BEFORE.test(before)) return false;
+  // "section 1959(a)", "1996(b)(2)": a statute's subdivision
+  if (/^\(\w{1,4}\)/.test(text.slice(end, end + 6))) return false;
   if (/\d[,.]?\s*$/.test(before)) return false;
   const after = text.slice(end, end + 20);
   if (COUNT_NOUNS.test(after)) return false;
@@ -129,6 +134,27 @@ export function findVague(text: string): Candidate[] {
     const q = seasonName(m[1]!);
     const year = Number(m[2]);
     push(m.index, m.index + m[0].length, 'vague', () => ({ date: String(year), qualifier: q }));
+  }
+  // a season without a year, governed by a preposition: "well into the summer", "in the early
+  // summer", "during the winter"; the season we are in or the latest begun, the next one when
+  // the sentence says it will be ("will reopen in the spring") and we are not in it
+  for (const m of text.matchAll(re(String.raw`(?<=\b(?:in|into|during|since|until|till|through|throughout|over|by|before|after|from|of)\s+)the\s+(?:(early|mid|late)[\s-]+)?(spring|summer|fall|autumn|winter)\b(?![\s-]+(?:of\b|\p{Lu}|\d))`))) {
+    const season = seasonName(m[2]!);
+    const q = m[1] ? `${m[1].toLowerCase()} ${season}` : season;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    push(start, end, 'relative', (ctx) => {
+      const pub = ctx.published;
+      if (!pub || pub.m === undefined) return { date: null, qualifier: q };
+      const [first, last] = ({ spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] } as Record<string, [number, number]>)[season]!;
+      const winter = first > last;
+      const current = winter ? (pub.m <= last ? pub.y - 1 : pub.m >= first ? pub.y : pub.y - 1) : pub.m >= first ? pub.y : pub.y - 1;
+      const inside = winter ? pub.m >= first || pub.m <= last : pub.m >= first && pub.m <= last;
+      // only a plain future ("will", "plans to") looks ahead: an infinitive ("hard to meet demand
+      // into the summer") is no future
+      const y = !inside && futureContext(ctx, start) ? current + 1 : current;
+      return { date: String(y), qualifier: q };
+    });
   }
   // decades: "the 1990s", "the early 2000s", "the '80s"
   for (const m of text.matchAll(re(String.raw`\b(?:the\s+)?(?:(early|mid|late)(?:-|\s+))?(?:(1[7-9]\d0|20\d0)|['’](\d0))s\b`))) {
