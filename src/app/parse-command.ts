@@ -1,8 +1,10 @@
 /**
  * The console's way of writing a slash command, close to Discord's own:
  *   /quote nothing in return speaker:"Ann Lee" from:2020-01-01 page:2
- * `name:value` sets an option (quotes allow spaces); other words go to the command's first
- * text option. The option list comes from the command's own definition, so both stay in step.
+ * `name:value` sets an option (quotes allow spaces); as in Discord's own option box, an unquoted
+ * text value runs on over the following words up to the next `name:` of the command
+ * (`speaker:Ann Lee from:2020` is speaker "Ann Lee"). Words before any option go to the
+ * command's first text option. The option list comes from the command's own definition, so both stay in step.
  */
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
 import type { CommandInput, CommandModule, OptionValue } from './command.ts';
@@ -32,10 +34,17 @@ export function parseCommand(words: readonly string[], find: (name: string) => C
   const options: Record<string, OptionValue> = {};
   const free: string[] = [];
   let page = 1;
+  // the text option an unquoted value is still being typed into, and its words so far
+  let open: { name: string; words: string[] } | null = null;
+  const close = (): void => {
+    if (open) options[open.name] = open.words.join(' ');
+    open = null;
+  };
   for (const w of rest) {
     const m = /^([a-z_][\w-]*):(.*)$/is.exec(w);
     const key = m?.[1]?.toLowerCase();
     if (m && key === 'page') {
+      close();
       const n = Number(unquote(m[2] ?? ''));
       if (!Number.isInteger(n) || n < 1) return { ok: false, error: `page must be a whole number from 1 (got “${m[2]}”).` };
       page = n;
@@ -43,14 +52,22 @@ export function parseCommand(words: readonly string[], find: (name: string) => C
     }
     const spec = key ? byName.get(key) : undefined;
     if (!m || !spec) {
-      free.push(unquote(w));
+      if (open) open.words.push(unquote(w));
+      else free.push(unquote(w));
       continue;
     }
-    const raw = unquote(m[2] ?? '');
+    close();
+    const value = m[2] ?? '';
+    if (spec.type === ApplicationCommandOptionType.String && !/^["“']/.test(value)) {
+      open = { name: spec.name, words: value ? [value] : [] };
+      continue;
+    }
+    const raw = unquote(value);
     const v = convert(spec, raw);
     if (typeof v === 'object') return { ok: false, error: v.error };
     options[spec.name] = v;
   }
+  close();
   if (free.length) {
     const target = specs.find((o) => o.type === ApplicationCommandOptionType.String && options[o.name] === undefined);
     if (!target) return { ok: false, error: `/${json.name} takes no free text; use name:value options (${specs.map((o) => o.name).join(', ') || 'none'}).` };

@@ -14,9 +14,18 @@ export interface DiscordMessage {
   flags?: MessageFlags.Ephemeral;
 }
 
-/** Corpus text and user input are shown as written, never as Discord markdown or mentions. */
+/**
+ * The one escape for Discord: corpus text and user input are shown as written, never as
+ * markdown, a masked link or a mention. Applied by `toDiscordMessage` to every title, field,
+ * description and link label it writes (the console shows text as is: it renders no markdown).
+ * A backslash is escaped first so a typed `\` cannot undo the escapes that follow; square
+ * brackets are escaped so `[x](http://evil.example)` never becomes a live masked link.
+ */
 export function safe(s: string): string {
-  return escapeMarkdown(s).replace(/@(everyone|here)/g, '@\u200b$1').replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
+  return escapeMarkdown(s.replace(/\\/g, '\\\\'))
+    .replace(/[[\]]/g, '\\$&')
+    .replace(/@(everyone|here)/g, '@\u200b$1')
+    .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>');
 }
 
 function embedSize(e: APIEmbed): number {
@@ -38,7 +47,7 @@ const isHttp = (u: string | null | undefined): u is string => !!u && /^https?:\/
 
 export function toDiscordMessage(view: View, ephemeral = view.ephemeral ?? false): DiscordMessage {
   const head: APIEmbed = {
-    title: clip(view.title, LIMITS.embedTitle),
+    title: clip(safe(view.title), LIMITS.embedTitle),
     color: COLORS[view.kind],
   };
   if (view.description) head.description = clip(safe(view.description), LIMITS.embedDescription);
@@ -46,17 +55,17 @@ export function toDiscordMessage(view: View, ephemeral = view.ephemeral ?? false
   const embeds: APIEmbed[] = [head];
   for (const item of view.items) {
     if (embeds.length >= LIMITS.embeds) break;
-    const e: APIEmbed = { title: clip(item.title, LIMITS.embedTitle), color: COLORS[view.kind] };
+    const e: APIEmbed = { title: clip(safe(item.title), LIMITS.embedTitle), color: COLORS[view.kind] };
     if (isHttp(item.url)) e.url = item.url;
     const parts: string[] = [];
     if (item.text) parts.push(safe(item.text));
     for (const l of item.lines ?? []) {
-      const links = l.links.map((k) => (isHttp(k.url) ? `[${safe(k.label).replace(/[[\]]/g, '')}](${k.url.replace(/\)/g, '%29')})` : safe(k.label))).join(', ');
+      const links = l.links.map((k) => (isHttp(k.url) ? `[${safe(k.label.replace(/[[\]]/g, ''))}](${k.url.replace(/\)/g, '%29')})` : safe(k.label)) + (k.via ? ` (via ${safe(k.via)})` : '')).join(', ');
       parts.push(`• ${safe(l.text)}${links ? ` — ${links}` : ''}`);
     }
     if (parts.length) e.description = clipLines(parts, LIMITS.embedDescription);
     const fields: APIEmbedField[] = (item.fields ?? []).slice(0, LIMITS.fields).map((f) => ({
-      name: clip(f.name, LIMITS.fieldName),
+      name: clip(safe(f.name), LIMITS.fieldName),
       value: clip(safe(f.value), LIMITS.fieldValue) || '\u200b',
       inline: f.inline ?? false,
     }));

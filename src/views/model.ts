@@ -2,6 +2,8 @@
  * What a command answers, independent of where it is shown. The console renders a View as
  * text (views/text.ts); the bot renders the same View as Discord embeds.
  */
+import type { Metadata } from '../documents/types.ts';
+
 export interface ViewField {
   name: string;
   value: string;
@@ -9,8 +11,11 @@ export interface ViewField {
 }
 
 export interface ViewLink {
+  /** the outlet the link points to */
   label: string;
   url: string | null;
+  /** for a repost: the copy the text was found in (its domain, or its outlet), named beside the link */
+  via?: string;
 }
 
 /** A line of a list (a timeline entry): text, then links to where it was reported. */
@@ -46,6 +51,36 @@ export interface View {
 }
 
 export const UNKNOWN = 'unknown';
+
+/** The host of a URL without "www.", or null when it is not one. */
+export function domainOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./i, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+type LinkedDocument = Pick<Metadata, 'outlet' | 'url' | 'copyUrl' | 'original'>;
+
+/**
+ * A document's link, labelled with the outlet it points to. For a repost whose canonical `url`
+ * is the original article's, the label is the original outlet (or that URL's domain) and the
+ * copy is named beside it (`via`: the copy's domain, else the reposting outlet). When only the
+ * copy's URL is known, the copy is linked and labelled with its own outlet. Never invents a link.
+ */
+export function documentLink(d: LinkedDocument, fallback: string): ViewLink {
+  const own = d.outlet ?? fallback;
+  const url = d.url ?? null;
+  const copy = d.copyUrl && d.copyUrl !== url ? d.copyUrl : null;
+  const pointsToOriginal = !!url && (!!copy || (!!d.original?.url && d.original.url === url && d.original.outlet !== d.outlet));
+  if (!url) return { label: own, url: d.copyUrl ?? null };
+  if (!pointsToOriginal) return { label: own, url };
+  const label = d.original?.outlet ?? domainOf(url) ?? own;
+  const via = domainOf(copy) ?? d.outlet ?? undefined;
+  return via && via !== label ? { label, url, via } : { label, url };
+}
 
 export function errorView(title: string, description: string): View {
   return { kind: 'error', title, description, items: [], ephemeral: true };

@@ -1,7 +1,7 @@
 import type { PersonRecord } from '../kb/types.ts';
 import type { QuoteResult } from '../services/quotes.ts';
 import { formatIsoDate } from '../text/iso-date.ts';
-import { errorView, paginate, UNKNOWN, type View, type ViewField } from './model.ts';
+import { documentLink, errorView, paginate, UNKNOWN, type View, type ViewField } from './model.ts';
 
 export const QUOTES_PER_PAGE = 4;
 
@@ -28,8 +28,10 @@ function speakerLine(r: QuoteResult): string {
 export function quoteItem(r: QuoteResult, opts: { withContext?: boolean } = {}): { title: string; url: string | null; text: string; fields: ViewField[] } {
   const q = r.quote;
   const d = r.document;
+  // the outlet the link points to; a repost names the copy it was found in beside it
+  const link = documentLink(d, UNKNOWN);
   const fields: ViewField[] = [
-    { name: 'Outlet', value: d.outlet ?? UNKNOWN, inline: true },
+    { name: 'Outlet', value: link.via ? `${link.label} (via ${link.via})` : link.label, inline: true },
     { name: 'Date', value: d.published ? formatIsoDate(d.published) : UNKNOWN, inline: true },
   ];
   const kind = KIND_LABEL[q.kind];
@@ -40,7 +42,7 @@ export function quoteItem(r: QuoteResult, opts: { withContext?: boolean } = {}):
   if (!d.url && !d.copyUrl) fields.push({ name: 'Link', value: UNKNOWN });
   const showContext = opts.withContext ?? (q.kind !== 'direct' && q.context && q.context.length > q.text.length + 4);
   const text = `“${q.text}”${showContext ? `\n…in: ${q.context}` : ''}`;
-  return { title: speakerLine(r), url: d.url ?? d.copyUrl, text, fields };
+  return { title: speakerLine(r), url: link.url, text, fields };
 }
 
 export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string): View {

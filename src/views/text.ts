@@ -17,7 +17,7 @@ export function renderText(view: View): string {
     out.push(`${view.items.length > 1 && !item.lines ? `${i + 1}. ` : ''}${item.title}`);
     if (item.text) out.push(indent(item.text, '   '));
     for (const l of item.lines ?? []) {
-      const links = l.links.map((k) => (k.url ? `${k.label} <${k.url}>` : k.label)).join('; ');
+      const links = l.links.map((k) => (k.url ? `${k.label} <${k.url}>` : k.label) + (k.via ? ` (via ${k.via})` : '')).join('; ');
       out.push(indent(`• ${l.text}${links ? ` — ${links}` : ''}`, '   '));
     }
     for (const f of item.fields ?? []) out.push(indent(`${f.name}: ${f.value}`, '   '));

@@ -1,7 +1,7 @@
 import type { PersonRecord } from '../kb/types.ts';
 import type { TimelineEntry } from '../services/timeline.ts';
 import { formatIsoDate } from '../text/iso-date.ts';
-import { errorView, paginate, type View, type ViewItem } from './model.ts';
+import { documentLink, errorView, paginate, type View, type ViewItem } from './model.ts';
 
 export const TIMELINE_LINES_PER_PAGE = 12;
 
@@ -27,7 +27,7 @@ export function timelineView(entries: readonly TimelineEntry[], page: number, as
     }
     item.lines!.push({
       text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${e.event.summary}`,
-      links: e.documents.map((d) => ({ label: d.outlet ?? d.title ?? d.id, url: d.url ?? d.copyUrl })),
+      links: e.documents.map((d) => documentLink(d, d.title ?? d.id)),
     });
   }
   return { kind: 'result', title: `Timeline: ${entries.length} dated event${entries.length === 1 ? '' : 's'}${asked ? ` for ${asked}` : ''}`, items, page: p.page };

@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../documents/types.ts';
 import type { Candidate, Profile } from '../services/profile.ts';
 import { formatIsoDate } from '../text/iso-date.ts';
 import { clip } from './discord-limits.ts';
-import { errorView, UNKNOWN, type View, type ViewItem, type ViewLine, type ViewLink } from './model.ts';
+import { documentLink, errorView, UNKNOWN, type View, type ViewItem, type ViewLine, type ViewLink } from './model.ts';
 import { eventDate } from './timeline-view.ts';
 
 // Caps per section keep a full profile within one Discord message (10 embeds, 6000 characters)
@@ -12,7 +12,7 @@ export const WHO_CAPS = { roles: 6, appearances: 8, events: 8, quoteChars: 300, 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function docLink(d: CorpusDocument): ViewLink {
-  return { label: d.outlet ?? `outlet ${UNKNOWN}`, url: d.url ?? d.copyUrl };
+  return documentLink(d, `outlet ${UNKNOWN}`);
 }
 
 /** The lines that fit, and one saying how many more there are and where to see them. */
