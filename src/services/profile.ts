@@ -4,6 +4,7 @@
  * part in, and who is mentioned with them. A name that can mean several people is answered with
  * the candidates, never a guess.
  */
+import { sameWords, wordingOf } from '../analysis/quotes/cluster.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import type { EventRecord, KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import { foldText, foldWords } from '../text/fold.ts';
@@ -187,9 +188,12 @@ export class ProfileService {
       if (done.has(key)) continue;
       done.add(key);
       const members = q.clusterId ? (this.quoteClusters.get(q.clusterId) ?? [q]) : [q];
-      const documents = this.docs(members.map((m) => m.documentId));
-      const first = members.filter((m) => m.documentId === documents[0]?.id).sort((a, b) => a.span.start - b.span.start)[0] ?? q;
-      cited.push({ quote: first, documents });
+      const first = members.filter((m) => m.documentId === this.docs(members.map((x) => x.documentId))[0]?.id).sort((a, b) => a.span.start - b.span.start)[0] ?? q;
+      // a document counts when it carries these words (or a variant or cut of them), not merely
+      // another part of the cluster's longest wording
+      const shown = wordingOf(first.text);
+      const carrying = members.filter((m) => m === first || m.text === first.text || sameWords(wordingOf(m.text), shown));
+      cited.push({ quote: first, documents: this.docs(carrying.map((m) => m.documentId)) });
     }
     const earliest = (c: CitedQuote): string => (c.documents[0] ? docDate(c.documents[0]) : '9999');
     cited.sort((a, b) => b.documents.length - a.documents.length || cmp(earliest(a), earliest(b)) || cmp(a.quote.documentId, b.quote.documentId) || a.quote.span.start - b.quote.span.start);

@@ -1,13 +1,20 @@
 /**
  * The same words reported by several documents, with small differences (brackets, ellipses,
- * typos, a longer or shorter cut), share a cluster. Identical wordings join at once; the
- * distinct wordings then find candidates through shared rare word trigrams (so the cost stays
- * linear), and a pair joins when most words of the shorter are in the longer one.
+ * typos, a longer or shorter cut), share a cluster. Identical wordings join at once. The distinct
+ * wordings are then taken longest first: each one not yet placed seeds a cluster, shared rare word
+ * trigrams propose candidates (so the cost stays linear), and a candidate joins only when its own
+ * words are, in order, mostly in the seed's words (see sameWords). Membership is always decided
+ * against the seed, never through a chain of pairs: quotes that only share a stock phrase with a
+ * third quote stay apart.
  */
+import { STOP_WORDS } from '../people/lexicon.ts';
 import { foldWords } from '../../text/fold.ts';
 
 const MIN_WORDS = 4;
-const MIN_SHARE = 0.8;
+/** share of the shorter's words found, in order, in the longer */
+const MIN_ORDERED = 0.8;
+/** share of the shorter's content words found in the longer */
+const MIN_CONTENT = 0.6;
 /** a trigram in more distinct wordings than this is a common phrase, not a sign of the same quote */
 const MAX_POSTINGS = 60;
 
@@ -17,8 +24,100 @@ export interface ClusterInput {
   text: string;
 }
 
-function words(s: string): string[] {
+/** the words of a quote, bracketed insertions left out */
+export function quoteWords(s: string): string[] {
   return foldWords(s.replace(/\[[^\]]*\]/g, ' ')).split(' ').filter(Boolean);
+}
+
+function isContent(w: string): boolean {
+  return !STOP_WORDS.has(w) && !STOP_WORDS.has(w.replace(/'.*$/, ''));
+}
+
+/** the same word, or one typo apart (one letter changed, added, dropped or two swapped) in a word of 4+ letters */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export interface Wording {
+  words: readonly string[];
+  /** ellipses and bracketed insertions: places where the words may leave out part of the quote */
+  cuts: number;
+}
+
+export function wordingOf(text: string): Wording {
+  return { words: quoteWords(text), cuts: (text.match(/\.\s?\.\s?\.|…|\[/g) ?? []).length };
+}
+
+/** a skip of more than this many words of the longer wording is a cut */
+const FREE_SKIP = 3;
+
+/**
+ * Whether two wordings are the same quote: the shorter's words are, in order, mostly in the longer
+ * (it may be a fragment of it, miss bracketed or elided words, or carry typos), in one stretch
+ * of it except where the shorter marks a cut, and so are most of its content words, so a shared
+ * stock phrase alone, or words scattered over a long quote, are not enough.
+ */
+export function sameWords(a: Wording, b: Wording): boolean {
+  const [sw, lw] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  const short = sw.words;
+  const long = lw.words;
+  const s = short.length;
+  const n = long.length;
+  if (!s) return false;
+  // H[j]: best alignment of the short words so far whose last matched long word is j (0: none yet);
+  // a match scores 1 and a skip of more than FREE_SKIP long words inside the alignment costs a cut
+  const NEG = -1e9;
+  let score = new Float64Array(n + 1).fill(NEG);
+  let hits = new Int32Array(n + 1);
+  let content = new Int32Array(n + 1);
+  let cuts = new Int32Array(n + 1);
+  score[0] = 0;
+  let nScore = new Float64Array(n + 1);
+  let nHits = new Int32Array(n + 1);
+  let nContent = new Int32Array(n + 1);
+  let nCuts = new Int32Array(n + 1);
+  for (let i = 0; i < s; i++) {
+    const w = short[i]!;
+    const c = isContent(w) ? 1 : 0;
+    // leaving the word unmatched keeps every state
+    nScore.set(score);
+    nHits.set(hits);
+    nContent.set(content);
+    nCuts.set(cuts);
+    let far = -1; // best state at least FREE_SKIP + 1 words back
+    for (let j = 1; j <= n; j++) {
+      const k = j - 1 - FREE_SKIP - 1;
+      if (k >= 1 && score[k]! > NEG && (far < 0 || score[k]! > score[far]!)) far = k;
+      if (!sameWord(w, long[j - 1]!)) continue;
+      let from = 0; // the start: anywhere in the longer
+      let best = score[0]!;
+      for (let q = Math.max(1, j - 1 - FREE_SKIP); q <= j - 1; q++) if (score[q]! > best) (best = score[q]!), (from = q);
+      let cut = 0;
+      if (far >= 0 && score[far]! - 1 > best) (best = score[far]! - 1), (from = far), (cut = 1);
+      if (best <= NEG || best + 1 <= nScore[j]!) continue;
+      nScore[j] = best + 1;
+      nHits[j] = hits[from]! + 1;
+      nContent[j] = content[from]! + c;
+      nCuts[j] = cuts[from]! + cut;
+    }
+    [score, nScore] = [nScore, score];
+    [hits, nHits] = [nHits, hits];
+    [content, nContent] = [nContent, content];
+    [cuts, nCuts] = [nCuts, cuts];
+  }
+  let j = 0;
+  for (let q = 1; q <= n; q++) if (score[q]! > score[j]!) j = q;
+  const contentWords = short.filter(isContent).length;
+  if (hits[j]! < MIN_ORDERED * s || cuts[j]! > sw.cuts + Math.floor(s / 12)) return false;
+  return contentWords === 0 ? hits[j] === s && s >= MIN_WORDS + 2 : content[j]! >= MIN_CONTENT * contentWords;
 }
 
 /** share of the shorter sorted word-id list found in the longer (as multisets) */
@@ -40,33 +139,24 @@ function share(a: Int32Array, b: Int32Array): number {
 
 /** quote id → cluster id (the id of the cluster's first member), for quotes that have a match in another document */
 export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, string> {
-  const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
   // identical wordings first: one representative each
-  const reps: { index: number; words: string[] }[] = [];
+  const reps: { members: number[]; words: string[]; wording: Wording }[] = [];
   const byText = new Map<string, number>();
   quotes.forEach((q, i) => {
-    const ws = words(q.text);
+    const wording = wordingOf(q.text);
+    const ws = wording.words as string[];
     if (ws.length < MIN_WORDS) return;
     const key = ws.join(' ');
-    const first = byText.get(key);
-    if (first !== undefined) union(first, i);
+    const r = byText.get(key);
+    if (r !== undefined) reps[r]!.members.push(i);
     else {
-      byText.set(key, i);
-      reps.push({ index: i, words: ws });
+      byText.set(key, reps.length);
+      reps.push({ members: [i], words: ws, wording });
     }
   });
-  // distinct wordings: rare shared trigrams propose, the word overlap decides. Words become
-  // numbers and a trigram one number, so no string is built per trigram (past 2^53, for huge
-  // vocabularies, two trigrams may share a number: that only proposes a pair the overlap rejects)
+  // distinct wordings: rare shared trigrams propose, the comparison with the seed decides. Words
+  // become numbers and a trigram one number, so no string is built per trigram (past 2^53, for
+  // huge vocabularies, two trigrams may share a number: that only proposes a pair the check rejects)
   const ids = new Map<string, number>();
   const seqs = reps.map((r) => r.words.map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1)));
   const bags = seqs.map((q) => Int32Array.from(q).sort());
@@ -84,35 +174,39 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
     }
     return [...seen];
   });
+  // longest first (ties in input order): a seed is the longest wording of its cluster
+  const order = reps.map((_, ri) => ri).sort((x, y) => reps[y]!.words.length - reps[x]!.words.length || x - y);
+  const seedOf = new Int32Array(reps.length).fill(-1);
   const shared = new Map<number, number>();
-  gramsOf.forEach((gs, ri) => {
+  for (const ri of order) {
+    if (seedOf[ri] !== -1) continue;
+    seedOf[ri] = ri;
     shared.clear();
     let rare = 0;
-    for (const g of gs) {
+    for (const g of gramsOf[ri]!) {
       const list = postings.get(g)!;
       if (list.length < 2 || list.length > MAX_POSTINGS) continue;
       rare++;
-      for (const rj of list) if (rj > ri) shared.set(rj, (shared.get(rj) ?? 0) + 1);
+      for (const rj of list) if (seedOf[rj] === -1) shared.set(rj, (shared.get(rj) ?? 0) + 1);
     }
     for (const [rj, n] of shared) {
-      // most words in common means many trigrams in common: compare only those
-      if (n < Math.max(1, 0.3 * Math.min(rare, gramsOf[rj]!.length))) continue;
-      if (find(reps[ri]!.index) === find(reps[rj]!.index)) continue;
-      if (share(bags[ri]!, bags[rj]!) >= MIN_SHARE) union(reps[ri]!.index, reps[rj]!.index);
+      // most words in common means many trigrams in common; a typo costs up to three
+      if (n < Math.max(1, 0.3 * Math.min(rare, gramsOf[rj]!.length) - 3)) continue;
+      if (share(bags[ri]!, bags[rj]!) < 0.5) continue;
+      if (sameWords(reps[rj]!.wording, reps[ri]!.wording)) seedOf[rj] = ri;
     }
-  });
-  // a cluster is words reported by more than one document
-  const docs = new Map<number, Set<string>>();
-  quotes.forEach((q, i) => {
-    const r = find(i);
-    const set = docs.get(r) ?? new Set<string>();
-    set.add(q.documentId);
-    docs.set(r, set);
+  }
+  // a cluster is words reported by more than one document; its id is its first member's
+  const groups = new Map<number, number[]>();
+  reps.forEach((r, ri) => {
+    const list = groups.get(seedOf[ri]!) ?? groups.set(seedOf[ri]!, []).get(seedOf[ri]!)!;
+    list.push(...r.members);
   });
   const out = new Map<string, string>();
-  quotes.forEach((q, i) => {
-    const r = find(i);
-    if ((docs.get(r)?.size ?? 0) > 1) out.set(q.id, `c-${quotes[r]!.id}`);
-  });
+  for (const members of groups.values()) {
+    if (new Set(members.map((i) => quotes[i]!.documentId)).size < 2) continue;
+    const id = `c-${quotes[Math.min(...members)]!.id}`;
+    for (const i of members) out.set(quotes[i]!.id, id);
+  }
   return out;
 }
