@@ -185,6 +185,14 @@ describe('/who with a shared surname (issue 14)', () => {
     expect(v.items.map((i) => i.title)).toEqual(['Ann Smith', 'John Smith']);
   });
 
+  it('dated events are those the person is the subject of, not those naming them after a preposition', () => {
+    const kb = kbOf([d1, d2, d3], [], people);
+    const ev = (id: string, date: string, text: string) => ({ id, documentId: 's2', date, qualifier: null, dateText: date, text, summary: text, peopleIds: ['john'], clusterId: null, span: { start: 0, end: 1 } });
+    kb.events.push(ev('s2:e1', '2016', 'A judge retired in 2016 under President John Smith.'), ev('s2:e2', '2018', 'John Smith resigned in 2018.'));
+    const a = new ProfileService(kb, new PeopleLookup(kb.people)).find('John Smith');
+    expect(a.kind === 'profile' ? a.profile.events.map((e) => e.event.id) : a.kind).toEqual(['s2:e2']);
+  });
+
   it('a full name still answers with that one person', () => {
     expect(ask([...people, person('smith', 'Smith', [], undefined, ['s3'])], 'John Smith').title).toBe('John Smith');
   });
