@@ -32,7 +32,7 @@ export const timeline: CommandModule = {
     if (answer.kind === 'ambiguous-person') return ambiguousPersonView(person ?? '', answer.candidates);
     if (answer.kind === 'unknown-person') return errorView(`No dated events involve “${person}”`, 'Try /who to look the person up, or leave person out.');
     const asked = [topic ? `“${topic}”` : null, person ? `person ${person}` : null, dates.from ? `from ${dates.from}` : null, dates.to ? `to ${dates.to}` : null].filter(Boolean).join(', ');
-    const view = timelineView(answer.entries, input.page, asked);
+    const view = timelineView(answer.entries, input.page, asked, dates);
     return input.options.hide === true ? { ...view, ephemeral: true } : view;
   },
   autocomplete(app, option, value) {

@@ -91,14 +91,15 @@ export class PeopleLookup {
     this.wordOrder = new Sorted(wordPairs);
   }
 
-  /** People the text can mean, best matches only (one tier: exact, then surname, then prefix, then typo). */
+  /** People the text can mean, best matches only (one tier: exact or, for one word, surname, then prefix, then typo). */
   find(text: string): PersonRecord[] {
     const q = foldWords(text);
     if (!q) return [];
+    // a one-word name is also everyone's surname: "Smith" means the bare-name record and every
+    // full-name Smith alike (a name matching several people lists them all)
     const exact = this.byName.get(q);
-    if (exact) return this.people_(exact);
-    const last = this.byLast.get(q);
-    if (last) return this.people_(last);
+    const last = q.includes(' ') ? undefined : this.byLast.get(q);
+    if (exact || last) return this.people_([...(exact ?? []), ...(last ?? [])]);
     const prefixed: number[] = [];
     this.nameOrder.withPrefix(q, prefixed);
     if (q.length >= 3) this.wordOrder.withPrefix(q, prefixed);

@@ -45,6 +45,42 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** events a topic keeps, best matches first */
 export const MAX_TOPIC_EVENTS = 400;
 
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'with', 'for', 'to', 'of', 'from', 'against', 'about', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'onto', 'over', 'between', 'among', 'alongside', 'behind', 'beside', 'toward', 'towards', 'via', 'without', 'like', 'including', 'near', 'per', 'upon', 'within', 'across', 'through', 'around', 'amid', 'despite', 'as']);
+/** words after a subject that are no verb: a name followed by one of these is not the clause's subject */
+const NOT_VERBS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'or', 'nor', 'but', 'if', 'so', 'then', 'there']);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Is one of `names` the subject or the agent of the event's clause? The subject is a name standing
+ * before the verb ("Ross resigned", "Ross, the minister, resigned", "Ross and Lee met"), the agent
+ * one after "by" ("was fired by Ross"); a name after a preposition ("under President Ross"), a
+ * possessive ("Ross's aide") or an object is neither. `null` when the clause writes none of the
+ * names (the person was attached by a role or a pronoun: nothing to judge).
+ */
+export function namesActor(clause: string, names: readonly string[]): boolean | null {
+  let seen = false;
+  for (const name of [...new Set(names)].filter((n) => n.trim()).sort((a, b) => b.length - a.length)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of clause.matchAll(re)) {
+      seen = true;
+      // the word before, past title words written with a capital ("under President Ross")
+      const before = clause.slice(0, m.index).match(/[\p{L}.'’-]+|[,;:()“”"]/gu) ?? [];
+      let i = before.length - 1;
+      while (i >= 0 && /^\p{Lu}/u.test(before[i]!) && !PREPOSITIONS.has(before[i]!.toLowerCase())) i--;
+      const prev = i >= 0 ? before[i]!.toLowerCase() : '';
+      if (prev === 'by') return true;
+      if (PREPOSITIONS.has(prev)) continue;
+      let rest = clause.slice(m.index + m[0].length);
+      if (/^['’]s?\b/u.test(rest)) continue;
+      // past an appositive (", the minister,") or a second subject ("and Lee")
+      rest = rest.replace(/^\s*,[^,]*,/u, '').replace(/^\s+(?:and|or)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+/u, ' ');
+      const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(rest)?.[1];
+      if (next && !NOT_VERBS.has(next)) return true;
+    }
+  }
+  return seen ? false : null;
+}
+
 export class TimelineService {
   private readonly byId: Map<string, EventRecord>;
   /** events by cluster (an unclustered event is its own), in knowledge-base order */
@@ -83,15 +119,17 @@ export class TimelineService {
 
   find(q: TimelineQuery): TimelineAnswer {
     let personIds: Set<string> | null = null;
+    let names: string[] = [];
     if (q.person) {
       const inEvents = eventPeopleIds(this.kb);
       const candidates = this.lookup.find(q.person).filter((p) => inEvents.has(p.id));
       if (candidates.length > 1) return { kind: 'ambiguous-person', candidates };
       if (!candidates.length) return { kind: 'unknown-person' };
       personIds = new Set(candidates.map((p) => p.id));
+      names = candidates.flatMap((p) => [p.name, ...p.aliases]);
     }
     const byId = this.byId;
-    const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || e.peopleIds.some((id) => personIds!.has(id)));
+    const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || (e.peopleIds.some((id) => personIds!.has(id)) && namesActor(e.text, names) !== false));
     // a topic keeps its best-matching events (then shown in date order); past a few hundred the
     // weakest matches are noise, and ordering them all would slow every answer
     const matching = q.topic?.trim()

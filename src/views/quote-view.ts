@@ -1,6 +1,7 @@
 import type { PersonRecord } from '../kb/types.ts';
 import type { QuoteResult } from '../services/quotes.ts';
 import { formatIsoDate } from '../text/iso-date.ts';
+import { coarseDateNote } from './timeline-view.ts';
 import { documentLink, errorView, paginate, UNKNOWN, type View, type ViewField } from './model.ts';
 
 export const QUOTES_PER_PAGE = 4;
@@ -25,14 +26,14 @@ function speakerLine(r: QuoteResult): string {
   return q.kind === 'term' || q.kind === 'title' ? 'no speaker (a quoted term)' : 'speaker not identified';
 }
 
-export function quoteItem(r: QuoteResult, opts: { withContext?: boolean } = {}): { title: string; url: string | null; text: string; fields: ViewField[] } {
+export function quoteItem(r: QuoteResult, opts: { withContext?: boolean; filter?: { from?: string; to?: string } } = {}): { title: string; url: string | null; text: string; fields: ViewField[] } {
   const q = r.quote;
   const d = r.document;
   // the outlet the link points to; a repost names the copy it was found in beside it
   const link = documentLink(d, UNKNOWN);
   const fields: ViewField[] = [
     { name: 'Outlet', value: link.via ? `${link.label} (via ${link.via})` : link.label, inline: true },
-    { name: 'Date', value: d.published ? formatIsoDate(d.published) : UNKNOWN, inline: true },
+    { name: 'Date', value: d.published ? `${formatIsoDate(d.published)}${dateNote(d.published, opts.filter)}` : UNKNOWN, inline: true },
   ];
   const kind = KIND_LABEL[q.kind];
   if (kind) fields.push({ name: 'Kind', value: kind, inline: true });
@@ -45,13 +46,19 @@ export function quoteItem(r: QuoteResult, opts: { withContext?: boolean } = {}):
   return { title: speakerLine(r), url: link.url, text, fields };
 }
 
-export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string): View {
+/** " (dated only to Mar 2021)" for a publication date coarser than the from/to filter it passed */
+function dateNote(date: string, filter?: { from?: string; to?: string }): string {
+  const note = coarseDateNote(date, filter);
+  return note ? ` (${note})` : '';
+}
+
+export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string, filter: { from?: string; to?: string } = {}): View {
   if (!results.length) return { kind: 'info', title: 'No quotes found', description: `Nothing in the corpus matches ${asked}. Try fewer words, another spelling, or /who to see who is quoted.`, items: [], ephemeral: true };
   const p = paginate(results, page, QUOTES_PER_PAGE);
   return {
     kind: 'result',
     title: `Quotes: ${results.length} result${results.length === 1 ? '' : 's'} for ${asked}`,
-    items: p.items.map((r) => quoteItem(r)),
+    items: p.items.map((r) => quoteItem(r, { filter })),
     page: p.page,
   };
 }

@@ -1,6 +1,6 @@
 import type { PersonRecord } from '../kb/types.ts';
 import type { TimelineEntry } from '../services/timeline.ts';
-import { formatIsoDate } from '../text/iso-date.ts';
+import { formatIsoDate, isoRange } from '../text/iso-date.ts';
 import { documentLink, errorView, paginate, type View, type ViewItem } from './model.ts';
 
 export const TIMELINE_LINES_PER_PAGE = 12;
@@ -14,7 +14,18 @@ export function eventDate(date: string | null, qualifier: string | null, rangeEn
   return `${qualifier} ${d}`;
 }
 
-export function timelineView(entries: readonly TimelineEntry[], page: number, asked: string): View {
+/**
+ * A note for a date coarser than the filter it passed: a month or a year overlaps a narrower
+ * `from`/`to` without being known to fall inside it ("dated only to Jul 2020"); null otherwise.
+ */
+export function coarseDateNote(date: string | null, filter: { from?: string; to?: string } = {}): string | null {
+  if (!date || (!filter.from && !filter.to)) return null;
+  const [start, end] = isoRange(date);
+  const outside = (filter.from !== undefined && start < isoRange(filter.from)[0]) || (filter.to !== undefined && end > isoRange(filter.to)[1]);
+  return outside ? `dated only to ${formatIsoDate(date)}` : null;
+}
+
+export function timelineView(entries: readonly TimelineEntry[], page: number, asked: string, filter: { from?: string; to?: string } = {}): View {
   if (!entries.length) return { kind: 'info', title: 'No dated events found', description: `Nothing dated in the corpus matches ${asked}.`, items: [], ephemeral: true };
   const p = paginate(entries, page, TIMELINE_LINES_PER_PAGE);
   const items: ViewItem[] = [];
@@ -25,8 +36,9 @@ export function timelineView(entries: readonly TimelineEntry[], page: number, as
       item = { title: year, lines: [] };
       items.push(item);
     }
+    const note = coarseDateNote(e.event.date, filter);
     item.lines!.push({
-      text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${e.event.summary}`,
+      text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${e.event.summary}${note ? ` (${note})` : ''}`,
       links: e.documents.map((d) => documentLink(d, d.title ?? d.id)),
     });
   }

@@ -11,8 +11,7 @@ function scan(people: readonly PersonRecord[], text: string): PersonRecord[] {
   const q = foldWords(text);
   if (!q) return [];
   const tiers: ((e: (typeof names)[number]) => boolean)[] = [
-    (e) => e.name === q,
-    (e) => e.last === q,
+    (e) => e.name === q || (!q.includes(' ') && e.last === q),
     (e) => e.name.startsWith(q) || e.name.split(' ').some((w) => w.startsWith(q) && q.length >= 3),
     (e) => q.length >= 5 && (editDistance(e.name, q, 2) <= 2 || editDistance(e.last, q, 2) <= (q.length >= 8 ? 2 : 1)),
   ];

@@ -6,6 +6,7 @@ import { ProfileService, type Profile } from '../../src/services/profile.ts';
 import { toDiscordMessage } from '../../src/views/discord.ts';
 import { LIMITS } from '../../src/views/discord-limits.ts';
 import { renderText } from '../../src/views/text.ts';
+import { doc, kbOf, person } from '../support/kb-fixture.ts';
 import { whoKb } from '../support/who-fixture.ts';
 
 const kb = whoKb();
@@ -163,5 +164,36 @@ describe('/who', () => {
     const size = msg.embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0), 0);
     expect(size).toBeLessThanOrEqual(LIMITS.embedTotal);
     expect(msg.embeds.every((e) => (e.description?.length ?? 0) <= LIMITS.embedDescription)).toBe(true);
+  });
+});
+
+describe('/who with a shared surname (issue 14)', () => {
+  const d1 = doc('s1', 'Ann Smith spoke.', { outlet: 'Wire', published: '2021-01-01' });
+  const d2 = doc('s2', 'John Smith spoke.', { outlet: 'Blog', published: '2021-01-02' });
+  const d3 = doc('s3', 'Smith spoke.', { outlet: 'Paper', published: '2021-01-03' });
+  const people = [person('ann', 'Ann Smith', [], 'the mayor', ['s1']), person('john', 'John Smith', [], undefined, ['s2'])];
+  const ask = (ps: typeof people, name: string) => who.run(createAppFromKnowledgeBase(kbOf([d1, d2, d3], [], ps)), { options: { name }, page: 1 });
+
+  it('a bare surname with its own record lists it and both full-name Smiths', () => {
+    const v = ask([...people, person('smith', 'Smith', [], undefined, ['s3'])], 'Smith');
+    expect(v.title).toBe('“Smith” could mean 3 people');
+    expect(v.items.map((i) => i.title)).toEqual(['Ann Smith', 'John Smith', 'Smith']);
+  });
+
+  it('a bare surname left unattached (no record) lists Ann Smith and John Smith', () => {
+    const v = ask(people, 'Smith');
+    expect(v.items.map((i) => i.title)).toEqual(['Ann Smith', 'John Smith']);
+  });
+
+  it('dated events are those the person is the subject of, not those naming them after a preposition', () => {
+    const kb = kbOf([d1, d2, d3], [], people);
+    const ev = (id: string, date: string, text: string) => ({ id, documentId: 's2', date, qualifier: null, dateText: date, text, summary: text, peopleIds: ['john'], clusterId: null, span: { start: 0, end: 1 } });
+    kb.events.push(ev('s2:e1', '2016', 'A judge retired in 2016 under President John Smith.'), ev('s2:e2', '2018', 'John Smith resigned in 2018.'));
+    const a = new ProfileService(kb, new PeopleLookup(kb.people)).find('John Smith');
+    expect(a.kind === 'profile' ? a.profile.events.map((e) => e.event.id) : a.kind).toEqual(['s2:e2']);
+  });
+
+  it('a full name still answers with that one person', () => {
+    expect(ask([...people, person('smith', 'Smith', [], undefined, ['s3'])], 'John Smith').title).toBe('John Smith');
   });
 });

@@ -92,3 +92,17 @@ describe('/quote', () => {
     expect(quote.autocomplete?.(app, 'outlet', 'wire').map((c) => c.value)).toEqual(['Example Wire']);
   });
 });
+
+describe('/quote date filter over a month-precision date (issue 14)', () => {
+  const m = doc('monthly', 'Ann Lee said: “The ferry is late again.”', { outlet: 'Monthly', published: '2020-07' });
+  const lee = person('ann-lee', 'Ann Lee', ['Lee'], 'a commuter', ['monthly']);
+  const app2 = createAppFromKnowledgeBase(kbOf([m], [quoteIn(m, 1, 'The ferry is late again.', { speaker: 'Ann Lee', speakerId: 'ann-lee' })], [lee]));
+  const dateOf = (options: Record<string, string>) => quote.run(app2, { options, page: 1 }).items[0]?.fields?.find((f) => f.name === 'Date')?.value;
+
+  it('says the date is known only to the month when a day range lets it through', () => {
+    expect(dateOf({ query: 'ferry', from: '2020-07-09' })).toBe('Jul 2020 (dated only to Jul 2020)');
+    expect(dateOf({ query: 'ferry', to: '2020-07-07' })).toBe('Jul 2020 (dated only to Jul 2020)');
+    expect(dateOf({ query: 'ferry', from: '2020-07' })).toBe('Jul 2020');
+    expect(dateOf({ query: 'ferry' })).toBe('Jul 2020');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeline } from '../../commands/timeline.ts';
 import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
 import type { EventRecord } from '../../src/kb/types.ts';
+import { namesActor } from '../../src/services/timeline.ts';
 import { renderText } from '../../src/views/text.ts';
 import { doc, kbOf, person } from '../support/kb-fixture.ts';
 
@@ -47,5 +48,45 @@ describe('/timeline', () => {
   it('renders as text with outlets and links', () => {
     const t = renderText(run({}));
     expect(t).toContain('• late 2017: The talks began in late 2017. — Wire <https://wire.example/a>; Blog <https://blog.example/b>');
+  });
+});
+
+describe('/timeline (issue 14)', () => {
+  const c = doc('c', 'x', { outlet: 'Post', published: '2020-07-20' });
+  const kb2 = kbOf([c], [], [person('p-lee', 'Kim Lee', ['Lee'], 'the senator', ['c']), person('p-obama', 'Barack Obama', ['Obama'], 'the president', ['c'])]);
+  kb2.events.push(
+    ev('c:e1', 'c', '2017', null, 'Kim Lee retired in 2017.', { peopleIds: ['p-lee'] }),
+    ev('c:e2', 'c', '2016', null, 'A judge retired in 2016 under President Obama.', { peopleIds: ['p-obama'] }),
+    ev('c:e3', 'c', '2015', null, 'The agency was reorganised in 2015 by Obama.', { peopleIds: ['p-obama'] }),
+    ev('c:e4', 'c', '2014', null, 'Obama, the president, signed the bill in 2014.', { peopleIds: ['p-obama'] }),
+    ev('c:e5', 'c', '2013', null, 'Lee praised Obama in 2013.', { peopleIds: ['p-lee', 'p-obama'] }),
+    ev('c:e6', 'c', '2020-07', null, 'The bridge closed in July 2020.'),
+    ev('c:e7', 'c', '2020-07-08', null, 'The bridge reopened on July 8, 2020.'),
+  );
+  const app2 = createAppFromKnowledgeBase(kb2);
+  const lines = (options: Record<string, string>) => timeline.run(app2, { options, page: 1 }).items.flatMap((i) => i.lines ?? []).map((l) => l.text);
+
+  it('a person’s events are those they are the subject or agent of, not those naming them in an object or a prepositional phrase', () => {
+    expect(lines({ person: 'Obama' })).toEqual(['2014: Obama, the president, signed the bill in 2014.', '2015: The agency was reorganised in 2015 by Obama.']);
+    expect(lines({ person: 'Lee' })).toEqual(['2013: Lee praised Obama in 2013.', '2017: Kim Lee retired in 2017.']);
+  });
+
+  it('an event dated only to a month, within a day range, says so', () => {
+    expect(lines({ from: '2020-07-07', to: '2020-07-09' })).toEqual(['Jul 2020: The bridge closed in July 2020. (dated only to Jul 2020)', '8 Jul 2020: The bridge reopened on July 8, 2020.']);
+    expect(lines({ from: '2020-07' })).toEqual(['Jul 2020: The bridge closed in July 2020.', '8 Jul 2020: The bridge reopened on July 8, 2020.']);
+  });
+});
+
+describe('namesActor', () => {
+  it('finds the subject and the agent of a clause, and nobody in a preposition or a possessive', () => {
+    expect(namesActor('Ross resigned on Sept. 1, 2018.', ['Dana Ross', 'Ross'])).toBe(true);
+    expect(namesActor('In 2017, Dana Ross and Lee met.', ['Lee'])).toBe(true);
+    expect(namesActor('Ross and Lee met in 2017.', ['Lee'])).toBe(true);
+    expect(namesActor('The law was passed by Sen. Ross in 2017.', ['Ross'])).toBe(true);
+    expect(namesActor('A judge retired in 2017 under President Ross.', ['Ross'])).toBe(false);
+    expect(namesActor('Under Ross, the budget was cut in 2017.', ['Ross'])).toBe(false);
+    expect(namesActor("Ross's aide quit in 2017.", ['Ross'])).toBe(false);
+    expect(namesActor('Lee praised Ross in 2017.', ['Ross'])).toBe(false);
+    expect(namesActor('The minister resigned in 2018.', ['Ross'])).toBe(null);
   });
 });
