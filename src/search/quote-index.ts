@@ -8,7 +8,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import { foldWords } from '../text/fold.ts';
 import { distinctWords, foldTerm } from './terms.ts';
-import { searchRareFirst } from './rare-first.ts';
+import { searchRareFirstDetailed } from './rare-first.ts';
 import { vocabulary, type Vocabulary } from './vocabulary.ts';
 
 interface IndexedQuote {
@@ -88,7 +88,12 @@ export class QuoteIndex {
 
   /** Quotes matching the words, best first, among those `keep` accepts. */
   search(query: string, keep: (q: QuoteRecord) => boolean = () => true): QuoteHit[] {
-    const results = searchRareFirst(this.search_, this.vocabulary, query, {
+    return this.searchDetailed(query, keep).hits;
+  }
+
+  /** As `search`, and whether no quote had every word (`loose`: quotes with some of them), naming the words that matched nothing. */
+  searchDetailed(query: string, keep: (q: QuoteRecord) => boolean = () => true): { hits: QuoteHit[]; loose: boolean; unmatched: string[] } {
+    const { results, loose, unmatched } = searchRareFirstDetailed(this.search_, this.vocabulary, query, {
       boost: BOOST,
       // the last word may be half-typed; any word may be misspelt (unless the corpus has it as written)
       // (a prefix of four letters or more: three-letter ones expand to thousands of words)
@@ -110,6 +115,6 @@ export class QuoteIndex {
       const phrase = phraseOf.length > 0 && words.includes(phraseOf);
       hits.push({ quote, phrase, score: r.score * KIND_WEIGHT[quote.kind] });
     }
-    return hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score);
+    return { hits: hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score), loose, unmatched };
   }
 }

@@ -22,8 +22,21 @@ export interface RareFirstOptions {
 }
 
 export function searchRareFirst<T>(index: MiniSearch<T>, v: Vocabulary, text: string, o: RareFirstOptions): SearchResult[] {
-  const terms = tokenize(text).map(foldTerm).filter((t): t is string => !!t);
-  if (!terms.length) return [];
+  return searchRareFirstDetailed(index, v, text, o).results;
+}
+
+export interface RareFirstResult {
+  results: SearchResult[];
+  /** no document had every word: these are the OR results */
+  loose: boolean;
+  /** (when loose) the query's words, as typed, that matched nothing even with typo and prefix tolerance */
+  unmatched: string[];
+}
+
+export function searchRareFirstDetailed<T>(index: MiniSearch<T>, v: Vocabulary, text: string, o: RareFirstOptions): RareFirstResult {
+  const typed = tokenize(text).filter((t) => !!foldTerm(t));
+  const terms = typed.map(foldTerm) as string[];
+  if (!terms.length) return { results: [], loose: false, unmatched: [] };
   const size = terms.map((t) => v.size(t));
   const spec = (i: number): SearchOptions => {
     const t = terms[i]!;
@@ -38,7 +51,9 @@ export function searchRareFirst<T>(index: MiniSearch<T>, v: Vocabulary, text: st
   const asked = common.map((i) => terms[i]!);
   const query = (which: number[], combineWith: 'AND' | 'OR'): Query => ({ combineWith, queries: which.map((i) => ({ queries: [terms[i]!], ...spec(i) })) });
   const results = index.search(query(searched, 'AND'), { boost: o.boost, filter: (r) => o.keep(r.id as string) && asked.every((t) => v.has(t, r.id as string)) });
-  if (results.length) return results;
+  if (results.length || terms.length === 1) return { results, loose: false, unmatched: [] };
   const anyOf = common.length && searched.some((i) => size[i]! <= limit) ? searched : all;
-  return index.search(query(anyOf, 'OR'), { boost: o.boost, filter: (r) => o.keep(r.id as string) });
+  // a word matches nothing when neither the corpus has it nor a typo or prefix of it is indexed
+  const unmatched = all.filter((i) => size[i] === 0 && index.search(query([i], 'OR'), { filter: (r) => o.keep(r.id as string) }).length === 0).map((i) => typed[i]!);
+  return { results: index.search(query(anyOf, 'OR'), { boost: o.boost, filter: (r) => o.keep(r.id as string) }), loose: true, unmatched: [...new Set(unmatched)] };
 }

@@ -29,9 +29,15 @@ export interface QuoteResult {
 }
 
 export type QuoteAnswer =
-  | { kind: 'results'; results: QuoteResult[] }
+  | { kind: 'results'; results: QuoteResult[]; loose?: LooseMatch }
   | { kind: 'ambiguous-speaker'; candidates: PersonRecord[] }
   | { kind: 'unknown-speaker' };
+
+/** No quote had every word of the query: the results have some of them. */
+export interface LooseMatch {
+  /** the query's words that matched nothing */
+  unmatched: string[];
+}
 
 // ISO dates and ids: plain comparison (localeCompare is far slower over thousands of quotes)
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -102,9 +108,13 @@ export class QuoteService {
       if (outlet && !this.foldedOutlet(d).includes(outlet)) return false;
       return overlaps(d.published, q.from, q.to);
     };
-    const ordered: QuoteRecord[] = q.query?.trim()
-      ? this.index.search(q.query, keep).map((h) => h.quote)
-      : this.kb.quotes.filter((x) => keep(x) && x.kind !== 'term' && x.kind !== 'title').sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
+    let loose: LooseMatch | undefined;
+    let ordered: QuoteRecord[];
+    if (q.query?.trim()) {
+      const found = this.index.searchDetailed(q.query, keep);
+      if (found.loose && found.hits.length) loose = { unmatched: found.unmatched };
+      ordered = found.hits.map((h) => h.quote);
+    } else ordered = this.kb.quotes.filter((x) => keep(x) && x.kind !== 'term' && x.kind !== 'title').sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
     // one result per cluster, shown from its earliest document
     const seen = new Set<string>();
     const results: QuoteResult[] = [];
@@ -118,6 +128,6 @@ export class QuoteService {
       const others = [...new Map(members.filter((m) => m !== first).map((m) => [m.documentId, this.doc(m)])).values()].filter((d) => d.id !== shownDoc.id);
       results.push({ quote: first, document: shownDoc, person: first.speakerId ? (this.people.get(first.speakerId) ?? null) : null, alsoReportedBy: others.sort(byDate) });
     }
-    return { kind: 'results', results };
+    return loose ? { kind: 'results', results, loose } : { kind: 'results', results };
   }
 }

@@ -1,8 +1,11 @@
 import type { FoundSources } from '../services/find-sources.ts';
 import { formatIsoDate } from '../text/iso-date.ts';
 import { clip } from './discord-limits.ts';
-import { UNKNOWN, type View } from './model.ts';
+import { UNKNOWN, type View, type ViewField } from './model.ts';
 import { quoteItem } from './quote-view.ts';
+
+/** Why a result was chosen: the claim's words it carries. */
+const sharesField = (shares: readonly string[]): ViewField => ({ name: 'Shares', value: shares.length ? shares.join(', ') : 'none of the words as written (a near spelling)' });
 
 export function findSourcesView(message: string, found: FoundSources): View {
   const excerpt = clip(message.replace(/\s+/g, ' ').trim(), 200);
@@ -14,7 +17,10 @@ export function findSourcesView(message: string, found: FoundSources): View {
     title: 'Closest sources in the corpus',
     description: `For the message: “${excerpt}”`,
     items: [
-      ...found.quotes.map((q) => quoteItem(q)),
+      ...found.quotes.map((q) => {
+        const item = quoteItem(q);
+        return { ...item, fields: [...item.fields, sharesField(q.shares)] };
+      }),
       ...found.passages.map((p) => ({
         title: `Passage: ${p.document.title ?? p.document.id}`,
         url: p.document.url ?? p.document.copyUrl,
@@ -22,6 +28,7 @@ export function findSourcesView(message: string, found: FoundSources): View {
         fields: [
           { name: 'Outlet', value: p.document.outlet ?? UNKNOWN, inline: true },
           { name: 'Date', value: p.document.published ? formatIsoDate(p.document.published) : UNKNOWN, inline: true },
+          sharesField(p.shares),
         ],
       })),
     ],

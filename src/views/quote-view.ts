@@ -1,5 +1,5 @@
 import type { PersonRecord } from '../kb/types.ts';
-import type { QuoteResult } from '../services/quotes.ts';
+import type { LooseMatch, QuoteResult } from '../services/quotes.ts';
 import { formatIsoDate } from '../text/iso-date.ts';
 import { coarseDateNote } from './timeline-view.ts';
 import { documentLink, errorView, paginate, UNKNOWN, type View, type ViewField } from './model.ts';
@@ -52,12 +52,20 @@ function dateNote(date: string, filter?: { from?: string; to?: string }): string
   return note ? ` (${note})` : '';
 }
 
-export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string, filter: { from?: string; to?: string } = {}): View {
+/** The line above a looser answer: no quote has every word, which words matched nothing. */
+export function looseMatchNote(query: string, loose: LooseMatch): string {
+  const missing = loose.unmatched.map((w) => `“${w}”`);
+  const which = missing.length ? `; ${missing.join(', ')} matched nothing` : '';
+  return `No quote has all of “${query.trim()}”${which}. Showing quotes with some of the words:`;
+}
+
+export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string, filter: { from?: string; to?: string } = {}, looseNote?: string): View {
   if (!results.length) return { kind: 'info', title: 'No quotes found', description: `Nothing in the corpus matches ${asked}. Try fewer words, another spelling, or /who to see who is quoted.`, items: [], ephemeral: true };
   const p = paginate(results, page, QUOTES_PER_PAGE);
   return {
     kind: 'result',
-    title: `Quotes: ${results.length} result${results.length === 1 ? '' : 's'} for ${asked}`,
+    title: `Quotes: ${results.length} result${results.length === 1 ? '' : 's'} for ${asked}${looseNote ? ' (some of the words)' : ''}`,
+    ...(looseNote ? { description: looseNote } : {}),
     items: p.items.map((r) => quoteItem(r, { filter })),
     page: p.page,
   };

@@ -22,3 +22,29 @@ describe('/find-sources in the console', () => {
     expect(a?.text).toMatch(/Nothing to check/);
   });
 });
+
+describe('/find-sources ranking', () => {
+  const claimDoc = doc('energy', 'The minister said: “New sanctions have halted work on the gas pipeline until further notice.” Analysts said: “Pipeline sanctions, pipeline sanctions: traders talk of little else.” A trader said: “Gas prices will rise, sanctions or not.”', { outlet: 'Energy Daily', published: '2023-01-10' });
+  const app2 = createAppFromKnowledgeBase(
+    kbOf(
+      [claimDoc],
+      [
+        quoteIn(claimDoc, 1, 'New sanctions have halted work on the gas pipeline until further notice.', { speaker: 'Minister' }),
+        quoteIn(claimDoc, 2, 'Pipeline sanctions, pipeline sanctions: traders talk of little else.', { description: 'pipeline sanctions analysts' }),
+        quoteIn(claimDoc, 3, 'Gas prices will rise, sanctions or not.', { description: 'a gas pipeline trader' }),
+      ],
+      [],
+    ),
+  );
+
+  it('puts the quote that states the claim first and shows the words each result shares with it', () => {
+    const a = answerLine(app2, '/find-sources sanctions halted the gas pipeline, everyone says so');
+    expect(a?.error).toBe(false);
+    const text = a?.text ?? '';
+    const first = text.indexOf('New sanctions have halted work');
+    expect(first).toBeGreaterThan(-1);
+    expect(first).toBeLessThan(text.indexOf('Pipeline sanctions, pipeline sanctions'));
+    expect(first).toBeLessThan(text.indexOf('Gas prices will rise'));
+    expect(text).toMatch(/Shares: sanctions, halted, gas, pipeline/);
+  });
+});

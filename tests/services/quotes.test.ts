@@ -46,6 +46,26 @@ describe('/quote', () => {
     expect(ask({ query: 'affor' }).items[0]?.text).toBe('“We cannot afford it.”');
   });
 
+  it('requires every word of a multi-word query, and names the word that matched nothing when it offers the looser answer', () => {
+    const all = ask({ query: 'bridge cost' });
+    expect(all.description).toBeUndefined();
+    expect(all.items.map((i) => i.text)).toEqual(['“The bridge will reopen in the spring, whatever the cost.”']);
+    // "afford" alone would also find Tom's quote: with both words, only the quote that has both
+    expect(ask({ query: 'cannot afford' }).items.map((i) => i.text)).toEqual(['“We cannot afford it.”']);
+    const v = ask({ query: 'bridge zeppelin' });
+    expect(v.kind).toBe('result');
+    expect(v.title).toMatch(/some of the words/);
+    expect(v.description).toBe('No quote has all of “bridge zeppelin”; “zeppelin” matched nothing. Showing quotes with some of the words:');
+    expect(v.items[0]?.text).toContain('The bridge will reopen');
+    expect(renderText(v)).toContain('“zeppelin” matched nothing');
+  });
+
+  it('keeps typo tolerance when every word is required', () => {
+    const v = ask({ query: 'bridgee costt' });
+    expect(v.description).toBeUndefined();
+    expect(v.items.map((i) => i.text)).toEqual(['“The bridge will reopen in the spring, whatever the cost.”']);
+  });
+
   it('ranks an exact phrase first', () => {
     const v = ask({ query: 'a vanity project' });
     expect(v.items[0]?.text?.startsWith('“a vanity project.”')).toBe(true);
