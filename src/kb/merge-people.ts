@@ -7,7 +7,7 @@
  */
 import { isEnglishWord } from '../analysis/nlp.ts';
 import { FEMALE_NAMES, MALE_NAMES, ORG_HEADS } from '../analysis/people/lexicon.ts';
-import { middleInitials, nameWords, nicknameGroup, suffixOf } from '../analysis/people/names.ts';
+import { honorificGender, middleInitials, nameWords, nicknameGroup, suffixOf } from '../analysis/people/names.ts';
 import { isLikelyMisspelling } from '../text/edit-distance.ts';
 import { foldText } from '../text/fold.ts';
 import type { DocumentAnalysis, LocalPerson } from './document-analysis.ts';
@@ -30,8 +30,8 @@ const isGivenName = (w: string): boolean => MALE_NAMES.has(w) || FEMALE_NAMES.ha
 function genderOf(e: Entry): 'm' | 'f' | null {
   const g = new Set<'m' | 'f'>();
   for (const a of e.local.aliases) {
-    const h = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(a)?.[1];
-    if (h) g.add(h === 'Mr' ? 'm' : 'f');
+    const h = honorificGender(a.split(' ')[0]!);
+    if (h) g.add(h);
   }
   const first = e.words.length > 1 ? e.words[0]! : '';
   if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) g.add('m');
@@ -313,25 +313,26 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
     else singleGroup.set(`${w} ${suffix}`, i);
   }
   // collect groups
-  const groups = new Map<number, Entry[]>();
-  entries.forEach((e, i) => {
+  const groups = new Map<number, number[]>();
+  entries.forEach((_, i) => {
     if (unattached.has(i)) return;
     const r = uf.find(i);
     const list = groups.get(r) ?? [];
-    list.push(e);
+    list.push(i);
     groups.set(r, list);
   });
   const people: PersonRecord[] = [];
   const idOf = new Map<string, string>();
   const used = new Set<string>();
-  for (const [r, members] of groups) {
+  for (const [, idx] of groups) {
+    const members = idx.map((i) => entries[i]!);
     // a group of weak one-word mentions that nothing confirms is not a person
     if (!members.some((m) => m.local.confirmed)) continue;
     // "Real Time", "Stranger Things": a name of two or more English words, no given name among
     // them and no role anywhere, is the title of a thing; its quotes keep the name as written
     // (a one-word name of that kind is a surname: "Bush", "Price")
     if (members.some((m) => m.words.length > 1) && members.every((m) => !m.local.roles.length && m.words.every((w) => !isGivenName(w) && isEnglishWord(w)))) {
-      entries.forEach((e, i) => { if (uf.find(i) === r && !unattached.has(i)) unattached.add(i); });
+      for (const i of idx) unattached.add(i);
       continue;
     }
     const name = bestName(members);

@@ -8,7 +8,7 @@ import { isEnglishWord } from '../nlp.ts';
 import type { Sentence } from '../sentences.ts';
 import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, STOP_WORDS } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
-import { compareFullNames, middleInitials, middlesFit, nameWords, suffixOf, surnameMatch } from './names.ts';
+import { compareFullNames, honorificGender, middleInitials, middlesFit, nameWords, suffixOf, surnameMatch } from './names.ts';
 import { scanMentions, type FurnitureRun, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
 
@@ -46,11 +46,6 @@ const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daught
 const MALE_WORDS = /^(?:mr|sir|lord|king|prince|husband|son|father|brother|uncle|nephew|widower|grandfather|boyfriend|fiance|congressman|spokesman|chairman|businessman)$/;
 
 const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
-
-function honorificGender(title: string | null): 'm' | 'f' | null {
-  const w = (title ?? '').toLowerCase().replace(/\.$/, '');
-  return /^(?:mrs|ms|miss)$/.test(w) ? 'f' : w === 'mr' ? 'm' : null;
-}
 
 function genderOf(p: DocPerson, text: string): 'm' | 'f' | null {
   let f = 0;

@@ -377,9 +377,9 @@ function speechAfterPartner(tokens: readonly Token[], i: number): boolean {
 }
 
 /** a demonym that is also a surname ("Cuban", "Welsh"), not a plural ("Americans") or a compass word ("Southern") */
-const demonymSurname = (f: string): boolean => NATIONALITIES.has(f) && !f.endsWith('s') && !f.endsWith('ern') && !PARTY_WORDS.has(f);
 /** party words are in NATIONALITIES (they describe people) but are nobody's surname */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'liberal', 'socialist', 'libertarian', 'progressive']);
+const demonymSurname = (f: string): boolean => NATIONALITIES.has(f) && !f.endsWith('s') && !f.endsWith('ern') && !PARTY_WORDS.has(f);
 
 const hasSurnameEnding = (w: string): boolean => {
   const f = foldWord(w);

@@ -93,3 +93,9 @@ export function surnameMatch(word: string, full: string): NameMatch {
   if (w === s) return 'same';
   return isLikelyMisspelling(w, s) ? 'misspelt' : 'no';
 }
+
+/** the gender "Mr." / "Mrs.", "Ms.", "Miss" give (null for any other title) */
+export function honorificGender(title: string | null): 'm' | 'f' | null {
+  const w = (title ?? '').toLowerCase().replace(/\.$/, '');
+  return /^(?:mrs|ms|miss)$/.test(w) ? 'f' : w === 'mr' ? 'm' : null;
+}
