@@ -38,7 +38,7 @@ export const quote: CommandModule = {
     if (answer.kind === 'ambiguous-speaker') return ambiguousSpeakerView(speaker ?? '', answer.candidates);
     if (answer.kind === 'unknown-speaker') return errorView(`No quotes from “${speaker}”`, 'Nobody by that name is quoted in the corpus. Try /who to look a person up.');
     const asked = [query ? `“${query}”` : null, speaker ? `speaker ${speaker}` : null, outlet ? `outlet ${outlet}` : null, dates.from ? `from ${dates.from}` : null, dates.to ? `to ${dates.to}` : null].filter(Boolean).join(', ');
-    const view = quoteResultsView(answer.results, input.page, asked, dates, answer.loose && query ? looseMatchNote(query, answer.loose) : undefined);
+    const view = quoteResultsView(answer.results, input.page, asked, dates, answer.loose && query ? looseMatchNote(query, answer.loose) : undefined, answer.more);
     return input.options.hide === true ? { ...view, ephemeral: true } : view;
   },
   autocomplete(app, option, value) {

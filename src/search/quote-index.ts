@@ -4,12 +4,12 @@
  * records stay in the knowledge base. Fuzzy and prefix matching forgive typos and half-typed
  * words; a quote containing the query as a phrase is ranked first.
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import type { AsPlainObject, Options } from 'minisearch';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import { foldWords } from '../text/fold.ts';
 import { distinctWords, foldTerm } from './terms.ts';
-import { searchRareFirstDetailed } from './rare-first.ts';
-import { vocabulary, type Vocabulary } from './vocabulary.ts';
+import { RankedSearch } from './ranked-search.ts';
+import { searchRareFirst } from './rare-first.ts';
 
 interface IndexedQuote {
   id: string;
@@ -29,8 +29,8 @@ const BOOST = { text: 3, speaker: 2, outlet: 1 };
 // non-speech spans (scare quotes, titles) are found, but after what people said
 const KIND_WEIGHT: Record<QuoteRecord['kind'], number> = { direct: 1, partial: 1, document: 0.9, term: 0.5, title: 0.4 };
 
-/** hits ranked and phrase-tested per search: far more than anyone pages through */
-const MAX_HITS = 1000;
+/** hits ranked and phrase-tested per search: 60 pages, more than anyone pages through (the answer says when there were more) */
+export const MAX_HITS = 250;
 
 const OPTIONS: Options<IndexedQuote> = {
   fields: ['text', 'speaker', 'outlet'],
@@ -39,8 +39,7 @@ const OPTIONS: Options<IndexedQuote> = {
 };
 
 export class QuoteIndex {
-  private readonly search_: MiniSearch<IndexedQuote>;
-  private readonly vocabulary: Vocabulary;
+  private readonly search_: RankedSearch<IndexedQuote>;
   private readonly byId: Map<string, QuoteRecord>;
   /** quote words folded for the phrase test, on first use (a search may return thousands of hits) */
   private readonly folded = new Map<string, string>();
@@ -48,8 +47,7 @@ export class QuoteIndex {
   /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
   constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
     this.byId = new Map(kb.quotes.map((q) => [q.id, q]));
-    this.search_ = saved ? MiniSearch.loadJS(saved, OPTIONS) : new MiniSearch<IndexedQuote>(OPTIONS);
-    this.vocabulary = vocabulary(this.search_);
+    this.search_ = saved ? RankedSearch.loadJS(saved, OPTIONS) : new RankedSearch<IndexedQuote>(OPTIONS);
     if (saved) return;
     const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
     // a speaker's names as distinct words, once per person: a person named in thousands of
@@ -82,39 +80,48 @@ export class QuoteIndex {
     return this.search_.toJSON();
   }
 
+  /** The quote's words, folded as a query is (kept once made). */
+  words(quote: QuoteRecord): string {
+    let words = this.folded.get(quote.id);
+    if (words === undefined) this.folded.set(quote.id, (words = foldWords(quote.text)));
+    return words;
+  }
+
   get(id: string): QuoteRecord | undefined {
     return this.byId.get(id);
   }
 
   /** Quotes matching the words, best first, among those `keep` accepts. */
-  search(query: string, keep: (q: QuoteRecord) => boolean = () => true): QuoteHit[] {
+  search(query: string, keep: ((q: QuoteRecord) => boolean) | null = null): QuoteHit[] {
     return this.searchDetailed(query, keep).hits;
   }
 
   /** As `search`, and whether no quote had every word (`loose`: quotes with some of them), naming the words that matched nothing. */
-  searchDetailed(query: string, keep: (q: QuoteRecord) => boolean = () => true): { hits: QuoteHit[]; loose: boolean; unmatched: string[] } {
-    const { results, loose, unmatched } = searchRareFirstDetailed(this.search_, this.vocabulary, query, {
+  searchDetailed(query: string, keep: ((q: QuoteRecord) => boolean) | null = null): { hits: QuoteHit[]; more: boolean; loose: boolean; unmatched: string[] } {
+    const { results, more, loose, unmatched } = searchRareFirst(this.search_, query, {
       boost: BOOST,
       // the last word may be half-typed; any word may be misspelt (unless the corpus has it as written)
       // (a prefix of four letters or more: three-letter ones expand to thousands of words)
       prefix: (t, i, n) => i === n - 1 && t.length >= 4,
       fuzzy: (t) => (t.length >= 4 ? 0.25 : false),
-      keep: (id) => {
-        const q = this.byId.get(id);
-        return !!q && keep(q);
-      },
+      keep: keep
+        ? (id) => {
+            const q = this.byId.get(id);
+            return !!q && keep(q);
+          }
+        : undefined,
+      limit: MAX_HITS,
     });
     const phraseOf = foldWords(query);
     const hits: QuoteHit[] = [];
     // results come best first; past the first thousand nobody pages, and phrase-testing them costs
-    for (const r of results.slice(0, MAX_HITS)) {
-      const quote = this.byId.get(r.id as string);
+    for (const r of results) {
+      const quote = this.byId.get(r.id);
       if (!quote) continue;
-      let words = this.folded.get(quote.id);
-      if (words === undefined) this.folded.set(quote.id, (words = foldWords(quote.text)));
+      const words = this.words(quote);
       const phrase = phraseOf.length > 0 && words.includes(phraseOf);
       hits.push({ quote, phrase, score: r.score * KIND_WEIGHT[quote.kind] });
     }
-    return { hits: hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score), loose, unmatched };
+    return { hits: hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score), more, loose, unmatched };
   }
 }

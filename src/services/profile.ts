@@ -10,7 +10,7 @@ import type { EventRecord, KnowledgeBase, PersonRecord, QuoteRecord } from '../k
 import { foldText, foldWords } from '../text/fold.ts';
 import { CoMentions, type CoMention } from './co-mentions.ts';
 import type { PeopleLookup } from './people-lookup.ts';
-import { eventSortKey, namesActor, type TimelineEntry } from './timeline.ts';
+import { actorTest, eventSortKey, type TimelineEntry } from './timeline.ts';
 
 export interface RoleSeen {
   /** as first written */
@@ -208,10 +208,10 @@ export class ProfileService {
       this.eventsByPerson = new Map();
       for (const e of this.kb.events) for (const id of e.peopleIds) (this.eventsByPerson.get(id) ?? this.eventsByPerson.set(id, []).get(id)!).push(e);
     }
-    const names = [p.name, ...p.aliases];
+    const actor = actorTest([p.name, ...p.aliases]);
     for (const e of this.eventsByPerson.get(p.id) ?? []) {
       // as /timeline person: their events are those they are the subject or agent of
-      if (!e.date || namesActor(e.text, names) === false) continue;
+      if (!e.date || actor(e.text) === false) continue;
       const key = e.clusterId ?? e.id;
       if (done.has(key)) continue;
       done.add(key);

@@ -1,13 +1,13 @@
 /**
  * /quote: find quotations by their words, speaker, outlet and dates. Each result is one quote
- * as first published (the earliest document of its cluster), with the others that reported
- * the same words.
+ * as first published in the words found (the earliest document of its cluster with that
+ * wording), with the others that reported it.
  */
 import type { IsoDate } from '../analysis/types.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import type { QuoteIndex } from '../search/quote-index.ts';
-import { foldText } from '../text/fold.ts';
+import { foldText, foldWords } from '../text/fold.ts';
 import { overlaps } from '../text/iso-date.ts';
 import { quotedSpeakerIds } from './kb-facts.ts';
 import type { PeopleLookup } from './people-lookup.ts';
@@ -24,12 +24,18 @@ export interface QuoteResult {
   quote: QuoteRecord;
   document: CorpusDocument;
   person: PersonRecord | null;
-  /** other documents that report the same words, earliest first */
-  alsoReportedBy: CorpusDocument[];
+  /** other documents that report the quote, earliest first: the first MAX_ALSO_REPORTED (made when first read: only a shown page reads it) */
+  readonly alsoReportedBy: readonly CorpusDocument[];
+  /** how many other documents report it in all */
+  readonly alsoReportedCount: number;
 }
 
+/** documents listed under "also reported by": a quote carried by hundreds of outlets lists the first few and counts the rest */
+export const MAX_ALSO_REPORTED = 10;
+
 export type QuoteAnswer =
-  | { kind: 'results'; results: QuoteResult[]; loose?: LooseMatch }
+  /** `more`: more quotes matched than the best ones given (MAX_HITS) */
+  | { kind: 'results'; results: QuoteResult[]; loose?: LooseMatch; more?: boolean }
   | { kind: 'ambiguous-speaker'; candidates: PersonRecord[] }
   | { kind: 'unknown-speaker' };
 
@@ -37,6 +43,11 @@ export type QuoteAnswer =
 export interface LooseMatch {
   /** the query's words that matched nothing */
   unmatched: string[];
+}
+
+/** Whether folded `words` have the word `t` (or, for a half-typed last word, a word it begins). */
+function hasWord(words: string, t: string, prefix: boolean): boolean {
+  return ` ${words} `.includes(` ${t}${prefix ? '' : ' '}`);
 }
 
 // ISO dates and ids: plain comparison (localeCompare is far slower over thousands of quotes)
@@ -66,6 +77,16 @@ export class QuoteService {
     for (const list of this.clusters.values()) list.sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
   }
 
+  /** each speaker's quotes, listed on first use */
+  private bySpeaker: Map<string, QuoteRecord[]> | null = null;
+  private quotesBy(personId: string): QuoteRecord[] {
+    if (!this.bySpeaker) {
+      this.bySpeaker = new Map();
+      for (const x of this.kb.quotes) if (x.speakerId) (this.bySpeaker.get(x.speakerId) ?? this.bySpeaker.set(x.speakerId, []).get(x.speakerId)!).push(x);
+    }
+    return this.bySpeaker.get(personId) ?? [];
+  }
+
   private doc(q: QuoteRecord): CorpusDocument {
     const d = this.kb.documentsById.get(q.documentId);
     if (!d) throw new Error(`quote ${q.id} names unknown document ${q.documentId}`);
@@ -82,6 +103,35 @@ export class QuoteService {
     let f = this.foldedOutlets.get(d.id);
     if (f === undefined) this.foldedOutlets.set(d.id, (f = foldText(`${d.outlet ?? ''} ${d.original?.outlet ?? ''}`)));
     return f;
+  }
+
+  /** The result for a quote shown from `first`; the other reports are listed when first read. */
+  private result(first: QuoteRecord, members: readonly QuoteRecord[]): QuoteResult {
+    const shownDoc = this.doc(first);
+    let others: { list: CorpusDocument[]; count: number } | null = null;
+    const othersOf = (): { list: CorpusDocument[]; count: number } => {
+      if (others) return others;
+      // members are in date order: the first distinct documents are the earliest
+      const ids = new Set<string>([shownDoc.id]);
+      const list: CorpusDocument[] = [];
+      for (const m of members) {
+        if (ids.has(m.documentId)) continue;
+        ids.add(m.documentId);
+        if (list.length < MAX_ALSO_REPORTED) list.push(this.doc(m));
+      }
+      return (others = { list, count: ids.size - 1 });
+    };
+    return {
+      quote: first,
+      document: shownDoc,
+      person: first.speakerId ? (this.people.get(first.speakerId) ?? null) : null,
+      get alsoReportedBy() {
+        return othersOf().list;
+      },
+      get alsoReportedCount() {
+        return othersOf().count;
+      },
+    };
   }
 
   find(q: QuoteQuery): QuoteAnswer {
@@ -108,14 +158,24 @@ export class QuoteService {
       if (outlet && !this.foldedOutlet(d).includes(outlet)) return false;
       return overlaps(d.published, q.from, q.to);
     };
+    const filtered = !!(speakerIds || speakerText || outlet || q.from || q.to);
     let loose: LooseMatch | undefined;
+    let more = false;
     let ordered: QuoteRecord[];
     if (q.query?.trim()) {
-      const found = this.index.searchDetailed(q.query, keep);
+      const found = this.index.searchDetailed(q.query, filtered ? keep : null);
       if (found.loose && found.hits.length) loose = { unmatched: found.unmatched };
+      more = found.more;
       ordered = found.hits.map((h) => h.quote);
-    } else ordered = this.kb.quotes.filter((x) => keep(x) && x.kind !== 'term' && x.kind !== 'title').sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
-    // one result per cluster, shown from its earliest document
+    } else {
+      // a named speaker's quotes are read from their own list, not from every quote
+      const pool = speakerIds ? [...speakerIds].flatMap((id) => this.quotesBy(id)) : this.kb.quotes;
+      ordered = pool.filter((x) => keep(x) && x.kind !== 'term' && x.kind !== 'title').sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
+    }
+    // one result per cluster, shown from its earliest document that has the words the hit has
+    // (a near variant printed earlier may lack some of them)
+    const asked = q.query ? foldWords(q.query).split(' ').filter(Boolean) : [];
+    const last = asked[asked.length - 1];
     const seen = new Set<string>();
     const results: QuoteResult[] = [];
     for (const x of ordered) {
@@ -123,11 +183,10 @@ export class QuoteService {
       if (seen.has(key)) continue;
       seen.add(key);
       const members = x.clusterId ? (this.clusters.get(x.clusterId) ?? [x]) : [x];
-      const first = members.find(keep) ?? x;
-      const shownDoc = this.doc(first);
-      const others = [...new Map(members.filter((m) => m !== first).map((m) => [m.documentId, this.doc(m)])).values()].filter((d) => d.id !== shownDoc.id);
-      results.push({ quote: first, document: shownDoc, person: first.speakerId ? (this.people.get(first.speakerId) ?? null) : null, alsoReportedBy: others.sort(byDate) });
+      const found = asked.filter((t) => hasWord(this.index.words(x), t, t === last));
+      const first = members.find((m) => (m === x || found.every((t) => hasWord(this.index.words(m), t, t === last))) && keep(m)) ?? x;
+      results.push(this.result(first, members));
     }
-    return loose ? { kind: 'results', results, loose } : { kind: 'results', results };
+    return { kind: 'results', results, ...(loose ? { loose } : {}), ...(more ? { more } : {}) };
   }
 }

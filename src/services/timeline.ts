@@ -58,27 +58,39 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * names (the person was attached by a role or a pronoun: nothing to judge).
  */
 export function namesActor(clause: string, names: readonly string[]): boolean | null {
-  let seen = false;
-  for (const name of [...new Set(names)].filter((n) => n.trim()).sort((a, b) => b.length - a.length)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of clause.matchAll(re)) {
-      seen = true;
-      // the word before, past title words written with a capital ("under President Ross")
-      const before = clause.slice(0, m.index).match(/[\p{L}.'’-]+|[,;:()“”"]/gu) ?? [];
-      let i = before.length - 1;
-      while (i >= 0 && /^\p{Lu}/u.test(before[i]!) && !PREPOSITIONS.has(before[i]!.toLowerCase())) i--;
-      const prev = i >= 0 ? before[i]!.toLowerCase() : '';
-      if (prev === 'by') return true;
-      if (PREPOSITIONS.has(prev)) continue;
-      let rest = clause.slice(m.index + m[0].length);
-      if (/^['’]s?\b/u.test(rest)) continue;
-      // past an appositive (", the minister,") or a second subject ("and Lee")
-      rest = rest.replace(/^\s*,[^,]*,/u, '').replace(/^\s+(?:and|or)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+/u, ' ');
-      const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(rest)?.[1];
-      if (next && !NOT_VERBS.has(next)) return true;
+  return actorTest(names)(clause);
+}
+
+/** namesActor for one set of names over many clauses: the names' patterns are made once. */
+export function actorTest(names: readonly string[]): (clause: string) => boolean | null {
+  const patterns = [...new Set(names)]
+    .filter((n) => n.trim())
+    .sort((a, b) => b.length - a.length)
+    .map((name) => ({ name, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu') }));
+  return (clause) => {
+    let seen = false;
+    for (const { name, re } of patterns) {
+      // most clauses name a person once, by one of their names: skip the others cheaply
+      if (!clause.includes(name)) continue;
+      for (const m of clause.matchAll(re)) {
+        seen = true;
+        // the word before, past title words written with a capital ("under President Ross")
+        const before = clause.slice(0, m.index).match(/[\p{L}.'’-]+|[,;:()“”"]/gu) ?? [];
+        let i = before.length - 1;
+        while (i >= 0 && /^\p{Lu}/u.test(before[i]!) && !PREPOSITIONS.has(before[i]!.toLowerCase())) i--;
+        const prev = i >= 0 ? before[i]!.toLowerCase() : '';
+        if (prev === 'by') return true;
+        if (PREPOSITIONS.has(prev)) continue;
+        let rest = clause.slice(m.index + m[0].length);
+        if (/^['’]s?\b/u.test(rest)) continue;
+        // past an appositive (", the minister,") or a second subject ("and Lee")
+        rest = rest.replace(/^\s*,[^,]*,/u, '').replace(/^\s+(?:and|or)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+/u, ' ');
+        const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(rest)?.[1];
+        if (next && !NOT_VERBS.has(next)) return true;
+      }
     }
-  }
-  return seen ? false : null;
+    return seen ? false : null;
+  };
 }
 
 export class TimelineService {
@@ -128,12 +140,13 @@ export class TimelineService {
       personIds = new Set(candidates.map((p) => p.id));
       names = candidates.flatMap((p) => [p.name, ...p.aliases]);
     }
+    const actor = actorTest(names);
     const byId = this.byId;
-    const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || (e.peopleIds.some((id) => personIds!.has(id)) && namesActor(e.text, names) !== false));
+    const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || (e.peopleIds.some((id) => personIds!.has(id)) && actor(e.text) !== false));
     // a topic keeps its best-matching events (then shown in date order); past a few hundred the
     // weakest matches are noise, and ordering them all would slow every answer
     const matching = q.topic?.trim()
-      ? this.index.search(q.topic, (id) => { const e = byId.get(id); return !!e && keep(e); }).slice(0, MAX_TOPIC_EVENTS).map((id) => byId.get(id)!)
+      ? this.index.search(q.topic, (id) => { const e = byId.get(id); return !!e && keep(e); }, MAX_TOPIC_EVENTS).map((id) => byId.get(id)!)
       : (personIds ? [...personIds].flatMap((id) => this.eventsOf(id)) : this.kb.events).filter(keep);
     // one entry per cluster: every member of a matching cluster reports it
     const groups = new Map<string, EventRecord[]>();

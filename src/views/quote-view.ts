@@ -39,7 +39,10 @@ export function quoteItem(r: QuoteResult, opts: { withContext?: boolean; filter?
   if (kind) fields.push({ name: 'Kind', value: kind, inline: true });
   if (q.via) fields.push({ name: 'Via', value: q.via, inline: true });
   if (d.original?.outlet) fields.push({ name: 'Originally', value: [d.original.outlet, d.original.author, d.original.published].filter(Boolean).join(', ') });
-  if (r.alsoReportedBy.length) fields.push({ name: 'Also reported by', value: r.alsoReportedBy.map((o) => `${o.outlet ?? o.title ?? o.id} (${formatIsoDate(o.published)})`).join('; ') });
+  if (r.alsoReportedBy.length) {
+    const more = r.alsoReportedCount - r.alsoReportedBy.length;
+    fields.push({ name: 'Also reported by', value: r.alsoReportedBy.map((o) => `${o.outlet ?? o.title ?? o.id} (${formatIsoDate(o.published)})`).join('; ') + (more > 0 ? `; and ${more} more` : '') });
+  }
   if (!d.url && !d.copyUrl) fields.push({ name: 'Link', value: UNKNOWN });
   const showContext = opts.withContext ?? (q.kind !== 'direct' && q.context && q.context.length > q.text.length + 4);
   const text = `“${q.text}”${showContext ? `\n…in: ${q.context}` : ''}`;
@@ -59,12 +62,13 @@ export function looseMatchNote(query: string, loose: LooseMatch): string {
   return `No quote has all of “${query.trim()}”${which}. Showing quotes with some of the words:`;
 }
 
-export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string, filter: { from?: string; to?: string } = {}, looseNote?: string): View {
+export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string, filter: { from?: string; to?: string } = {}, looseNote?: string, more = false): View {
   if (!results.length) return { kind: 'info', title: 'No quotes found', description: `Nothing in the corpus matches ${asked}. Try fewer words, another spelling, or /who to see who is quoted.`, items: [], ephemeral: true };
   const p = paginate(results, page, QUOTES_PER_PAGE);
   return {
     kind: 'result',
-    title: `Quotes: ${results.length} result${results.length === 1 ? '' : 's'} for ${asked}${looseNote ? ' (some of the words)' : ''}`,
+    // past the best few hundred the answer says so rather than give a count it did not make
+    title: `Quotes: ${more ? 'the best ' : ''}${results.length} result${results.length === 1 ? '' : 's'} for ${asked}${looseNote ? ' (some of the words)' : ''}`,
     ...(looseNote ? { description: looseNote } : {}),
     items: p.items.map((r) => quoteItem(r, { filter })),
     page: p.page,

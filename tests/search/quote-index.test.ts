@@ -1,8 +1,6 @@
 /** Prefix and typo matching are for words the corpus does not have as typed. */
 import { describe, expect, it } from 'vitest';
-import MiniSearch from 'minisearch';
 import { QuoteIndex } from '../../src/search/quote-index.ts';
-import { vocabulary } from '../../src/search/vocabulary.ts';
 import { doc, kbOf, quoteIn } from '../support/kb-fixture.ts';
 
 const d = doc('d', 'She said “the cost is high” and “we cast our votes” and “we cannot afford it” and “the bridges are old.”', { outlet: 'Wire' });
@@ -11,19 +9,6 @@ const index = new QuoteIndex(kb);
 const found = (q: string): string[] => index.search(q).map((h) => h.quote.text);
 
 describe('QuoteIndex', () => {
-  it('knows its vocabulary (MiniSearch still keeps its terms where we look)', () => {
-    const ms = new MiniSearch<{ id: string; text: string; title: string }>({ fields: ['text', 'title'] });
-    ms.add({ id: '1', text: 'Hello world', title: 'Greeting' });
-    ms.add({ id: '2', text: 'Hello again', title: 'Hello' });
-    for (const m of [ms, MiniSearch.loadJS(JSON.parse(JSON.stringify(ms)) as ReturnType<typeof ms.toJSON>, { fields: ['text', 'title'] })]) {
-      const v = vocabulary(m);
-      expect(v.size('hello')).toBe(3);
-      expect(v.size('hell')).toBe(0);
-      expect(v.has('world', '1')).toBe(true);
-      expect(v.has('world', '2')).toBe(false);
-      expect(v.has('greeting', '1')).toBe(true);
-    }
-  });
   it('asks common words only of the candidates of the rare ones, with the same answers', () => {
     const docs = Array.from({ length: 700 }, (_, i) => doc(`c${i}`, `He said “the plan ${i % 7 === 0 ? 'works' : 'fails'} for the town”.`, { outlet: 'Wire' }));
     const big = kbOf(docs, docs.map((d2, i) => quoteIn(d2, 1, `the plan ${i % 7 === 0 ? 'works' : 'fails'} for the town`, {})), []);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
 import { quote } from '../../commands/quote.ts';
+import { MAX_ALSO_REPORTED } from '../../src/services/quotes.ts';
 import { renderText } from '../../src/views/text.ts';
 import { doc, kbOf, person, quoteIn } from '../support/kb-fixture.ts';
 
@@ -124,5 +125,41 @@ describe('/quote date filter over a month-precision date (issue 14)', () => {
     expect(dateOf({ query: 'ferry', to: '2020-07-07' })).toBe('Jul 2020 (dated only to Jul 2020)');
     expect(dateOf({ query: 'ferry', from: '2020-07' })).toBe('Jul 2020');
     expect(dateOf({ query: 'ferry' })).toBe('Jul 2020');
+  });
+});
+
+describe('/quote on quotes many outlets carried', () => {
+  // one statement carried by 40 outlets, the earliest in other words
+  const outlets = Array.from({ length: 40 }, (_, i) => i);
+  const early = doc('early', 'The governor said: “We will rebuild the dam before winter comes.”', { outlet: 'First Gazette', published: '2022-01-01' });
+  const copies = outlets.map((i) => doc(`copy${i}`, `The governor said: “We will rebuild the old dam before the winter comes.” Outlet number ${i}.`, { outlet: `Outlet ${String(i).padStart(2, '0')}`, published: `2022-01-${String(2 + (i % 27)).padStart(2, '0')}` }));
+  const gov = person('gov', 'Ada Quist', ['Quist'], 'the governor', ['early', ...copies.map((d) => d.id)]);
+  const many = kbOf(
+    [early, ...copies],
+    [quoteIn(early, 1, 'We will rebuild the dam before winter comes.', { speaker: 'Ada Quist', speakerId: 'gov', clusterId: 'dam' }), ...copies.map((d) => quoteIn(d, 1, 'We will rebuild the old dam before the winter comes.', { speaker: 'Ada Quist', speakerId: 'gov', clusterId: 'dam' }))],
+    [gov],
+  );
+  const bigApp = createAppFromKnowledgeBase(many);
+
+  it('lists the first few other reports, earliest first, and counts the rest', () => {
+    const answer = bigApp.quotes.find({ query: 'rebuild dam' });
+    expect(answer.kind).toBe('results');
+    const r = answer.kind === 'results' ? answer.results : [];
+    expect(r).toHaveLength(1);
+    expect(r[0]!.document.id).toBe('early');
+    expect(r[0]!.alsoReportedCount).toBe(40);
+    expect(r[0]!.alsoReportedBy).toHaveLength(MAX_ALSO_REPORTED);
+    const dates = r[0]!.alsoReportedBy.map((d) => d.published ?? '');
+    expect(dates).toEqual([...dates].sort());
+    const field = quote.run(bigApp, { options: { query: 'rebuild dam' }, page: 1 }).items[0]?.fields?.find((f) => f.name === 'Also reported by')?.value;
+    expect(field).toMatch(/; and 30 more$/);
+  });
+
+  it('shows the quote in the words searched for, from the earliest outlet that printed them', () => {
+    const v = quote.run(bigApp, { options: { query: 'old dam' }, page: 1 });
+    expect(v.items[0]?.text).toBe('“We will rebuild the old dam before the winter comes.”');
+    expect(v.items[0]?.fields?.find((f) => f.name === 'Outlet')?.value).toBe('Outlet 00');
+    // the earlier wording is still among the other reports
+    expect(v.items[0]?.fields?.find((f) => f.name === 'Also reported by')?.value).toMatch(/^First Gazette/);
   });
 });
