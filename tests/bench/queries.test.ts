@@ -35,6 +35,30 @@ describe('generateQueries', () => {
     const set = generateQueries(fixture(), 6, seeded(7));
     expect({ exact: set.quoteExact, prefix: set.quotePrefix, fuzzy: set.quoteFuzzy, who: set.who, autocomplete: set.autocomplete, timeline: set.timeline }).toEqual(EXPECTED);
   });
+
+  it('records, for each quote query, the quote (index in kb.quotes) it was drawn from', () => {
+    const kb = fixture();
+    const set = generateQueries(kb, 20, seeded(3));
+    const kinds = [
+      [set.quoteExact, set.quoteSources.exact],
+      [set.quotePrefix, set.quoteSources.prefix],
+    ] as const;
+    for (const [queries, sources] of kinds) {
+      expect(sources).toHaveLength(queries.length);
+      queries.forEach((q, k) => {
+        const quote = kb.quotes[sources[k]!]!;
+        expect(['direct', 'partial']).toContain(quote.kind);
+        // exact queries are consecutive words of their quote; prefix ones too, the last word cut short
+        expect(` ${foldWords(quote.text)}`).toContain(` ${q}`);
+      });
+    }
+    expect(set.quoteSources.fuzzy).toHaveLength(set.quoteFuzzy.length);
+    set.quoteFuzzy.forEach((q, k) => {
+      const words = foldWords(kb.quotes[set.quoteSources.fuzzy[k]!]!.text).split(' ');
+      // all but the one word with a typo are words of the quote
+      expect(q.split(' ').filter((w) => !words.includes(w)).length).toBeLessThanOrEqual(1);
+    });
+  });
 });
 
 const EXPECTED = {
