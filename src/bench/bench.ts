@@ -3,7 +3,8 @@
  *
  * For each size (the first N articles): a cold start (empty cache) and a warm start (the cache
  * it left) in child processes of their own, each run `--runs` times; the warm child then times
- * the commands over seeded queries. Prints medians over the runs. A benchmark, not a test.
+ * the commands over seeded queries, and counts the exact /quote queries whose first result lacks
+ * one of the query's words. Prints medians over the runs. A benchmark, not a test.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,8 +98,11 @@ function summarise(r: SizeResult): Record<string, string> {
     who: pair('who'),
     timeline: pair('timeline'),
     autocomplete: pair('autocomplete'),
+    'exact: first result lacks a query word': `${m((x) => x.warm.exactFirst?.lacking ?? NaN)} / ${exactQueries(r)}`,
   };
 }
+
+const exactQueries = (r: SizeResult): string => String(r.runs[0]!.warm.exactFirst?.queries ?? NaN);
 
 function table(rows: Record<string, string>[]): string {
   const cols = Object.keys(rows[0] ?? {});
@@ -130,7 +134,10 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n');
-  process.stdout.write(`${table(results.map(summarise))}\n\nMedians of ${args.runs} runs; latencies are p50 / p99 in ms over ${args.queries} seeded queries a kind (seed ${args.seed}), timed in the warm process.\n`);
+  process.stdout.write(
+    `${table(results.map(summarise))}\n\nMedians of ${args.runs} runs; latencies are p50 / p99 in ms over ${args.queries} seeded queries a kind (seed ${args.seed}), timed in the warm process. ` +
+      `"exact: first result lacks a query word": exact /quote queries (words copied from a quote) whose first result does not have every content word of the query as a word.\n`,
+  );
 }
 
 main().catch((e: unknown) => {

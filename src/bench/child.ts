@@ -4,10 +4,13 @@
  * then optionally time the commands over the seeded queries. Prints one JSON line on stdout.
  *
  *   node --expose-gc --import tsx src/bench/child.ts --corpus C --cache D [--queries N --seed S]
+ *
+ * With queries, it also checks the exact /quote queries' first results.
  */
 import { findCommand } from '../../commands/index.ts';
 import { startApp } from '../app/app.ts';
 import type { CommandModule } from '../app/command.ts';
+import { exactFirstCheck, type ExactFirstCheck } from './quality.ts';
 import { generateQueries } from './queries.ts';
 import { latency, seeded, type Latency } from './stats.ts';
 
@@ -25,6 +28,8 @@ export interface ChildResult {
   heapMB: number;
   peakRssMB: number;
   latency: Record<string, Latency>;
+  /** with queries: exact /quote queries whose first result lacks a word of the query */
+  exactFirst?: ExactFirstCheck;
 }
 
 const command = (name: string): CommandModule => {
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
   const heapMB = process.memoryUsage().heapUsed / 1e6;
   const perKind = Number(arg('--queries') ?? 0);
   const lat: Record<string, Latency> = {};
+  let exactFirst: ExactFirstCheck | undefined;
   if (perKind > 0) {
     const seed = Number(arg('--seed') ?? 1);
     const quote = command('quote');
@@ -66,12 +72,15 @@ async function main(): Promise<void> {
       ['autocomplete', set.autocomplete.map((q) => () => complete(q))],
     ];
     // a short warm-up with other queries, so the timings are of the code, not of the JIT compiling it
-    for (const [, fs] of kinds(generateQueries(app.kb, 20, seeded(seed + 1)))) for (const f of fs) f();
-    for (const [name, fs] of kinds(generateQueries(app.kb, perKind, seeded(seed)))) {
+    const warmup = generateQueries(app.kb, 20, seeded(seed + 1));
+    for (const [, fs] of kinds(warmup)) for (const f of fs) f();
+    const set = generateQueries(app.kb, perKind, seeded(seed));
+    for (const [name, fs] of kinds(set)) {
       const samples: number[] = [];
       for (const f of fs) time(samples, f);
       lat[name] = latency(samples);
     }
+    exactFirst = exactFirstCheck(app, set.quoteExact);
   }
   const result: ChildResult = {
     readyMs,
@@ -80,6 +89,7 @@ async function main(): Promise<void> {
     heapMB,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     latency: lat,
+    ...(exactFirst ? { exactFirst } : {}),
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 }

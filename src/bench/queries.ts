@@ -24,6 +24,9 @@ export interface QuerySet {
 
 const STOP = new Set('the a an and or but of to in on at for with by from as is was were be been are it its this that these those he she they we you i his her their our not no have has had will would could should said says do does did than then there here what which who whom when where why how all any some more most very just also into over about after before'.split(' '));
 
+/** The words of a query that are not function words. */
+export const contentWords = (query: string): string[] => foldWords(query).split(' ').filter((w) => w && !STOP.has(w));
+
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 /** pick's index, from the same single draw (the query strings depend on the sequence of draws) */
