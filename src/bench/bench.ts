@@ -1,9 +1,12 @@
 /**
- * `npm run bench -- --corpus <dir-or-jsonl> [--sizes 1000,5000,10000] [--runs 3] [--queries 200] [--seed 1] [--json FILE]`
+ * `npm run bench -- --corpus <dir-or-jsonl> [--sizes 1000,5000,10000] [--runs 3] [--queries 200] [--seed 1] [--json FILE] [--peers]`
  *
  * For each size (the first N articles): a cold start (empty cache) and a warm start (the cache
  * it left) in child processes of their own, each run `--runs` times; the warm child then times
- * the commands over seeded queries. Prints medians over the runs. A benchmark, not a test.
+ * the commands over seeded queries, and counts the exact /quote queries whose first result lacks
+ * one of the query's words. With `--peers`, the warm child also runs the /quote queries through
+ * FlexSearch and a default MiniSearch over the same quotes (peers.ts), and a second table
+ * compares them. Prints medians over the runs. A benchmark, not a test.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '../config.ts';
 import type { ChildResult } from './child.ts';
+import { FLEXSEARCH_CONFIG, MINISEARCH_CONFIG, QUOTE_KINDS, type PeerResult } from './peer-report.ts';
 import { median } from './stats.ts';
 import { subsetCorpus } from './subset.ts';
 
@@ -22,6 +26,7 @@ interface Args {
   queries: number;
   seed: number;
   json: string | null;
+  peers: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -31,7 +36,7 @@ function parseArgs(argv: readonly string[]): Args {
   };
   const corpus = get('--corpus');
   if (!corpus) {
-    process.stderr.write('usage: npm run bench -- --corpus <dir-or-jsonl> [--sizes 1000,5000,10000] [--runs 3] [--queries 200] [--seed 1] [--json FILE]\n');
+    process.stderr.write('usage: npm run bench -- --corpus <dir-or-jsonl> [--sizes 1000,5000,10000] [--runs 3] [--queries 200] [--seed 1] [--json FILE] [--peers]\n');
     process.exit(2);
   }
   const num = (v: string | undefined, d: number): number => (v && Number.isFinite(Number(v)) ? Number(v) : d);
@@ -42,6 +47,7 @@ function parseArgs(argv: readonly string[]): Args {
     queries: Math.max(1, num(get('--queries'), 200)),
     seed: num(get('--seed'), 1),
     json: get('--json') ?? null,
+    peers: argv.includes('--peers'),
   };
 }
 
@@ -97,7 +103,33 @@ function summarise(r: SizeResult): Record<string, string> {
     who: pair('who'),
     timeline: pair('timeline'),
     autocomplete: pair('autocomplete'),
+    'exact: first result lacks a query word': `${m((x) => x.warm.exactFirst?.lacking ?? NaN)} / ${exactQueries(r)}`,
   };
+}
+
+const exactQueries = (r: SizeResult): string => String(r.runs[0]!.warm.exactFirst?.queries ?? NaN);
+
+const pct = (share: number): string => (Number.isFinite(share) ? `${(share * 100).toFixed(0)}%` : '–');
+const ratio = (v: number): string => (Number.isFinite(v) ? `${v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(2)}×` : '–');
+
+/** The peers table of one size: a row per system, medians over the runs. */
+function peerRows(r: SizeResult): Record<string, string>[] {
+  const names = r.runs[0]!.warm.peers?.map((p) => p.name) ?? [];
+  const of = (name: string): PeerResult[] => r.runs.map((x) => x.warm.peers?.find((p) => p.name === name)).filter((p): p is PeerResult => !!p);
+  const oursP99 = (kind: (typeof QUOTE_KINDS)[number]): number => median(of('ours').map((p) => p.kinds[kind].latency.p99));
+  return names.map((name) => {
+    const ps = of(name);
+    const m = (f: (p: PeerResult) => number): number => median(ps.map(f));
+    const row: Record<string, string> = {
+      [`peers at ${r.articles} articles`]: name,
+      'build ms': ms(m((p) => p.buildMs)),
+      'index heap MB': m((p) => p.heapMB).toFixed(1),
+    };
+    for (const k of QUOTE_KINDS) row[`${k} p50 / p99 ms`] = `${ms(m((p) => p.kinds[k].latency.p50))} / ${ms(m((p) => p.kinds[k].latency.p99))}`;
+    for (const k of QUOTE_KINDS) row[`${k} top-10`] = pct(m((p) => p.kinds[k].top10));
+    row['ours / peer p99 exact / prefix / fuzzy'] = name === 'ours' ? '–' : QUOTE_KINDS.map((k) => ratio(oursP99(k) / m((p) => p.kinds[k].latency.p99))).join(' / ');
+    return row;
+  });
 }
 
 function table(rows: Record<string, string>[]): string {
@@ -118,7 +150,7 @@ async function main(): Promise<void> {
       for (let run = 1; run <= args.runs; run++) {
         const cache = path.join(work, `cache-${size}-${run}`);
         const cold = await runChild(['--corpus', sub.path, '--cache', cache]);
-        const warm = await runChild(['--corpus', sub.path, '--cache', cache, '--queries', String(args.queries), '--seed', String(args.seed)]);
+        const warm = await runChild(['--corpus', sub.path, '--cache', cache, '--queries', String(args.queries), '--seed', String(args.seed), ...(args.peers ? ['--peers'] : [])]);
         if (!warm.startup.corpusFromSnapshot) log(`bench: warning: the warm start did not use the snapshot (did the code change during the run?)`);
         rmSync(cache, { recursive: true, force: true });
         r.runs.push({ cold, warm });
@@ -130,7 +162,18 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n');
-  process.stdout.write(`${table(results.map(summarise))}\n\nMedians of ${args.runs} runs; latencies are p50 / p99 in ms over ${args.queries} seeded queries a kind (seed ${args.seed}), timed in the warm process.\n`);
+  process.stdout.write(
+    `${table(results.map(summarise))}\n\nMedians of ${args.runs} runs; latencies are p50 / p99 in ms over ${args.queries} seeded queries a kind (seed ${args.seed}), timed in the warm process. ` +
+      `"exact: first result lacks a query word": exact /quote queries (words copied from a quote) whose first result does not have every content word of the query as a word.\n`,
+  );
+  if (args.peers) {
+    for (const r of results) process.stdout.write(`\n${table(peerRows(r))}\n`);
+    process.stdout.write(
+      `\nThe same /quote queries over the same quotes, in the warm process after the commands were timed, one query at a time through each system in turn; latency is the search alone (ours: app.quotes.find, without rendering the reply). ` +
+        `top-10: share of the queries whose source quote (the one its words were drawn from) or another report of it (same cluster) is among the first 10 results. ` +
+        `Build: ours is a new QuoteIndex (which also indexes speakers and outlets). flexsearch: ${FLEXSEARCH_CONFIG}. minisearch-default: ${MINISEARCH_CONFIG}.\n`,
+    );
+  }
 }
 
 main().catch((e: unknown) => {

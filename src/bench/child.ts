@@ -3,11 +3,16 @@
  * are clean): start the app on a corpus with a cache directory (empty: cold; filled: warm),
  * then optionally time the commands over the seeded queries. Prints one JSON line on stdout.
  *
- *   node --expose-gc --import tsx src/bench/child.ts --corpus C --cache D [--queries N --seed S]
+ *   node --expose-gc --import tsx src/bench/child.ts --corpus C --cache D [--queries N --seed S [--peers]]
+ *
+ * With queries, it also checks the exact /quote queries' first results; with --peers, it then
+ * runs the /quote queries through other search libraries too (peers.ts).
  */
 import { findCommand } from '../../commands/index.ts';
 import { startApp } from '../app/app.ts';
 import type { CommandModule } from '../app/command.ts';
+import type { PeerResult } from './peer-report.ts';
+import { exactFirstCheck, type ExactFirstCheck } from './quality.ts';
 import { generateQueries } from './queries.ts';
 import { latency, seeded, type Latency } from './stats.ts';
 
@@ -25,6 +30,10 @@ export interface ChildResult {
   heapMB: number;
   peakRssMB: number;
   latency: Record<string, Latency>;
+  /** with queries: exact /quote queries whose first result lacks a word of the query */
+  exactFirst?: ExactFirstCheck;
+  /** with --peers: our quote search and other libraries over the same quotes and queries */
+  peers?: PeerResult[];
 }
 
 const command = (name: string): CommandModule => {
@@ -49,6 +58,9 @@ async function main(): Promise<void> {
   const heapMB = process.memoryUsage().heapUsed / 1e6;
   const perKind = Number(arg('--queries') ?? 0);
   const lat: Record<string, Latency> = {};
+  let exactFirst: ExactFirstCheck | undefined;
+  let peers: PeerResult[] | undefined;
+  let peakRssMB = process.resourceUsage().maxRSS / 1024;
   if (perKind > 0) {
     const seed = Number(arg('--seed') ?? 1);
     const quote = command('quote');
@@ -66,20 +78,29 @@ async function main(): Promise<void> {
       ['autocomplete', set.autocomplete.map((q) => () => complete(q))],
     ];
     // a short warm-up with other queries, so the timings are of the code, not of the JIT compiling it
-    for (const [, fs] of kinds(generateQueries(app.kb, 20, seeded(seed + 1)))) for (const f of fs) f();
-    for (const [name, fs] of kinds(generateQueries(app.kb, perKind, seeded(seed)))) {
+    const warmup = generateQueries(app.kb, 20, seeded(seed + 1));
+    for (const [, fs] of kinds(warmup)) for (const f of fs) f();
+    const set = generateQueries(app.kb, perKind, seeded(seed));
+    for (const [name, fs] of kinds(set)) {
       const samples: number[] = [];
       for (const f of fs) time(samples, f);
       lat[name] = latency(samples);
     }
+    exactFirst = exactFirstCheck(app, set.quoteExact);
+    // the peak so far: the peers' indexes below are not the bot's memory
+    peakRssMB = process.resourceUsage().maxRSS / 1024;
+    // loaded only here: the peers' libraries are dev dependencies
+    if (process.argv.includes('--peers')) peers = (await import('./peers.ts')).runPeers(app, set, warmup);
   }
   const result: ChildResult = {
     readyMs,
     startup,
     kb: { documents: app.kb.documents.length, quotes: app.kb.quotes.length, people: app.kb.people.length, events: app.kb.events.length },
     heapMB,
-    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    peakRssMB,
     latency: lat,
+    ...(exactFirst ? { exactFirst } : {}),
+    ...(peers ? { peers } : {}),
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 }

@@ -10,6 +10,12 @@ export interface QuerySet {
   quoteExact: string[];
   quotePrefix: string[];
   quoteFuzzy: string[];
+  /**
+   * for each quote query (same order as quoteExact, quotePrefix, quoteFuzzy), the index in
+   * kb.quotes of the quote its words were drawn from; null when there were no quotes and the
+   * words came from articles
+   */
+  quoteSources: { exact: (number | null)[]; prefix: (number | null)[]; fuzzy: (number | null)[] };
   who: string[];
   timeline: { topic?: string; person?: string }[];
   /** what a user has typed so far into a name option */
@@ -18,8 +24,13 @@ export interface QuerySet {
 
 const STOP = new Set('the a an and or but of to in on at for with by from as is was were be been are it its this that these those he she they we you i his her their our not no have has had will would could should said says do does did than then there here what which who whom when where why how all any some more most very just also into over about after before'.split(' '));
 
+/** The words of a query that are not function words. */
+export const contentWords = (query: string): string[] => foldWords(query).split(' ').filter((w) => w && !STOP.has(w));
+
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+/** pick's index, from the same single draw (the query strings depend on the sequence of draws) */
+const pickIndex = (rng: Rng, length: number): number => Math.floor(rng() * length);
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 
 /** One typo in a word of 5+ letters: a letter dropped, doubled, swapped with the next, or replaced. */
@@ -53,24 +64,39 @@ function window(rng: Rng, words: readonly string[], min: number, max: number): s
 }
 
 export function generateQueries(kb: KnowledgeBase, perKind: number, rng: Rng): QuerySet {
-  const quoteWords = kb.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial').map((q) => foldWords(q.text).split(' ').filter(Boolean)).filter((w) => w.length >= 4);
+  const quoteWords = kb.quotes
+    .map((q, i) => ({ i, kind: q.kind, words: foldWords(q.text).split(' ').filter(Boolean) }))
+    .filter((q) => (q.kind === 'direct' || q.kind === 'partial') && q.words.length >= 4);
   // without extracted quotes (an analysis that finds none), words of the articles stand in
-  const pool = quoteWords.length ? quoteWords : kb.documents.slice(0, 500).map((d) => foldWords(d.body.slice(0, 400)).split(' ').filter(Boolean)).filter((w) => w.length >= 4);
+  const pool: { i: number | null; words: string[] }[] = quoteWords.length
+    ? quoteWords
+    : kb.documents
+        .slice(0, 500)
+        .map((d) => ({ i: null, words: foldWords(d.body.slice(0, 400)).split(' ').filter(Boolean) }))
+        .filter((d) => d.words.length >= 4);
+  /** a quote (or article) of the pool, and its index in kb.quotes */
+  const draw = (): { i: number | null; words: string[] } => pool[pickIndex(rng, pool.length)]!;
   const people = kb.people.length ? kb.people : [];
   const names = people.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 3);
   const eventWords = kb.events.flatMap((e) => foldWords(e.text).split(' ')).filter((w) => w.length >= 4 && !STOP.has(w));
   const inEvents = new Set(kb.events.flatMap((e) => e.peopleIds));
   const eventPeople = people.filter((p) => inEvents.has(p.id));
   const surname = (n: string): string => n.split(' ').pop() ?? n;
-  const set: QuerySet = { quoteExact: [], quotePrefix: [], quoteFuzzy: [], who: [], timeline: [], autocomplete: [] };
+  const set: QuerySet = { quoteExact: [], quotePrefix: [], quoteFuzzy: [], quoteSources: { exact: [], prefix: [], fuzzy: [] }, who: [], timeline: [], autocomplete: [] };
   for (let i = 0; i < perKind; i++) {
     if (pool.length) {
-      set.quoteExact.push(window(rng, pick(rng, pool), 2, 5).join(' '));
-      const p = window(rng, pick(rng, pool), 1, 3);
+      const e = draw();
+      set.quoteExact.push(window(rng, e.words, 2, 5).join(' '));
+      set.quoteSources.exact.push(e.i);
+      const ps = draw();
+      set.quoteSources.prefix.push(ps.i);
+      const p = window(rng, ps.words, 1, 3);
       const last = p[p.length - 1]!;
       if (last.length >= 4) p[p.length - 1] = last.slice(0, int(rng, 3, last.length - 1));
       set.quotePrefix.push(p.join(' '));
-      const f = window(rng, pick(rng, pool), 2, 4);
+      const fs = draw();
+      set.quoteSources.fuzzy.push(fs.i);
+      const f = window(rng, fs.words, 2, 4);
       const long = f.map((w, k) => [w, k] as const).filter(([w]) => w.length >= 5);
       if (long.length) {
         const [w, k] = pick(rng, long);
