@@ -1,8 +1,13 @@
-/** Full-text search over dated events (their clause, date text and the people in them). */
-import type { AsPlainObject, Options } from 'minisearch';
+/**
+ * Full-text search over dated events (their clause, date text and the people in them). A saved
+ * index is loaded when /timeline first searches a topic, not at start-up: most answers never
+ * need it.
+ */
+import type { Options } from 'minisearch';
 import type { EventRecord, KnowledgeBase } from '../kb/types.ts';
+import { log } from '../log.ts';
 import { distinctWords, foldTerm } from './terms.ts';
-import { RankedSearch } from './ranked-search.ts';
+import { RankedSearch, type PackedJSON } from './ranked-search.ts';
 import { searchRareFirst } from './rare-first.ts';
 
 interface IndexedEvent {
@@ -13,21 +18,50 @@ interface IndexedEvent {
 
 const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields: [], processTerm: foldTerm };
 
-export class EventIndex {
-  private readonly index: RankedSearch<IndexedEvent>;
+function build(kb: KnowledgeBase): RankedSearch<IndexedEvent> {
+  const index = new RankedSearch<IndexedEvent>(OPTIONS);
+  // the summary (the clause, at most 200 characters) is what a topic is found by; people by the
+  // distinct words of their names
+  const names = new Map(kb.people.map((p) => [p.id, distinctWords([p.name, ...p.aliases])]));
+  index.addAll(kb.events.map((e) => ({ id: e.id, text: `${e.summary} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })));
+  return index.freeze();
+}
 
-  /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
-  constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
-    this.index = saved ? RankedSearch.loadJS(saved, OPTIONS) : new RankedSearch<IndexedEvent>(OPTIONS);
-    if (saved) return;
-    // the summary (the clause, at most 200 characters) is what a topic is found by; people by the
-    // distinct words of their names
-    const names = new Map(kb.people.map((p) => [p.id, distinctWords([p.name, ...p.aliases])]));
-    this.index.addAll(kb.events.map((e) => ({ id: e.id, text: `${e.summary} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })));
+export class EventIndex {
+  private index_: RankedSearch<IndexedEvent> | null = null;
+  private saved: (() => PackedJSON) | null;
+
+  /**
+   * `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), read on
+   * first use; if it cannot be read then, the index is built from the knowledge base.
+   */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    saved?: PackedJSON | (() => PackedJSON),
+  ) {
+    this.saved = saved === undefined ? null : typeof saved === 'function' ? saved : () => saved;
+    if (!this.saved) this.index_ = build(kb);
   }
 
-  toJSON(): AsPlainObject {
-    return this.index.toJSON();
+  /** whether the index is in memory (a saved one is loaded on first use) */
+  get loaded(): boolean {
+    return this.index_ !== null;
+  }
+
+  private get index(): RankedSearch<IndexedEvent> {
+    if (this.index_) return this.index_;
+    try {
+      this.index_ = RankedSearch.unpack(this.saved!(), OPTIONS);
+    } catch (e) {
+      log('warn', `the saved event index cannot be loaded (${e instanceof Error ? e.message : String(e)}); building it again`);
+      this.index_ = build(this.kb);
+    }
+    this.saved = null;
+    return this.index_;
+  }
+
+  toJSON(): PackedJSON {
+    return this.index.pack();
   }
 
   /** Ids of the best `limit` events matching the topic, best first. */

@@ -4,11 +4,11 @@
  * records stay in the knowledge base. Fuzzy and prefix matching forgive typos and half-typed
  * words; a quote containing the query as a phrase is ranked first.
  */
-import type { AsPlainObject, Options } from 'minisearch';
+import type { Options } from 'minisearch';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import { foldWords } from '../text/fold.ts';
 import { distinctWords, foldTerm } from './terms.ts';
-import { RankedSearch } from './ranked-search.ts';
+import { RankedSearch, type PackedJSON } from './ranked-search.ts';
 import { searchRareFirst } from './rare-first.ts';
 
 interface IndexedQuote {
@@ -45,9 +45,9 @@ export class QuoteIndex {
   private readonly folded = new Map<string, string>();
 
   /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
-  constructor(kb: KnowledgeBase, saved?: AsPlainObject) {
+  constructor(kb: KnowledgeBase, saved?: PackedJSON) {
     this.byId = new Map(kb.quotes.map((q) => [q.id, q]));
-    this.search_ = saved ? RankedSearch.loadJS(saved, OPTIONS) : new RankedSearch<IndexedQuote>(OPTIONS);
+    this.search_ = saved ? RankedSearch.unpack(saved, OPTIONS) : new RankedSearch<IndexedQuote>(OPTIONS);
     if (saved) return;
     const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
     // a speaker's names as distinct words, once per person: a person named in thousands of
@@ -70,14 +70,15 @@ export class QuoteIndex {
         };
       }),
     );
+    this.search_.freeze();
   }
 
   get size(): number {
     return this.byId.size;
   }
 
-  toJSON(): AsPlainObject {
-    return this.search_.toJSON();
+  toJSON(): PackedJSON {
+    return this.search_.pack();
   }
 
   /** The quote's words, folded as a query is (kept once made). */

@@ -1,15 +1,22 @@
 /**
- * MiniSearch with a search of our own: the same index, tokenizer, BM25 and prefix/typo weights,
- * but a query is answered by intersecting the words' postings rarest first and scoring only the
- * documents that survive, keeping the best `limit`. MiniSearch's own search scores every posting
- * of every word and of every prefix or typo expansion, then combines: a common word or a short
- * prefix costs tens of thousands of postings even when a rare word leaves a handful of candidates.
+ * MiniSearch, built as usual (its tokenizer, term processing and `addAll`), then frozen into a
+ * compact read-only form with a search of our own:
  *
- * It reads MiniSearch's protected fields (as a subclass may), so the package version is pinned
- * in package.json; `tests/search/ranked-search.test.ts` checks the answers against MiniSearch's
- * own search.
+ * - postings in typed arrays: every word's (document, frequency) pairs per field in one array of
+ *   short ids and one of frequencies, instead of a Map per word and field (a third of the memory,
+ *   and a snapshot that loads as a few strings instead of millions of objects); the words stay in
+ *   MiniSearch's radix tree (SearchableMap), which answers exact, prefix and typo look-ups;
+ * - a query intersects its words' postings rarest first and scores only the documents that
+ *   survive, keeping the best `limit`, with MiniSearch's BM25 and prefix/typo weights. Its own
+ *   search scores every posting of every word and expansion before combining: a common word or
+ *   a short prefix costs tens of thousands of postings even when a rare word leaves a handful.
+ *
+ * Freezing reads MiniSearch's protected fields (as a subclass may), so the package version is
+ * pinned in package.json; `tests/search/ranked-search.test.ts` checks the answers against
+ * MiniSearch's own search on the same documents.
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 
 /** One word of a query and how loosely it may match. */
 export interface TermSpec {
@@ -40,23 +47,32 @@ export interface RankedResults {
   more: boolean;
 }
 
+/** The frozen index as saved in the snapshot: plain JSON, the arrays as base64. */
+export interface PackedJSON {
+  format: typeof FORMAT;
+  fieldIds: Record<string, number>;
+  documentCount: number;
+  averageFieldLength: number[];
+  /** document ids by short id */
+  documentIds: string[];
+  /** the words, one per line, in entry order */
+  terms: string;
+  /** base64 of: offsets (Uint32, entries × fields + 1), ids (Uint32), freqs (Uint16), lengths (Uint16, fields × documents) */
+  offsets: string;
+  ids: string;
+  freqs: string;
+  lengths: string;
+}
+
+const FORMAT = 'sourcebot-ranked-1';
+
 /** A lone word that stands for many (a prefix, a typo) is scored over this many postings times the limit, its closest expansions first. */
 const LONE_EXPANSION_POSTINGS = 8;
 
-type DocFreqs = Map<number, number>;
-type FieldTermData = Map<number, DocFreqs>;
-
-/** What MiniSearch's radix tree answers (its class is not exported). */
-interface TermTree {
-  get(term: string): FieldTermData | undefined;
-  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
-  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
-}
-
-/** One way a query word matches: an indexed word, its weight (1 as typed, less for a prefix or typo), and its postings per field. */
+/** One way a query word matches: an indexed word, its weight (1 as typed, less for a prefix or typo), and its postings per field (ranges of the posting arrays). */
 interface Expansion {
   weight: number;
-  fields: { fieldId: number; boost: number; idf: number; docs: DocFreqs }[];
+  fields: { fieldId: number; boost: number; idf: number; start: number; end: number }[];
 }
 
 // MiniSearch's defaults (options.searchOptions), which the indexes here do not change
@@ -64,81 +80,189 @@ const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const MAX_FUZZY = 6;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
+type FieldTermData = Map<number, Map<number, number>>;
+
+/** The read-only form: words → entry numbers, and the posting arrays. */
+interface Frozen {
+  terms: SearchableMap<number>;
+  fields: number;
+  offsets: Uint32Array;
+  ids: Uint32Array;
+  freqs: Uint16Array;
+  /** field length by field × documents + short id */
+  lengths: Uint16Array;
+  documentIds: string[];
+  documentCount: number;
+  avg: number[];
+}
+
+const toBase64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+/** a typed array of its own (Buffer's pool is not aligned for wider elements) */
+function fromBase64<T extends Uint32Array | Uint16Array>(b64: string, make: (n: number) => T): T {
+  const bytes = Buffer.from(b64, 'base64');
+  const out = make(bytes.length / make(0).BYTES_PER_ELEMENT);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
 export class RankedSearch<T> extends MiniSearch<T> {
-  /** field lengths by field and short id, and per-search scratch, sized on first search (the index is not changed after it is built or loaded) */
-  private lengths: Float32Array[] | null = null;
+  private frozen: Frozen | null = null;
   private score = new Float64Array(0);
   private level = new Int32Array(0);
   private stamp = new Uint32Array(0);
   private generation = 0;
 
-  static override loadJS<T = unknown>(js: AsPlainObject, options: Options<T>): RankedSearch<T> {
-    // MiniSearch.loadJS makes a MiniSearch; the subclass takes over its state
-    const loaded = MiniSearch.loadJS<T>(js, options);
+  /**
+   * Turn the index built by `add`/`addAll` into its compact read-only form, dropping
+   * MiniSearch's maps (its own `search` finds nothing afterwards: use `searchRanked`).
+   */
+  freeze(): this {
+    if (this.frozen) return this;
+    const fields = Object.keys(this._fieldIds).length;
+    // short ids as MiniSearch numbered them (dense unless documents were removed)
+    const size = this._nextId;
+    const documentIds: string[] = new Array<string>(size);
+    for (const [short, id] of this._documentIds) documentIds[short] = String(id);
+    const lengths = new Uint16Array(fields * size);
+    for (const [short, perField] of this._fieldLength) perField.forEach((n, f) => void (lengths[f * size + short] = Math.min(n ?? 0, 0xffff)));
+    let entries = 0;
+    let postings = 0;
+    for (const [, data] of this._index as unknown as Iterable<[string, FieldTermData]>) {
+      entries++;
+      for (const docs of data.values()) postings += docs.size;
+    }
+    const offsets = new Uint32Array(entries * fields + 1);
+    const ids = new Uint32Array(postings);
+    const freqs = new Uint16Array(postings);
+    const terms = new SearchableMap<number>();
+    let k = 0;
+    let at = 0;
+    for (const [term, data] of this._index as unknown as Iterable<[string, FieldTermData]>) {
+      terms.set(term, k);
+      for (let f = 0; f < fields; f++) {
+        offsets[k * fields + f] = at;
+        const docs = [...(data.get(f) ?? [])].sort((a, b) => a[0] - b[0]);
+        for (const [doc, freq] of docs) {
+          ids[at] = doc;
+          freqs[at++] = Math.min(freq, 0xffff);
+        }
+      }
+      k++;
+    }
+    offsets[entries * fields] = at;
+    this.frozen = { terms, fields, offsets, ids, freqs, lengths, documentIds, documentCount: this._documentCount, avg: [...this._avgFieldLength] };
+    this._index.clear();
+    this._documentIds = new Map();
+    this._idToShortId = new Map();
+    this._fieldLength = new Map();
+    return this;
+  }
+
+  /** The frozen index as JSON for the snapshot (freezing it first). */
+  pack(): PackedJSON {
+    const z = this.freeze().frozen!;
+    const words: string[] = [];
+    for (const [term, k] of z.terms) words[k] = term;
+    return {
+      format: FORMAT,
+      fieldIds: this._fieldIds,
+      documentCount: z.documentCount,
+      averageFieldLength: z.avg,
+      documentIds: z.documentIds,
+      terms: words.join('\n'),
+      offsets: toBase64(z.offsets),
+      ids: toBase64(z.ids),
+      freqs: toBase64(z.freqs),
+      lengths: toBase64(z.lengths),
+    };
+  }
+
+  /** An index saved by `pack` (same options); throws on anything else. */
+  static unpack<T>(js: PackedJSON, options: Options<T>): RankedSearch<T> {
+    if (js?.format !== FORMAT) throw new Error('not a saved RankedSearch index');
     const self = new RankedSearch<T>(options);
-    Object.assign(self, loaded);
+    const fields = Object.keys(js.fieldIds).length;
+    const words = js.terms ? js.terms.split('\n') : [];
+    const offsets = fromBase64(js.offsets, (n) => new Uint32Array(n));
+    const ids = fromBase64(js.ids, (n) => new Uint32Array(n));
+    const freqs = fromBase64(js.freqs, (n) => new Uint16Array(n));
+    const lengths = fromBase64(js.lengths, (n) => new Uint16Array(n));
+    if (offsets.length !== words.length * fields + 1 || offsets[offsets.length - 1] !== ids.length || freqs.length !== ids.length || lengths.length !== fields * js.documentIds.length) throw new Error('a saved RankedSearch index does not fit together');
+    const terms = new SearchableMap<number>();
+    words.forEach((w, k) => terms.set(w, k));
+    self._fieldIds = js.fieldIds;
+    self._documentCount = js.documentCount;
+    self.frozen = { terms, fields, offsets, ids, freqs, lengths, documentIds: js.documentIds, documentCount: js.documentCount, avg: js.averageFieldLength };
     return self;
   }
 
-  private get tree(): TermTree {
-    return this._index as unknown as TermTree;
+  private get z(): Frozen {
+    return this.freeze().frozen!;
+  }
+
+  override get documentCount(): number {
+    return this.frozen ? this.frozen.documentCount : this._documentCount;
   }
 
   /** Postings of the word as indexed (0 when the index does not have it), over all fields. */
   postings(term: string): number {
-    let n = 0;
-    for (const docs of this.tree.get(term)?.values() ?? []) n += docs.size;
-    return n;
+    const z = this.z;
+    const k = z.terms.get(term);
+    return k === undefined ? 0 : z.offsets[(k + 1) * z.fields]! - z.offsets[k * z.fields]!;
   }
 
   /** The words a query word matches, as MiniSearch expands them: as typed, longer words it begins (prefix), words within the edit distance (fuzzy). */
-  expansions(spec: TermSpec, boost: Record<string, number>): Expansion[] {
+  private expansions(spec: TermSpec, boost: Record<string, number>): Expansion[] {
+    const z = this.z;
     const out: Expansion[] = [];
-    const add = (data: FieldTermData | undefined, weight: number): void => {
-      if (!data) return;
+    const add = (k: number | undefined, weight: number): void => {
+      if (k === undefined) return;
       const fields: Expansion['fields'] = [];
       for (const [name, b] of Object.entries(boost)) {
         const fieldId = this._fieldIds[name];
-        const docs = fieldId === undefined ? undefined : data.get(fieldId);
-        if (!docs?.size) continue;
-        const n = docs.size;
-        fields.push({ fieldId: fieldId!, boost: b, idf: Math.log(1 + (this._documentCount - n + 0.5) / (n + 0.5)), docs });
+        if (fieldId === undefined) continue;
+        const start = z.offsets[k * z.fields + fieldId]!;
+        const end = z.offsets[k * z.fields + fieldId + 1]!;
+        const n = end - start;
+        if (!n) continue;
+        fields.push({ fieldId, boost: b, idf: Math.log(1 + (z.documentCount - n + 0.5) / (n + 0.5)), start, end });
       }
       if (fields.length) out.push({ weight, fields });
     };
     const { term } = spec;
-    add(this.tree.get(term), 1);
+    add(z.terms.get(term), 1);
     const prefixed = new Set<string>();
     if (spec.prefix) {
-      for (const [t, data] of this.tree.atPrefix(term)) {
+      for (const [t, k] of z.terms.atPrefix(term)) {
         const distance = t.length - term.length;
         if (!distance) continue;
         prefixed.add(t);
-        add(data, (WEIGHTS.prefix * t.length) / (t.length + 0.3 * distance));
+        add(k, (WEIGHTS.prefix * t.length) / (t.length + 0.3 * distance));
       }
     }
     if (spec.fuzzy !== false) {
       const max = spec.fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * spec.fuzzy)) : spec.fuzzy;
       if (max > 0) {
-        for (const [t, [data, distance]] of this.tree.fuzzyGet(term, max)) {
+        for (const [t, [k, distance]] of z.terms.fuzzyGet(term, max)) {
           if (!distance || prefixed.has(t)) continue;
-          add(data, (WEIGHTS.fuzzy * t.length) / (t.length + distance));
+          add(k, (WEIGHTS.fuzzy * t.length) / (t.length + distance));
         }
       }
     }
     return out;
   }
 
-  private prepare(): Float32Array[] {
-    if (this.lengths) return this.lengths;
-    const size = this._nextId + 1;
-    const fields = Object.keys(this._fieldIds).length;
-    const lengths = Array.from({ length: fields }, () => new Float32Array(size));
-    for (const [short, perField] of this._fieldLength) perField.forEach((n, f) => void (lengths[f]![short] = n ?? 0));
-    this.score = new Float64Array(size);
-    this.level = new Int32Array(size);
-    this.stamp = new Uint32Array(size);
-    return (this.lengths = lengths);
+  /** The frequency of a posting range's document, or -1 (binary search: ids are ascending). */
+  private freqOf(start: number, end: number, doc: number): number {
+    const ids = this.z.ids;
+    let lo = start;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && ids[lo] === doc ? this.z.freqs[lo]! : -1;
   }
 
   /**
@@ -148,8 +272,14 @@ export class RankedSearch<T> extends MiniSearch<T> {
    */
   searchRanked(specs: readonly TermSpec[], o: RankedOptions): RankedResults {
     if (!specs.length) return { results: [], more: false };
-    const lengths = this.prepare();
-    const avg = this._avgFieldLength;
+    const z = this.z;
+    const size = z.documentIds.length;
+    if (this.score.length < size) {
+      this.score = new Float64Array(size);
+      this.level = new Int32Array(size);
+      this.stamp = new Uint32Array(size);
+    }
+    const { ids, freqs, lengths, avg } = z;
     const score = this.score;
     const level = this.level;
     const stamp = this.stamp;
@@ -163,9 +293,9 @@ export class RankedSearch<T> extends MiniSearch<T> {
       terms[0] = kept;
       capped = cut;
     }
-    const cost = terms.map((t) => t.reduce((n, e) => n + e.fields.reduce((m, f) => m + f.docs.size, 0), 0));
+    const cost = terms.map((t) => t.reduce((n, e) => n + e.fields.reduce((m, f) => m + f.end - f.start, 0), 0));
     const bm25 = (f: Expansion['fields'][number], weight: number, freq: number, doc: number): number =>
-      weight * f.boost * f.idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * lengths[f.fieldId]![doc]!) / avg[f.fieldId]!)));
+      weight * f.boost * f.idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * lengths[f.fieldId * size + doc]!) / avg[f.fieldId]!)));
     let candidates: number[] = [];
 
     if (o.combine === 'AND') {
@@ -176,37 +306,39 @@ export class RankedSearch<T> extends MiniSearch<T> {
         if (k === 0) {
           for (const e of expansions)
             for (const f of e.fields)
-              for (const [doc, freq] of f.docs) {
+              for (let i = f.start; i < f.end; i++) {
+                const doc = ids[i]!;
                 if (stamp[doc] !== gen) {
                   stamp[doc] = gen;
                   score[doc] = 0;
                   level[doc] = 1;
                   candidates.push(doc);
                 }
-                score[doc]! += bm25(f, e.weight, freq, doc);
+                score[doc]! += bm25(f, e.weight, freqs[i]!, doc);
               }
           return;
         }
         if (!candidates.length) return;
-        const maps = expansions.reduce((n, e) => n + e.fields.length, 0);
-        if (cost[ti]! <= candidates.length * maps) {
+        const ranges = expansions.reduce((n, e) => n + e.fields.length, 0);
+        if (cost[ti]! <= candidates.length * ranges * 8) {
           // walk this word's postings, counting only documents that had every word before it
           for (const e of expansions)
             for (const f of e.fields)
-              for (const [doc, freq] of f.docs) {
+              for (let i = f.start; i < f.end; i++) {
+                const doc = ids[i]!;
                 if (stamp[doc] !== gen || level[doc]! < k) continue;
                 level[doc] = k + 1;
-                score[doc]! += bm25(f, e.weight, freq, doc);
+                score[doc]! += bm25(f, e.weight, freqs[i]!, doc);
               }
           candidates = candidates.filter((doc) => level[doc] === k + 1);
         } else {
-          // few candidates, a common word: ask each candidate
+          // few candidates, a common word: look each candidate up in its postings
           candidates = candidates.filter((doc) => {
             let found = false;
             for (const e of expansions)
               for (const f of e.fields) {
-                const freq = f.docs.get(doc);
-                if (freq === undefined) continue;
+                const freq = this.freqOf(f.start, f.end, doc);
+                if (freq < 0) continue;
                 found = true;
                 score[doc]! += bm25(f, e.weight, freq, doc);
               }
@@ -218,42 +350,32 @@ export class RankedSearch<T> extends MiniSearch<T> {
       terms.forEach((expansions, k) => {
         for (const e of expansions)
           for (const f of e.fields)
-            for (const [doc, freq] of f.docs) {
+            for (let i = f.start; i < f.end; i++) {
+              const doc = ids[i]!;
               if (stamp[doc] !== gen) {
                 stamp[doc] = gen;
                 score[doc] = 0;
                 level[doc] = 0;
                 candidates.push(doc);
               }
-              // level: the last word (1-based) this document matched, and below, how many it matched
-              score[doc]! += bm25(f, e.weight, freq, doc);
-              if (this.lastWord(doc) !== k) this.matchWord(doc, k);
+              score[doc]! += bm25(f, e.weight, freqs[i]!, doc);
+              // level packs the words matched (high bits) and the last word seen (low bits, 1-based)
+              if ((level[doc]! & 0xffff) !== k + 1) level[doc] = (((level[doc]! >>> 16) + 1) << 16) | (k + 1);
             }
       });
-      for (const doc of candidates) score[doc]! *= this.wordsMatched(doc);
+      for (const doc of candidates) score[doc]! *= level[doc]! >>> 16;
     }
     const best = this.best(candidates, o);
     return { results: best.results, more: best.more || capped };
   }
 
-  // OR bookkeeping: per document, the words it matched (count) and the last one seen, packed in `level`
-  private lastWord(doc: number): number {
-    return (this.level[doc]! & 0xffff) - 1;
-  }
-  private matchWord(doc: number, k: number): void {
-    this.level[doc] = (((this.level[doc]! >>> 16) + 1) << 16) | (k + 1);
-  }
-  private wordsMatched(doc: number): number {
-    return this.level[doc]! >>> 16;
-  }
-
   /** The kept candidates with the highest scores, best first; `more` when other kept candidates were left out. */
   private best(candidates: number[], o: RankedOptions): { results: Ranked[]; more: boolean } {
     const score = this.score;
-    const ids = this._documentIds;
+    const ids = this.z.documentIds;
     const out: Ranked[] = [];
     const kept = (doc: number): string | null => {
-      const id = ids.get(doc) as string | undefined;
+      const id = ids[doc];
       return id !== undefined && (!o.keep || o.keep(id)) ? id : null;
     };
     const take = (list: number[]): void => {
@@ -290,7 +412,7 @@ function closest(expansions: Expansion[], postings: number): [Expansion[], boole
   for (const e of byWeight) {
     if (kept.length && n >= postings) return [kept, true];
     kept.push(e);
-    n += e.fields.reduce((m, f) => m + f.docs.size, 0);
+    n += e.fields.reduce((m, f) => m + f.end - f.start, 0);
   }
   return [kept, false];
 }

@@ -4,8 +4,8 @@
  * their result, so an unchanged corpus loads them; they are valid only for the exact corpus
  * (every document key, in order) and code version they were made by.
  */
-import type { AsPlainObject } from 'minisearch';
 import type { KnowledgeBase } from '../kb/types.ts';
+import type { PackedJSON } from '../search/ranked-search.ts';
 import { snapshotFile } from './keyed-snapshot.ts';
 import { parseEntry, readPack, writePack, type EntryBytes } from './pack-file.ts';
 import { decodeRecords, encodeRecords, type Records } from './records-codec.ts';
@@ -14,13 +14,13 @@ import { decodeRecords, encodeRecords, type Records } from './records-codec.ts';
 export type KnowledgeBaseRecords = Omit<KnowledgeBase, 'root' | 'documents' | 'documentsById' | 'warnings'>;
 
 /** Bumped when the layout of this file's entries changes. */
-const LAYOUT = 'corpus-2';
+const LAYOUT = 'corpus-3';
 
 /** The saved parts, each parsed when asked for (one at a time: a parsed index is garbage once loaded, so they never all sit in memory together). */
 export interface CorpusEntries {
   records: KnowledgeBaseRecords;
-  quoteIndex: () => AsPlainObject;
-  eventIndex: () => AsPlainObject;
+  quoteIndex: () => PackedJSON;
+  eventIndex: () => PackedJSON;
 }
 
 /** The records, if every one of them is plain JSON data (arrays of plain objects): only then does a snapshot give them back as they were. */
@@ -62,7 +62,9 @@ export class CorpusSnapshot {
       if (!records) return null;
       // the file's bytes are not needed once the indexes are parsed
       this.stored.clear();
-      return { records: records as unknown as KnowledgeBaseRecords, quoteIndex: () => parseEntry(quoteIndex), eventIndex: () => parseEntry(eventIndex) };
+      // the event index is read on first use: its bytes are copied out of the file's buffer, which can then go
+      const events = Buffer.from(eventIndex);
+      return { records: records as unknown as KnowledgeBaseRecords, quoteIndex: () => parseEntry(quoteIndex), eventIndex: () => parseEntry(events) };
     } catch {
       return null;
     }

@@ -180,7 +180,8 @@ function restore(corpus: ReturnType<typeof buildCorpus>, saved: CorpusEntries): 
   };
   try {
     const quotes = new QuoteIndex(kb, saved.quoteIndex());
-    return { kb, indexes: { quotes, events: new EventIndex(kb, saved.eventIndex()) } };
+    // the event index is parsed when /timeline first needs it (it rebuilds itself if it cannot be)
+    return { kb, indexes: { quotes, events: new EventIndex(kb, saved.eventIndex) } };
   } catch (e) {
     log('warn', `the saved search indexes cannot be loaded (${e instanceof Error ? e.message : String(e)}); building them again`);
     return null;

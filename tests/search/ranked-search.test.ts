@@ -1,7 +1,7 @@
 /** RankedSearch answers what MiniSearch's own search answers, scoring only the survivors. */
 import { describe, expect, it } from 'vitest';
 import MiniSearch, { type Options } from 'minisearch';
-import { RankedSearch, type TermSpec } from '../../src/search/ranked-search.ts';
+import { RankedSearch, type PackedJSON, type TermSpec } from '../../src/search/ranked-search.ts';
 
 interface Doc {
   id: string;
@@ -28,6 +28,7 @@ const BOOST = { text: 3, who: 2 };
 const all = docs(400);
 const ours = new RankedSearch<Doc>(OPTIONS);
 ours.addAll(all);
+ours.freeze();
 const theirs = new MiniSearch<Doc>(OPTIONS);
 theirs.addAll(all);
 
@@ -96,10 +97,11 @@ describe('RankedSearch', () => {
     for (const r of few.results) expect(text.get(r.id)).toContain('vote');
   });
   it('answers the same after a save and load', () => {
-    const loaded = RankedSearch.loadJS<Doc>(JSON.parse(JSON.stringify(ours)) as ReturnType<typeof ours.toJSON>, OPTIONS);
+    const loaded = RankedSearch.unpack<Doc>(JSON.parse(JSON.stringify(ours.pack())) as PackedJSON, OPTIONS);
     expect(loaded).toBeInstanceOf(RankedSearch);
     expectSame([exact('river'), { term: 'plan', prefix: true, fuzzy: false }], 'AND', undefined, loaded);
     expect(loaded.postings('bridge')).toBe(ours.postings('bridge'));
     expect(ours.postings('brid')).toBe(0);
+    expect(() => RankedSearch.unpack<Doc>({ ...ours.pack(), ids: '' }, OPTIONS)).toThrow(/does not fit/);
   });
 });
