@@ -60,12 +60,18 @@ export class PeopleLookup {
   /** distinct names and surnames by length, with their entries (a typo changes the length by at most the distance) */
   private readonly namesByLength = new Map<number, Map<string, number[]>>();
   private readonly lastsByLength = new Map<number, Map<string, number[]>>();
-  /** every name of a person folded as `foldText` does, one a line, for substring matching (autocomplete) */
-  private readonly folded = new Map<string, string>();
+  /**
+   * Every name of every person folded as `foldText` does, in corpus order, one person after
+   * another (names a line apart, people a NUL apart), and where each person starts: a substring
+   * search (autocomplete) is one native scan of this text, not a test of every person.
+   */
+  private readonly allNames: string;
+  private readonly starts: Uint32Array;
 
   constructor(private readonly people: readonly PersonRecord[]) {
     const namePairs: [string, number][] = [];
     const wordPairs: [string, number][] = [];
+    const folded: string[] = [];
     for (const p of people) {
       for (const n of new Set([p.name, ...p.aliases])) {
         const f = foldWords(n);
@@ -85,8 +91,15 @@ export class PeopleLookup {
         byLen(this.namesByLength, f);
         byLen(this.lastsByLength, last);
       }
-      this.folded.set(p.id, [p.name, ...p.aliases].map(foldText).join('\n'));
+      folded.push([p.name, ...p.aliases].map(foldText).join('\n'));
     }
+    this.allNames = folded.join('\0');
+    this.starts = new Uint32Array(folded.length + 1);
+    for (let i = 0, at = 0; i < folded.length; i++) {
+      this.starts[i] = at;
+      at += folded[i]!.length + 1;
+    }
+    this.starts[folded.length] = this.allNames.length + 1;
     this.nameOrder = new Sorted(namePairs);
     this.wordOrder = new Sorted(wordPairs);
   }
@@ -124,12 +137,34 @@ export class PeopleLookup {
    */
   containing(folded: string, limit: number, eligible: (p: PersonRecord) => boolean, skip: ReadonlySet<string> = new Set()): PersonRecord[] {
     const out: PersonRecord[] = [];
-    for (const p of this.people) {
-      if (out.length >= limit) break;
-      if (skip.has(p.id) || !eligible(p)) continue;
-      if (!folded || this.folded.get(p.id)?.includes(folded)) out.push(p);
+    const take = (i: number): void => {
+      const p = this.people[i]!;
+      if (!skip.has(p.id) && eligible(p)) out.push(p);
+    };
+    if (!folded) {
+      for (let i = 0; i < this.people.length && out.length < limit; i++) take(i);
+      return out;
+    }
+    // a NUL or a line break typed cannot span two names
+    if (/[\0\n]/.test(folded)) return out;
+    for (let at = this.allNames.indexOf(folded); at >= 0 && out.length < limit; ) {
+      const i = this.personAt(at);
+      take(i);
+      at = this.allNames.indexOf(folded, this.starts[i + 1]!);
     }
     return out;
+  }
+
+  /** The person whose names hold this position of allNames. */
+  private personAt(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The people of these entries, each once, in the order of their first entry. */

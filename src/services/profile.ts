@@ -188,7 +188,8 @@ export class ProfileService {
       if (done.has(key)) continue;
       done.add(key);
       const members = q.clusterId ? (this.quoteClusters.get(q.clusterId) ?? [q]) : [q];
-      const first = members.filter((m) => m.documentId === this.docs(members.map((x) => x.documentId))[0]?.id).sort((a, b) => a.span.start - b.span.start)[0] ?? q;
+      const earliest = this.docs(members.map((x) => x.documentId))[0]?.id;
+      const first = members.filter((m) => m.documentId === earliest).sort((a, b) => a.span.start - b.span.start)[0] ?? q;
       // a document counts when it carries these words (or a variant or cut of them), not merely
       // another part of the cluster's longest wording
       const shown = wordingOf(first.text);
