@@ -74,11 +74,16 @@ export function actorTest(names: readonly string[]): (clause: string) => boolean
       if (!clause.includes(name)) continue;
       for (const m of clause.matchAll(re)) {
         seen = true;
-        // the word before, past title words written with a capital ("under President Ross")
-        const before = clause.slice(0, m.index).match(/[\p{L}.'’-]+|[,;:()“”"]/gu) ?? [];
-        let i = before.length - 1;
-        while (i >= 0 && /^\p{Lu}/u.test(before[i]!) && !PREPOSITIONS.has(before[i]!.toLowerCase())) i--;
-        const prev = i >= 0 ? before[i]!.toLowerCase() : '';
+        // the word before, past title words written with a capital ("under President Ross"):
+        // read from the last stretch before the name, the whole clause only if the titles run past it
+        const prevWord = (from: number): string | null => {
+          const before = clause.slice(from, m.index).match(/[\p{L}.'’-]+|[,;:()“”"]/gu) ?? [];
+          let i = before.length - 1;
+          while (i >= 0 && /^\p{Lu}/u.test(before[i]!) && !PREPOSITIONS.has(before[i]!.toLowerCase())) i--;
+          // the first token of a stretch may be cut: it only counts from the clause's start
+          return i > 0 || (i === 0 && from === 0) ? before[i]!.toLowerCase() : from === 0 ? '' : null;
+        };
+        const prev = prevWord(Math.max(0, m.index - 80)) ?? prevWord(0)!;
         if (prev === 'by') return true;
         if (PREPOSITIONS.has(prev)) continue;
         let rest = clause.slice(m.index + m[0].length);
