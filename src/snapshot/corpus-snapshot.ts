@@ -7,8 +7,8 @@
 import type { KnowledgeBase } from '../kb/types.ts';
 import type { PackedJSON } from '../search/ranked-search.ts';
 import { snapshotFile } from './keyed-snapshot.ts';
-import { parseEntry, readPack, writePack, type EntryBytes } from './pack-file.ts';
-import { decodeRecords, encodeRecords, type Records } from './records-codec.ts';
+import { parseEntry, readPack, writePack } from './pack-file.ts';
+import { encodeRecords, RecordsDecoder, type Records } from './records-codec.ts';
 
 /** What the knowledge base holds beyond the corpus itself. */
 export type KnowledgeBaseRecords = Omit<KnowledgeBase, 'root' | 'documents' | 'documentsById' | 'warnings'>;
@@ -35,39 +35,35 @@ export function plainRecords(kb: KnowledgeBase): KnowledgeBaseRecords | null {
 const bodiesOf = (kb: Pick<KnowledgeBase, 'documents'>): Map<string, string> => new Map(kb.documents.map((d) => [d.id, d.body]));
 
 export class CorpusSnapshot {
+  /** a damaged file (a stale one, made for another corpus or code, is just out of date); known once `load` has read it */
+  problem: string | null = null;
+
   private constructor(
     readonly file: string,
     private readonly code: string,
-    private readonly stored: Map<string, EntryBytes>,
-    /** a damaged file (a stale one, made for another corpus or code, is just out of date) */
-    readonly problem: string | null,
   ) {}
 
-  /** `code` names both the code version and the corpus (see corpusKey). */
+  /** `code` names both the code version and the corpus (see corpusKey). Nothing is read until `load`. */
   static open(cacheDir: string, corpusRoot: string, code: string): CorpusSnapshot {
-    const file = snapshotFile(cacheDir, corpusRoot, 'corpus');
-    const full = `${code}:${LAYOUT}`;
-    const r = readPack(file, { kind: 'corpus', code: full });
-    const problem = r.problem && !/stale/.test(r.problem) ? r.problem : null;
-    return new CorpusSnapshot(file, full, r.problem ? new Map() : r.entries, problem);
+    return new CorpusSnapshot(snapshotFile(cacheDir, corpusRoot, 'corpus'), `${code}:${LAYOUT}`);
   }
 
-  /** The records over these documents, and the indexes to parse; null when any part is missing or unreadable (a parse error is thrown when asked). */
+  /**
+   * The records over these documents, and the indexes to parse; null when any part is missing
+   * or unreadable (a parse error of an index is thrown when it is asked for). The file is read a
+   * piece at a time and each chunk of records decoded as it arrives, so the file is never held
+   * whole beside what it decodes to.
+   */
   load(kb: Pick<KnowledgeBase, 'documents'>): CorpusEntries | null {
-    try {
-      const quoteIndex = this.stored.get('quoteIndex');
-      const eventIndex = this.stored.get('eventIndex');
-      if (!quoteIndex || !eventIndex) return null;
-      const records = decodeRecords(this.stored, bodiesOf(kb));
-      if (!records) return null;
-      // the file's bytes are not needed once the indexes are parsed
-      this.stored.clear();
-      // the event index is read on first use: its bytes are copied out of the file's buffer, which can then go
-      const events = Buffer.from(eventIndex);
-      return { records: records as unknown as KnowledgeBaseRecords, quoteIndex: () => parseEntry(quoteIndex), eventIndex: () => parseEntry(events) };
-    } catch {
-      return null;
-    }
+    const decoder = new RecordsDecoder(bodiesOf(kb));
+    const r = readPack(this.file, { kind: 'corpus', code: this.code }, (key, json) => decoder.take(key, json));
+    this.problem = r.problem && !/stale/.test(r.problem) ? r.problem : null;
+    if (r.problem || !r.usable) return null;
+    const quoteIndex = r.entries.get('quoteIndex');
+    const eventIndex = r.entries.get('eventIndex');
+    const records = decoder.result();
+    if (!quoteIndex || !eventIndex || !records) return null;
+    return { records: records as unknown as KnowledgeBaseRecords, quoteIndex: () => parseEntry(quoteIndex), eventIndex: () => parseEntry(eventIndex) };
   }
 
   /** Save; false when the records cannot be saved faithfully (then nothing is written). */

@@ -102,8 +102,8 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
 
   t = performance.now();
   const whole = cacheDir ? CorpusSnapshot.open(cacheDir, read.root, `${fullCode}:${corpusKey(keys)}`) : null;
-  if (whole?.problem) cacheWarning(whole.file, whole.problem, 'assembling and indexing again');
   const saved = whole?.load(corpus) ?? null;
+  if (whole?.problem) cacheWarning(whole.file, whole.problem, 'assembling and indexing again');
   const restored = saved ? restore(corpus, saved) : null;
   let analysed: CorpusDocument[] = [];
   let workers = 0;

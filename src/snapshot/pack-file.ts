@@ -9,7 +9,7 @@
  * checksum (a damaged entry is dropped), and the end line proves the file is complete. Files are
  * written to a temporary name and renamed, so a reader never sees half a file.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { checksum } from './keys.ts';
 
@@ -39,20 +39,57 @@ export const parseEntry = <T>(bytes: EntryBytes | string): T => JSON.parse(typeo
 const NL = 10;
 const TAB = 9;
 
-export function readPack(file: string, expect: PackHeader): PackRead {
+/** Bytes read from the file at a time: the file is never held whole. */
+const READ_CHUNK = 8 << 20;
+
+/** The file's lines as byte buffers, read a chunk at a time (a line longer than a chunk is joined from its pieces). */
+function* lines(fd: number): Generator<Buffer> {
+  const chunk = Buffer.allocUnsafe(READ_CHUNK);
+  let pieces: Buffer[] = [];
+  for (;;) {
+    const n = readSync(fd, chunk, 0, READ_CHUNK, null);
+    if (n === 0) break;
+    let from = 0;
+    for (let nl = chunk.indexOf(NL, from); nl >= 0 && nl < n; nl = chunk.indexOf(NL, from)) {
+      const part = chunk.subarray(from, nl);
+      // a copy: the chunk buffer is reused for the next read
+      yield pieces.length ? Buffer.concat([...pieces, part]) : Buffer.from(part);
+      pieces = [];
+      from = nl + 1;
+    }
+    if (from < n) pieces.push(Buffer.from(chunk.subarray(from, n)));
+  }
+  if (pieces.length) yield Buffer.concat(pieces);
+}
+
+/**
+ * Read a snapshot file's verified entries. `take` may consume an entry as it is read (return
+ * true: it is not kept), so that a reader can decode the file piece by piece; its results are
+ * to be trusted only if the file turns out `usable` with no `problem`.
+ */
+export function readPack(file: string, expect: PackHeader, take?: (key: string, json: EntryBytes) => boolean): PackRead {
   const entries = new Map<string, EntryBytes>();
-  let buf: Buffer;
+  let fd: number;
   try {
-    buf = readFileSync(file);
+    fd = openSync(file, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { entries, problem: code === 'ENOENT' ? null : `cannot be read (${code ?? String(e)})`, usable: false };
   }
-  // read by lines of bytes: the file is never held as one string, and checksums are of the bytes
-  let at = buf.indexOf(NL);
+  try {
+    return readLines(lines(fd), expect, entries, take, file);
+  } catch (e) {
+    return { entries: new Map(), problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`, usable: false };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readLines(input: Generator<Buffer>, expect: PackHeader, entries: Map<string, EntryBytes>, take: ((key: string, json: EntryBytes) => boolean) | undefined, file: string): PackRead {
+  const first = input.next();
   let header: Record<string, unknown> | null = null;
   try {
-    header = JSON.parse(buf.toString('utf8', 0, at < 0 ? buf.length : at)) as Record<string, unknown>;
+    header = first.done ? null : (JSON.parse(first.value.toString('utf8')) as Record<string, unknown>);
   } catch {
     header = null;
   }
@@ -60,36 +97,38 @@ export function readPack(file: string, expect: PackHeader): PackRead {
   if (header.version !== FORMAT_VERSION) return { entries, problem: `has format version ${String(header.version)}, not ${FORMAT_VERSION}`, usable: false };
   if (header.code !== expect.code) return { entries, problem: 'was made by another version of the code (stale)', usable: false };
   let bad = 0;
+  let count = 0;
   let end: unknown = null;
-  while (at >= 0 && at < buf.length) {
-    const from = at + 1;
-    let to = buf.indexOf(NL, from);
-    if (to < 0) to = buf.length;
-    at = to;
-    if (to === from) continue;
-    if (buf[from] === 0x7b) {
+  for (const line of input) {
+    if (!line.length) continue;
+    if (line[0] === 0x7b) {
       // {"end": N}
       try {
-        end = (JSON.parse(buf.toString('utf8', from, to)) as { end?: unknown }).end;
+        end = (JSON.parse(line.toString('utf8')) as { end?: unknown }).end;
       } catch {
         bad++;
       }
       continue;
     }
-    const a = buf.indexOf(TAB, from);
-    const b = a < 0 || a >= to ? -1 : buf.indexOf(TAB, a + 1);
-    if (a <= from || b < 0 || b >= to) {
+    const a = line.indexOf(TAB);
+    const b = a < 0 ? -1 : line.indexOf(TAB, a + 1);
+    if (a <= 0 || b < 0) {
       bad++;
       continue;
     }
-    const json = buf.subarray(b + 1, to);
-    if (checksum(json) !== buf.toString('latin1', a + 1, b)) bad++;
-    else entries.set(buf.toString('utf8', from, a), json);
+    const json = line.subarray(b + 1);
+    if (checksum(json) !== line.toString('latin1', a + 1, b)) {
+      bad++;
+      continue;
+    }
+    const key = line.toString('utf8', 0, a);
+    count++;
+    if (!take?.(key, json)) entries.set(key, json);
   }
   const problems: string[] = [];
   if (bad) problems.push(`${bad} damaged entr${bad === 1 ? 'y' : 'ies'} dropped`);
-  if (end !== header.count) problems.push(`it is incomplete (${entries.size} of ${String(header.count)} entries)`);
-  else if (entries.size + bad !== header.count) problems.push(`it holds ${entries.size + bad} entries, not ${String(header.count)}`);
+  if (end !== header.count) problems.push(`it is incomplete (${count} of ${String(header.count)} entries)`);
+  else if (count + bad !== header.count) problems.push(`it holds ${count + bad} entries, not ${String(header.count)}`);
   if (!problems.length) touch(file);
   return { entries, problem: problems.length ? problems.join('; ') : null, usable: true };
 }

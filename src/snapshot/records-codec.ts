@@ -55,28 +55,78 @@ export function encodeRecords(records: Records, bodies: ReadonlyMap<string, stri
   return [['fields', JSON.stringify(counts)], ...entries];
 }
 
+/** One chunk's records with their body ranges cut from the bodies again; null if a range does not fit its document. */
+function decodeChunk(json: EntryBytes, bodies: ReadonlyMap<string, string>): Rec[] | null {
+  const list = parseEntry<Rec[]>(json);
+  for (const r of list) {
+    for (const [k, v] of Object.entries(r)) {
+      if (!isRef(v)) continue;
+      const body = typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined;
+      const [a, b] = v.$b;
+      if (body === undefined || !(b <= body.length && a >= 0 && a <= b)) return null;
+      r[k] = body.slice(a, b);
+    }
+  }
+  return list;
+}
+
+const CHUNK_KEY = /^(\w+)\.(\d+)$/;
+
+/**
+ * Decodes the records' entries as they are read (see readPack's `take`), so that the file's
+ * bytes of one chunk are garbage as soon as its records exist.
+ */
+export class RecordsDecoder {
+  private fields: Record<string, number> | null = null;
+  private readonly chunks = new Map<string, Rec[][]>();
+  private broken = false;
+
+  constructor(private readonly bodies: ReadonlyMap<string, string>) {}
+
+  /** Consume the entry if it is one of the records' (true), else leave it (false). */
+  take(key: string, json: EntryBytes): boolean {
+    if (key === 'fields') {
+      try {
+        this.fields = parseEntry<Record<string, number>>(json);
+      } catch {
+        this.broken = true;
+      }
+      return true;
+    }
+    const m = CHUNK_KEY.exec(key);
+    if (!m) return false;
+    if (this.broken) return true;
+    try {
+      const list = decodeChunk(json, this.bodies);
+      if (!list) this.broken = true;
+      else (this.chunks.get(m[1]!) ?? this.chunks.set(m[1]!, []).get(m[1]!)!)[Number(m[2])] = list;
+    } catch {
+      this.broken = true;
+    }
+    return true;
+  }
+
+  /** The records; null if an entry was missing or could not be decoded. */
+  result(): Records | null {
+    if (this.broken || !this.fields) return null;
+    const out: Records = {};
+    for (const [field, n] of Object.entries(this.fields)) {
+      const chunks = this.chunks.get(field) ?? [];
+      const list: Rec[] = [];
+      for (let i = 0; i < n; i++) {
+        const c = chunks[i];
+        if (!c) return null;
+        for (const r of c) list.push(r);
+      }
+      out[field] = list;
+    }
+    return out;
+  }
+}
+
 /** The records again; null if an entry is missing or a range does not fit its document. */
 export function decodeRecords(entries: ReadonlyMap<string, EntryBytes>, bodies: ReadonlyMap<string, string>): Records | null {
-  const fields = entries.get('fields');
-  if (!fields) return null;
-  const out: Records = {};
-  for (const [field, chunks] of Object.entries(parseEntry<Record<string, number>>(fields))) {
-    const list: Rec[] = [];
-    for (let i = 0; i < chunks; i++) {
-      const e = entries.get(`${field}.${i}`);
-      if (!e) return null;
-      for (const r of parseEntry<Rec[]>(e)) {
-        for (const [k, v] of Object.entries(r)) {
-          if (!isRef(v)) continue;
-          const body = typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined;
-          const [a, b] = v.$b;
-          if (body === undefined || !(b <= body.length && a >= 0 && a <= b)) return null;
-          r[k] = body.slice(a, b);
-        }
-        list.push(r);
-      }
-    }
-    out[field] = list;
-  }
-  return out;
+  const decoder = new RecordsDecoder(bodies);
+  for (const [key, json] of entries) decoder.take(key, json);
+  return decoder.result();
 }

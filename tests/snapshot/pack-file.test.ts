@@ -1,0 +1,47 @@
+/** The snapshot's pack files are read a piece at a time: long lines, many lines and damage read as before. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPack, writePack } from '../../src/snapshot/pack-file.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'sourcebot-pack-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const header = { kind: 'test', code: 'v1' };
+
+describe('readPack', () => {
+  // an entry longer than one read (8 MB) and many short ones around it
+  const long = JSON.stringify({ words: 'the ferry will run again '.repeat(400_000) });
+  const entries: [string, string][] = [['a', '{"n":1}'], ['big', long], ...Array.from({ length: 2000 }, (_, i): [string, string] => [`k${i}`, JSON.stringify({ i, s: 'x'.repeat(i % 50) })])];
+  const file = path.join(dir, 'one.jsonl');
+  writePack(file, header, entries);
+
+  it('gives back every entry, however long, as written', () => {
+    expect(long.length).toBeGreaterThan(8 << 20);
+    const r = readPack(file, header);
+    expect(r.problem).toBeNull();
+    expect(r.entries.size).toBe(entries.length);
+    for (const [k, v] of entries) expect(r.entries.get(k)?.toString('utf8')).toBe(v);
+  });
+
+  it('hands entries to a reader as they come, keeping only those it leaves', () => {
+    const taken: string[] = [];
+    const r = readPack(file, header, (key, json) => (key.startsWith('k') ? (taken.push(`${key}=${json.toString('utf8')}`), true) : false));
+    expect(r.problem).toBeNull();
+    expect(taken).toEqual(entries.filter(([k]) => k.startsWith('k')).map(([k, v]) => `${k}=${v}`));
+    expect([...r.entries.keys()]).toEqual(['a', 'big']);
+  });
+
+  it('drops a damaged entry and says so; a cut file is incomplete', () => {
+    const bytes = readFileSync(file, 'utf8');
+    const damaged = path.join(dir, 'damaged.jsonl');
+    writeFileSync(damaged, bytes.replace('"i":7,', '"i":8,'));
+    const d = readPack(damaged, header);
+    expect(d.problem).toMatch(/1 damaged entry dropped/);
+    expect(d.entries.has('k7')).toBe(false);
+    expect(d.entries.get('k8')).toBeDefined();
+    const cut = path.join(dir, 'cut.jsonl');
+    writeFileSync(cut, bytes.slice(0, bytes.length / 2));
+    expect(readPack(cut, header).problem).toMatch(/incomplete/);
+  });
+});
