@@ -19,12 +19,13 @@ interface IndexedEvent {
 const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields: [], processTerm: foldTerm };
 
 function build(kb: KnowledgeBase): RankedSearch<IndexedEvent> {
-  const index = new RankedSearch<IndexedEvent>(OPTIONS);
   // the summary (the clause, at most 200 characters) is what a topic is found by; people by the
   // distinct words of their names
   const names = new Map(kb.people.map((p) => [p.id, distinctWords([p.name, ...p.aliases])]));
-  index.addAll(kb.events.map((e) => ({ id: e.id, text: `${e.summary} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })));
-  return index.freeze();
+  return RankedSearch.build(
+    kb.events.map((e) => ({ id: e.id, text: `${e.summary} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })),
+    OPTIONS,
+  );
 }
 
 export class EventIndex {

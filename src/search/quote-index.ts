@@ -47,8 +47,10 @@ export class QuoteIndex {
   /** `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), instead of building it. */
   constructor(kb: KnowledgeBase, saved?: PackedJSON) {
     this.byId = new Map(kb.quotes.map((q) => [q.id, q]));
-    this.search_ = saved ? RankedSearch.unpack(saved, OPTIONS) : new RankedSearch<IndexedQuote>(OPTIONS);
-    if (saved) return;
+    if (saved) {
+      this.search_ = RankedSearch.unpack(saved, OPTIONS);
+      return;
+    }
     const people = new Map<string, PersonRecord>(kb.people.map((p) => [p.id, p]));
     // a speaker's names as distinct words, once per person: a person named in thousands of
     // articles has dozens of aliases that repeat the same few words
@@ -58,7 +60,7 @@ export class QuoteIndex {
       if (w === undefined) nameWordsOf.set(person.id, (w = distinctWords([person.name, ...person.aliases])));
       return w;
     };
-    this.search_.addAll(
+    this.search_ = RankedSearch.build(
       kb.quotes.map((q) => {
         const d = kb.documentsById.get(q.documentId);
         const person = q.speakerId ? people.get(q.speakerId) : undefined;
@@ -69,8 +71,8 @@ export class QuoteIndex {
           outlet: [d?.outlet, d?.original?.outlet].filter(Boolean).join(' '),
         };
       }),
+      OPTIONS,
     );
-    this.search_.freeze();
   }
 
   get size(): number {

@@ -96,6 +96,22 @@ describe('RankedSearch', () => {
     expect(few.results).toHaveLength(2);
     for (const r of few.results) expect(text.get(r.id)).toContain('vote');
   });
+  it('built directly, answers as built by MiniSearch and frozen', () => {
+    const direct = RankedSearch.build(all, OPTIONS);
+    expect(direct.documentCount).toBe(ours.documentCount);
+    for (const t of [...WORDS, 'ann', 'vale', 'reyes', 'zeppelin']) expect(direct.postings(t)).toBe(ours.postings(t));
+    const specs: TermSpec[][] = [[exact('bridge'), exact('budget')], [{ term: 'plan', prefix: true, fuzzy: false }, exact('river')], [{ term: 'harbr', prefix: false, fuzzy: 0.25 }], [exact('town'), exact('vale')]];
+    for (const q of specs)
+      for (const combine of ['AND', 'OR'] as const) {
+        const a = direct.searchRanked(q, { boost: BOOST, combine, limit: 10_000 }).results;
+        const b = ours.searchRanked(q, { boost: BOOST, combine, limit: 10_000 }).results;
+        expect(a.length).toBeGreaterThan(0);
+        // the same documents and scores (sums of the same terms, perhaps in another order)
+        const want = new Map(b.map((r) => [r.id, r.score]));
+        expect(a.map((r) => r.id).sort()).toEqual([...want.keys()].sort());
+        for (const r of a) expect(r.score).toBeCloseTo(want.get(r.id)!, 9);
+      }
+  });
   it('answers the same after a save and load', () => {
     const loaded = RankedSearch.unpack<Doc>(JSON.parse(JSON.stringify(ours.pack())) as PackedJSON, OPTIONS);
     expect(loaded).toBeInstanceOf(RankedSearch);
