@@ -222,6 +222,8 @@ export class ProfileService {
       const first = members.filter((m) => m.documentId === documents[0]?.id).sort((a, b) => Number(b.peopleIds.includes(p.id)) - Number(a.peopleIds.includes(p.id)))[0] ?? e;
       if (documents.length) entries.push({ event: first, documents });
     }
-    return entries.sort((a, b) => cmp(eventSortKey(a.event), eventSortKey(b.event)) || byDate(a.documents[0]!, b.documents[0]!));
+    // each entry's sort key made once, not once per comparison
+    const keys = new Map(entries.map((x) => [x, eventSortKey(x.event)]));
+    return entries.sort((a, b) => cmp(keys.get(a)!, keys.get(b)!) || byDate(a.documents[0]!, b.documents[0]!));
   }
 }
