@@ -69,9 +69,14 @@ export class CorpusSnapshot {
   /** Save; false when the records cannot be saved faithfully (then nothing is written). */
   save(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): boolean {
     const records = plainRecords(kb);
-    const entries = records && encodeRecords(records as unknown as Records, bodiesOf(kb));
-    if (!entries) return false;
-    writePack(this.file, { kind: 'corpus', code: this.code }, [...entries, ['quoteIndex', JSON.stringify(indexes.quoteIndex)], ['eventIndex', JSON.stringify(indexes.eventIndex)]]);
+    const encoded = records && encodeRecords(records as unknown as Records, bodiesOf(kb));
+    if (!encoded) return false;
+    function* entries(): Generator<[string, string]> {
+      yield* encoded!.entries;
+      yield ['quoteIndex', JSON.stringify(indexes.quoteIndex)];
+      yield ['eventIndex', JSON.stringify(indexes.eventIndex)];
+    }
+    writePack(this.file, { kind: 'corpus', code: this.code }, entries(), encoded.count + 2);
     return true;
   }
 }

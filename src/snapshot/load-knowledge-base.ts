@@ -114,31 +114,10 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     indexes = restored.indexes;
     ms.knowledgeBase = elapsed(t);
   } else {
-    const analyses = cacheDir ? KeyedSnapshot.open<DocumentAnalysis>(cacheDir, read.root, 'analyses', code!, isAnalysis) : null;
-    if (analyses?.problem) cacheWarning(analyses.file, analyses.problem, 're-analysing what it cannot vouch for');
-    const cached = corpus.documents.map((d, i) => analyses?.get(keys[i]!, d.id));
-    if (analyses?.damagedEntries) cacheWarning(analyses.file, `has ${analyses.damagedEntries} unreadable entries`, 're-analysing those articles');
-    analysed = corpus.documents.filter((_, i) => !cached[i]);
-    const bar = opts.progress === false ? null : progress('analysing articles', analysed.length);
-    const done = await analyseDocuments(analysed, { ...opts, onProgress: (n) => bar?.update(n) });
-    bar?.end();
-    workers = done.workers;
-    let k = 0;
-    const all = corpus.documents.map((_, i) => {
-      const a = cached[i];
-      if (a) return a;
-      const fresh = done.analyses[k++]!;
-      analyses?.put(keys[i]!, fresh);
-      return fresh;
-    });
-    ms.analysis = elapsed(t);
-    // saved before assembling, so that their JSON is not held while the knowledge base is built
-    t = performance.now();
-    if (analyses) trySave(() => analyses.save(), analyses.file);
-    ms.save = elapsed(t);
-    t = performance.now();
-    kb = assembleKnowledgeBase(corpus, all);
-    ms.knowledgeBase = elapsed(t);
+    const built = await analyseAndAssemble(corpus, keys, cacheDir ? { dir: cacheDir, root: read.root, code: code! } : null, opts, ms);
+    kb = built.kb;
+    analysed = built.analysed;
+    workers = built.workers;
     t = performance.now();
     indexes = { quotes: new QuoteIndex(kb), events: new EventIndex(kb) };
     ms.indexes = elapsed(t);
@@ -167,6 +146,46 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
       cache: !!cacheDir,
     },
   };
+}
+
+/**
+ * Analyse what the snapshot does not have and assemble the knowledge base. A function of its
+ * own so that the analyses are garbage once it returns: the indexes are built and the snapshot
+ * written without them in memory.
+ */
+async function analyseAndAssemble(
+  corpus: ReturnType<typeof buildCorpus>,
+  keys: readonly string[],
+  cache: { dir: string; root: string; code: string } | null,
+  opts: LoadOptions,
+  ms: StartupReport['ms'],
+): Promise<{ kb: KnowledgeBase; analysed: CorpusDocument[]; workers: number }> {
+  let t = performance.now();
+  const analyses = cache ? KeyedSnapshot.open<DocumentAnalysis>(cache.dir, cache.root, 'analyses', cache.code, isAnalysis) : null;
+  if (analyses?.problem) cacheWarning(analyses.file, analyses.problem, 're-analysing what it cannot vouch for');
+  const cached = corpus.documents.map((d, i) => analyses?.get(keys[i]!, d.id));
+  if (analyses?.damagedEntries) cacheWarning(analyses.file, `has ${analyses.damagedEntries} unreadable entries`, 're-analysing those articles');
+  const analysed = corpus.documents.filter((_, i) => !cached[i]);
+  const bar = opts.progress === false ? null : progress('analysing articles', analysed.length);
+  const done = await analyseDocuments(analysed, { ...opts, onProgress: (n) => bar?.update(n) });
+  bar?.end();
+  let k = 0;
+  const all = corpus.documents.map((_, i) => {
+    const a = cached[i];
+    if (a) return a;
+    const fresh = done.analyses[k++]!;
+    analyses?.put(keys[i]!, fresh);
+    return fresh;
+  });
+  ms.analysis = elapsed(t);
+  // saved before assembling, so that their JSON is not held while the knowledge base is built
+  t = performance.now();
+  if (analyses) trySave(() => analyses.save(), analyses.file);
+  ms.save = elapsed(t);
+  t = performance.now();
+  const kb = assembleKnowledgeBase(corpus, all);
+  ms.knowledgeBase = elapsed(t);
+  return { kb, analysed, workers: done.workers };
 }
 
 /** The saved knowledge base and indexes over the documents just loaded; null if they cannot be used. */

@@ -137,22 +137,27 @@ function readLines(input: Generator<Buffer>, expect: PackHeader, entries: Map<st
  * Write entries (key → JSON, which must not contain a newline: JSON.stringify never writes
  * one), piece by piece, to a temporary file that is then renamed into place.
  */
-export function writePack(file: string, header: PackHeader, entries: Iterable<[string, EntryBytes | string]>): void {
+export function writePack(file: string, header: PackHeader, entries: Iterable<[string, EntryBytes | string]>, count?: number): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const list = [...entries];
-  const head = JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count: list.length, written: new Date().toISOString() });
+  // with the count known, entries are written as they are made (an entry may be built only when reached)
+  const list = count === undefined ? [...entries] : entries;
+  const n = count ?? (list as unknown[]).length;
+  const head = JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count: n, written: new Date().toISOString() });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   let fd: number | null = null;
   try {
     fd = openSync(tmp, 'w');
     writeSync(fd, `${head}\n`);
+    let written = 0;
     for (const [key, json] of list) {
       writeSync(fd, `${key}\t${checksum(json)}\t`);
       if (typeof json === 'string') writeSync(fd, json);
       else writeSync(fd, json);
       writeSync(fd, '\n');
+      written++;
     }
-    writeSync(fd, `${JSON.stringify({ end: list.length })}\n`);
+    if (written !== n) throw new Error(`${written} entries written, ${n} announced`);
+    writeSync(fd, `${JSON.stringify({ end: n })}\n`);
     closeSync(fd);
     fd = null;
     renameSync(tmp, file);

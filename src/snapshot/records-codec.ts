@@ -40,19 +40,25 @@ function encode(r: Rec, body: string | undefined): Rec {
   return out ?? r;
 }
 
-/** Entries for the records, or null if some record already holds a value that looks like a body range (it could not be told apart). */
-export function encodeRecords(records: Records, bodies: ReadonlyMap<string, string>): [string, string][] | null {
-  const entries: [string, string][] = [];
-  const counts: Record<string, number> = {};
-  for (const [field, list] of Object.entries(records)) {
-    counts[field] = Math.ceil(list.length / CHUNK);
-    for (let i = 0; i * CHUNK < list.length; i++) {
-      const chunk = list.slice(i * CHUNK, (i + 1) * CHUNK);
-      if (chunk.some((r) => Object.values(r).some(isRef))) return null;
-      entries.push([`${field}.${i}`, JSON.stringify(chunk.map((r) => encode(r, typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined)))]);
+/**
+ * Entries for the records, each made only when the writer reaches it (so the file's JSON is
+ * never all in memory), and how many there are; null if some record already holds a value that
+ * looks like a body range (it could not be told apart).
+ */
+export function encodeRecords(records: Records, bodies: ReadonlyMap<string, string>): { count: number; entries: Iterable<[string, string]> } | null {
+  const lists = Object.entries(records);
+  if (lists.some(([, list]) => list.some((r) => Object.values(r).some(isRef)))) return null;
+  const counts: Record<string, number> = Object.fromEntries(lists.map(([field, list]) => [field, Math.ceil(list.length / CHUNK)]));
+  function* entries(): Generator<[string, string]> {
+    yield ['fields', JSON.stringify(counts)];
+    for (const [field, list] of lists) {
+      for (let i = 0; i * CHUNK < list.length; i++) {
+        const chunk = list.slice(i * CHUNK, (i + 1) * CHUNK);
+        yield [`${field}.${i}`, JSON.stringify(chunk.map((r) => encode(r, typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined)))];
+      }
     }
   }
-  return [['fields', JSON.stringify(counts)], ...entries];
+  return { count: 1 + Object.values(counts).reduce((a, b) => a + b, 0), entries: entries() };
 }
 
 /** One chunk's records with their body ranges cut from the bodies again; null if a range does not fit its document. */
