@@ -104,19 +104,22 @@ export class PeopleLookup {
     this.wordOrder = new Sorted(wordPairs);
   }
 
-  /** People the text can mean, best matches only (one tier: exact or, for one word, surname, then prefix, then typo). */
-  find(text: string): PersonRecord[] {
+  /**
+   * People the text can mean, best matches only (one tier: exact or, for one word, surname, then
+   * prefix, then typo); with `limit`, the first that many (in corpus order) that `eligible` accepts.
+   */
+  find(text: string, limit = Infinity, eligible: (p: PersonRecord) => boolean = () => true): PersonRecord[] {
     const q = foldWords(text);
     if (!q) return [];
     // a one-word name is also everyone's surname: "Smith" means the bare-name record and every
     // full-name Smith alike (a name matching several people lists them all)
     const exact = this.byName.get(q);
     const last = q.includes(' ') ? undefined : this.byLast.get(q);
-    if (exact || last) return this.people_([...(exact ?? []), ...(last ?? [])]);
+    if (exact || last) return this.people_([...(exact ?? []), ...(last ?? [])], limit, eligible);
     const prefixed: number[] = [];
     this.nameOrder.withPrefix(q, prefixed);
     if (q.length >= 3) this.wordOrder.withPrefix(q, prefixed);
-    if (prefixed.length) return this.people_(prefixed);
+    if (prefixed.length) return this.people_(prefixed, limit, eligible);
     if (q.length < 5) return [];
     const typos: number[] = [];
     const d = new DistanceFrom(q);
@@ -128,7 +131,7 @@ export class PeopleLookup {
     };
     near(this.namesByLength, 2);
     near(this.lastsByLength, lastMax);
-    return this.people_(typos);
+    return this.people_(typos, limit, eligible);
   }
 
   /**
@@ -167,12 +170,15 @@ export class PeopleLookup {
     return lo;
   }
 
-  /** The people of these entries, each once, in the order of their first entry. */
-  private people_(entries: number[]): PersonRecord[] {
+  /** The people of these entries, each once, in the order of their first entry (the first `limit` that `eligible` accepts). */
+  private people_(entries: number[], limit: number, eligible: (p: PersonRecord) => boolean): PersonRecord[] {
     const found = new Map<string, PersonRecord>();
-    for (const i of [...entries].sort((a, b) => a - b)) {
+    // a typed array sorts numbers natively: a one-letter prefix can name thousands of entries
+    for (const i of Int32Array.from(entries).sort()) {
       const p = this.names[i]!.person;
-      if (!found.has(p.id)) found.set(p.id, p);
+      if (found.has(p.id) || !eligible(p)) continue;
+      found.set(p.id, p);
+      if (found.size >= limit) break;
     }
     return [...found.values()];
   }

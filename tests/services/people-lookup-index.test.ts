@@ -47,7 +47,12 @@ describe('PeopleLookup', () => {
       const n = [p.name, ...p.aliases][rnd(p.aliases.length + 1)]!;
       queries.push([n, n.split(' ').pop()!, n.slice(0, 1 + rnd(n.length)), typo(n), typo(n.split(' ').pop()!), n.toUpperCase()][rnd(6)]!);
     }
-    for (const q of queries) expect(lookup.find(q).map((p) => p.id), q).toEqual(scan(people, q).map((p) => p.id));
+    const odd = (p: (typeof people)[number]): boolean => Number(p.id.slice(1)) % 2 === 1;
+    for (const q of queries) {
+      expect(lookup.find(q).map((p) => p.id), q).toEqual(scan(people, q).map((p) => p.id));
+      // autocomplete asks for the first few that an option accepts
+      expect(lookup.find(q, 3, odd).map((p) => p.id), q).toEqual(scan(people, q).filter(odd).slice(0, 3).map((p) => p.id));
+    }
   });
   it('lists people whose names contain what was typed, in corpus order', () => {
     const v = foldText('smi');
