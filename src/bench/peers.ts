@@ -26,7 +26,8 @@ interface System {
 }
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
-const heapNow = (): number => (gc(), process.memoryUsage().heapUsed);
+// typed arrays live outside the JS heap: counted with it
+const heapNow = (): number => (gc(), process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers);
 
 function built<T>(f: () => T): { value: T; ms: number; heapMB: number } {
   const before = heapNow();
