@@ -18,6 +18,20 @@ export interface CoMention {
 
 const EMPTY: ReadonlySet<number> = new Set<number>();
 
+/** The first `limit` items in `order`, as sorting them all would give, without sorting them all (a big name has thousands of co-mentions, most of them tied). */
+function best<T>(items: Iterable<T>, limit: number, order: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const x of items) {
+    if (top.length >= limit && order(x, top[top.length - 1]!) >= 0) continue;
+    // insert after equals (a stable sort keeps the earlier of two equals first)
+    let i = top.length;
+    while (i > 0 && order(x, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, x);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
 export class CoMentions {
   /** sentences of a document body, split on first use and kept (records without sentence numbers) */
   private readonly split = new Map<string, Sentence[]>();
@@ -50,7 +64,7 @@ export class CoMentions {
         found.set(other.id, c);
       }
     }
-    return [...found.values()].sort((a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name)).slice(0, limit);
+    return best(found.values(), limit, (a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name));
   }
 
   /** a person's mention sentences by document, grouped once (a person may have tens of thousands of mentions) */
