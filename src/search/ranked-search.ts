@@ -368,6 +368,14 @@ export class RankedSearch<T> extends MiniSearch<T> {
     const bm25 = (f: Expansion['fields'][number], weight: number, freq: number, doc: number): number =>
       weight * f.boost * f.idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * lengths[f.fieldId * size + doc]!) / avg[f.fieldId]!)));
     let candidates: number[] = [];
+    /** a document's first posting in this search: a candidate with no score yet */
+    const touch = (doc: number, firstLevel: number): void => {
+      if (stamp[doc] === gen) return;
+      stamp[doc] = gen;
+      score[doc] = 0;
+      level[doc] = firstLevel;
+      candidates.push(doc);
+    };
 
     if (o.combine === 'AND') {
       if (cost.some((c) => c === 0)) return { results: [], more: false };
@@ -379,12 +387,7 @@ export class RankedSearch<T> extends MiniSearch<T> {
             for (const f of e.fields)
               for (let i = f.start; i < f.end; i++) {
                 const doc = ids[i]!;
-                if (stamp[doc] !== gen) {
-                  stamp[doc] = gen;
-                  score[doc] = 0;
-                  level[doc] = 1;
-                  candidates.push(doc);
-                }
+                touch(doc, 1);
                 score[doc]! += bm25(f, e.weight, freqs[i]!, doc);
               }
           return;
@@ -423,12 +426,7 @@ export class RankedSearch<T> extends MiniSearch<T> {
           for (const f of e.fields)
             for (let i = f.start; i < f.end; i++) {
               const doc = ids[i]!;
-              if (stamp[doc] !== gen) {
-                stamp[doc] = gen;
-                score[doc] = 0;
-                level[doc] = 0;
-                candidates.push(doc);
-              }
+              touch(doc, 0);
               score[doc]! += bm25(f, e.weight, freqs[i]!, doc);
               // level packs the words matched (high bits) and the last word seen (low bits, 1-based)
               if ((level[doc]! & 0xffff) !== k + 1) level[doc] = (((level[doc]! >>> 16) + 1) << 16) | (k + 1);
