@@ -10,9 +10,14 @@ const KIND_LABEL = { direct: null, partial: 'partial quote (a fragment of their 
 
 /** The role to show beside a quote: what its own article says, the shortest (a title before a life story). */
 export function shortRole(person: PersonRecord, documentId: string): string | undefined {
-  const here = person.roles.filter((r) => r.documentId === documentId);
-  const pool = here.length ? here : person.roles;
-  return [...pool].sort((a, b) => a.text.length - b.text.length)[0]?.text;
+  // the first of the shortest, in one pass (a much-quoted person has thousands of roles)
+  let best: { text: string } | undefined;
+  let bestHere: { text: string } | undefined;
+  for (const r of person.roles) {
+    if (!best || r.text.length < best.text.length) best = r;
+    if (r.documentId === documentId && (!bestHere || r.text.length < bestHere.text.length)) bestHere = r;
+  }
+  return (bestHere ?? best)?.text;
 }
 
 function speakerLine(r: QuoteResult): string {
