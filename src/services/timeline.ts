@@ -48,7 +48,6 @@ export const MAX_TOPIC_EVENTS = 400;
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'with', 'for', 'to', 'of', 'from', 'against', 'about', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'onto', 'over', 'between', 'among', 'alongside', 'behind', 'beside', 'toward', 'towards', 'via', 'without', 'like', 'including', 'near', 'per', 'upon', 'within', 'across', 'through', 'around', 'amid', 'despite', 'as']);
 /** words after a subject that are no verb: a name followed by one of these is not the clause's subject */
 const NOT_VERBS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'or', 'nor', 'but', 'if', 'so', 'then', 'there']);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Is one of `names` the subject or the agent of the event's clause? The subject is a name standing
@@ -61,32 +60,55 @@ export function namesActor(clause: string, names: readonly string[]): boolean | 
   return actorTest(names)(clause);
 }
 
-/** namesActor for one set of names over many clauses: the names' patterns are made once. */
+/** Whether a letter or digit ends at `i` (exclusive) or starts at `i`, by whole code points as a `u` regex sees them. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+function wordCharBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  const cp = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? s.codePointAt(i - 2)! : low;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+function wordCharAt(s: string, i: number): boolean {
+  return i < s.length && WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Where `name` stands in `clause` as a whole word, left to right, not overlapping (as a global regex with word-boundary look-arounds finds it). */
+function* occurrences(clause: string, name: string): Generator<number> {
+  for (let at = clause.indexOf(name); at >= 0; ) {
+    if (!wordCharBefore(clause, at) && !wordCharAt(clause, at + name.length)) {
+      yield at;
+      at = clause.indexOf(name, at + name.length);
+    } else at = clause.indexOf(name, at + 1);
+  }
+}
+
+/** The word before `at`, past capitalised title words, read from `from`; null when the stretch may have cut it. */
+function wordBefore(clause: string, from: number, at: number): string | null {
+  const before = clause.slice(from, at).match(/[\p{L}.'’-]+|[,;:()“”"]/gu) ?? [];
+  let i = before.length - 1;
+  while (i >= 0 && /^\p{Lu}/u.test(before[i]!) && !PREPOSITIONS.has(before[i]!.toLowerCase())) i--;
+  // the first token of a stretch may be cut: it only counts from the clause's start
+  return i > 0 || (i === 0 && from === 0) ? before[i]!.toLowerCase() : from === 0 ? '' : null;
+}
+
+/**
+ * namesActor for one set of names over many clauses. Names are found with indexOf and a check
+ * of the characters around them, not a regex per name: a big name has dozens of aliases, and
+ * compiling their patterns cost more than reading a profile's events.
+ */
 export function actorTest(names: readonly string[]): (clause: string) => boolean | null {
-  const patterns = [...new Set(names)]
-    .filter((n) => n.trim())
-    .sort((a, b) => b.length - a.length)
-    .map((name) => ({ name, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu') }));
+  const patterns = [...new Set(names)].filter((n) => n.trim()).sort((a, b) => b.length - a.length);
   return (clause) => {
     let seen = false;
-    for (const { name, re } of patterns) {
-      // most clauses name a person once, by one of their names: skip the others cheaply
-      if (!clause.includes(name)) continue;
-      for (const m of clause.matchAll(re)) {
+    for (const name of patterns) {
+      for (const index of occurrences(clause, name)) {
         seen = true;
         // the word before, past title words written with a capital ("under President Ross"):
         // read from the last stretch before the name, the whole clause only if the titles run past it
-        const prevWord = (from: number): string | null => {
-          const before = clause.slice(from, m.index).match(/[\p{L}.'’-]+|[,;:()“”"]/gu) ?? [];
-          let i = before.length - 1;
-          while (i >= 0 && /^\p{Lu}/u.test(before[i]!) && !PREPOSITIONS.has(before[i]!.toLowerCase())) i--;
-          // the first token of a stretch may be cut: it only counts from the clause's start
-          return i > 0 || (i === 0 && from === 0) ? before[i]!.toLowerCase() : from === 0 ? '' : null;
-        };
-        const prev = prevWord(Math.max(0, m.index - 80)) ?? prevWord(0)!;
+        const prev = wordBefore(clause, Math.max(0, index - 80), index) ?? wordBefore(clause, 0, index)!;
         if (prev === 'by') return true;
         if (PREPOSITIONS.has(prev)) continue;
-        let rest = clause.slice(m.index + m[0].length);
+        let rest = clause.slice(index + name.length);
         if (/^['’]s?\b/u.test(rest)) continue;
         // past an appositive (", the minister,") or a second subject ("and Lee")
         rest = rest.replace(/^\s*,[^,]*,/u, '').replace(/^\s+(?:and|or)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+/u, ' ');
