@@ -120,6 +120,46 @@ export function sameWords(a: Wording, b: Wording): boolean {
   return contentWords === 0 ? hits[j] === s && s >= MIN_WORDS + 2 : content[j]! >= MIN_CONTENT * contentWords;
 }
 
+/** whether a sorted word-id list holds `id` */
+function bagHas(bag: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = bag.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bag[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < bag.length && bag[lo] === id;
+}
+
+/**
+ * A cheap necessary condition of sameWords(a, b): counted as if every short word found anywhere in
+ * the longer (the same word or a typo of it) were aligned, are there enough of them, and of its
+ * content words? Most candidate pairs fail here, without the alignment.
+ * `aIds`/`bIds`: the wordings' word ids; `inA`/`inB`: the sorted ids of the other wording.
+ */
+function mayBeSame(a: Wording, aIds: readonly number[], inB: Int32Array, b: Wording, bIds: readonly number[], inA: Int32Array): boolean {
+  // the same shorter wording as sameWords
+  const [sw, ids, other, lw] = a.words.length <= b.words.length ? [a, aIds, inB, b] : [b, bIds, inA, a];
+  const short = sw.words;
+  const s = short.length;
+  if (!s) return false;
+  let hits = 0;
+  let content = 0;
+  let contentWords = 0;
+  for (let i = 0; i < s; i++) {
+    const w = short[i]!;
+    const c = isContent(w);
+    if (c) contentWords++;
+    if (bagHas(other, ids[i]!) || (w.length >= 4 && lw.words.some((x) => sameWord(w, x)))) {
+      hits++;
+      if (c) content++;
+    }
+  }
+  if (hits < MIN_ORDERED * s) return false;
+  return contentWords === 0 ? hits === s && s >= MIN_WORDS + 2 : content >= MIN_CONTENT * contentWords;
+}
+
 /** share of the shorter sorted word-id list found in the longer (as multisets) */
 function share(a: Int32Array, b: Int32Array): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -193,6 +233,7 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
       // most words in common means many trigrams in common; a typo costs up to three
       if (n < Math.max(1, 0.3 * Math.min(rare, gramsOf[rj]!.length) - 3)) continue;
       if (share(bags[ri]!, bags[rj]!) < 0.5) continue;
+      if (!mayBeSame(reps[rj]!.wording, seqs[rj]!, bags[ri]!, reps[ri]!.wording, seqs[ri]!, bags[rj]!)) continue;
       if (sameWords(reps[rj]!.wording, reps[ri]!.wording)) seedOf[rj] = ri;
     }
   }
