@@ -201,18 +201,28 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
   const seqs = reps.map((r) => r.words.map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1)));
   const bags = seqs.map((q) => Int32Array.from(q).sort());
   const base = ids.size + 1;
-  const postings = new Map<number, number[]>();
+  // each distinct trigram number gets a small dense id once, so the lookups below index arrays
+  // (a trigram number is past the small-integer range: as a key it is hashed as a heap number)
+  const gramIds = new Map<number, number>();
+  const postings: number[][] = [];
+  const lastQuote: number[] = [];
   const gramsOf: number[][] = seqs.map((q, ri) => {
-    const seen = new Set<number>();
+    const grams: number[] = [];
     for (let k = 0; k + 3 <= q.length; k++) {
       const g = (q[k]! * base + q[k + 1]!) * base + q[k + 2]!;
-      if (seen.has(g)) continue;
-      seen.add(g);
-      const list = postings.get(g);
-      if (list) list.push(ri);
-      else postings.set(g, [ri]);
+      let id = gramIds.get(g);
+      if (id === undefined) {
+        id = postings.length;
+        gramIds.set(g, id);
+        postings.push([]);
+        lastQuote.push(-1);
+      }
+      if (lastQuote[id] === ri) continue;
+      lastQuote[id] = ri;
+      postings[id]!.push(ri);
+      grams.push(id);
     }
-    return [...seen];
+    return grams;
   });
   // longest first (ties in input order): a seed is the longest wording of its cluster
   const order = reps.map((_, ri) => ri).sort((x, y) => reps[y]!.words.length - reps[x]!.words.length || x - y);
@@ -224,7 +234,7 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
     shared.clear();
     let rare = 0;
     for (const g of gramsOf[ri]!) {
-      const list = postings.get(g)!;
+      const list = postings[g]!;
       if (list.length < 2 || list.length > MAX_POSTINGS) continue;
       rare++;
       for (const rj of list) if (seedOf[rj] === -1) shared.set(rj, (shared.get(rj) ?? 0) + 1);
