@@ -71,6 +71,18 @@ class UnionFind {
   }
 }
 
+/** group (union-find root) → its full names' entry indices, in entry order */
+function fullNamesByGroup(full: readonly { i: number }[], uf: UnionFind): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const { i } of full) {
+    const r = uf.find(i);
+    const list = out.get(r);
+    if (list) list.push(i);
+    else out.set(r, [i]);
+  }
+  return out;
+}
+
 /** one-deletion variants: two words within one edit share one (or one is the other's) */
 function deletions(w: string): string[] {
   const out = [w];
@@ -149,13 +161,15 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
     else mids.set(middle, i);
   }
   const unattached = new Set<number>();
+  // (the full names of each group, listed once instead of a scan of every full name per key)
+  const keyGroups = fullNamesByGroup(full, uf);
   for (const [key, mids] of byMiddle) {
     const plain = mids.get('');
     const initials = [...mids.entries()].filter(([m]) => m).map(([, i]) => i);
     if (initials.length === 1 && plain !== undefined) uf.union(plain, initials[0]!);
     // byKey keeps one member of the key for the joins below: the one person, or none when there are two
     if (initials.length > 1) {
-      if (plain !== undefined) for (const { i } of full) if (uf.find(i) === uf.find(plain)) unattached.add(i);
+      if (plain !== undefined) for (const i of keyGroups.get(uf.find(plain))!) unattached.add(i);
       byKey.delete(key);
     }
   }
@@ -242,18 +256,29 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
   // (a bare name that can only mean an epithet left unattached is unattached too)
   const unattachedEpithets = new Set<number>();
   const epithetShaped = (x: Entry, given: string): boolean => !isGivenName(x.words[0]!) && x.words[x.words.length - 1] === given && !x.suffix;
+  // the full names of each group, kept up to date through the joins below (a scan of every full
+  // name per epithet-shaped name is quadratic in a large corpus)
+  const groupFull = fullNamesByGroup(full, uf);
+  const nameOfGroup = (g: number, given: string): boolean => groupFull.get(g)!.some((j) => !epithetShaped(entries[j]!, given));
   for (const { e, i } of full) {
     if (e.words.length !== 2 || !epithetShaped(e, e.words[1]!) || !isGivenName(e.words[1]!) || unattached.has(i)) continue;
     if (!e.local.aliases.every((a) => e.local.name.endsWith(a))) continue;
     const own = uf.find(i);
-    if (full.some(({ e: x, i: j }) => uf.find(j) === own && !epithetShaped(x, e.words[1]!))) continue;
-    if ([...(groupsBySurname.get(e.words[1]!) ?? [])].some((g) => uf.find(g) !== own && full.some(({ e: x, i: j }) => uf.find(j) === uf.find(g) && !epithetShaped(x, e.words[1]!)))) continue;
+    if (nameOfGroup(own, e.words[1]!)) continue;
+    if ([...(groupsBySurname.get(e.words[1]!) ?? [])].some((g) => uf.find(g) !== own && nameOfGroup(uf.find(g), e.words[1]!))) continue;
     const named = [...new Set([...(groupsByGiven.get(givenKey(e.words[1]!)) ?? [])].map((g) => uf.find(g)))].filter((g) => g !== own);
     if (named.length && ordinaryWord(e.words[0]!)) {
-      if (named.length === 1) uf.union(i, named[0]!);
+      if (named.length === 1) {
+        const other = named[0]!;
+        uf.union(i, other);
+        const joined = [...groupFull.get(own)!, ...groupFull.get(other)!].sort((a, b) => a - b);
+        groupFull.delete(own);
+        groupFull.delete(other);
+        groupFull.set(uf.find(i), joined);
+      }
       // (two people with that given name: the epithet is nobody's, and no record of its own)
       else {
-        for (const { i: j } of full) if (uf.find(j) === own) unattached.add(j);
+        for (const j of groupFull.get(own)!) unattached.add(j);
         unattachedEpithets.add(own);
       }
     }
@@ -343,6 +368,7 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
     const roles: PersonRecord['roles'] = [];
     const roleSeen = new Set<string>();
     const docs: string[] = [];
+    const docSeen = new Set<string>();
     const mentions: PersonRecord['mentions'] = [];
     for (const m of members) {
       idOf.set(localRef(m.docId, m.local.key), id);
@@ -354,7 +380,10 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
           roles.push({ text: r, documentId: m.docId });
         }
       }
-      if (!docs.includes(m.docId)) docs.push(m.docId);
+      if (!docSeen.has(m.docId)) {
+        docSeen.add(m.docId);
+        docs.push(m.docId);
+      }
       for (const x of m.local.mentions) mentions.push({ documentId: m.docId, start: x.start, end: x.end, surface: x.surface, ...(x.sentence !== undefined ? { sentence: x.sentence } : {}) });
     }
     people.push({ id, name, aliases: [...aliases], roles, documentIds: docs, mentions });

@@ -151,10 +151,14 @@ interface Run {
 }
 
 /** Runs of capitalised tokens, with particles, brackets ("[Vladimir]") and "of" after a title. */
+/** two tokens with nothing or one space between them */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^ ?$/.test(text.slice(a.end, b.start));
+}
+
 function runsOf(tokens: readonly Token[], text: string): Run[] {
   const runs: Run[] = [];
   let i = 0;
-  const adjacent = (a: Token, b: Token): boolean => /^ ?$/.test(text.slice(a.end, b.start));
   while (i < tokens.length) {
     if (!isCapitalised(tokens[i]!)) {
       i++;
@@ -163,14 +167,14 @@ function runsOf(tokens: readonly Token[], text: string): Run[] {
     let last = i;
     while (!isPossessive(tokens[last]!.text)) {
       const n = tokens[last + 1];
-      if (!n || !adjacent(tokens[last]!, n)) break;
+      if (!n || !adjacent(text, tokens[last]!, n)) break;
       if (isCapitalised(n)) {
         last++;
         continue;
       }
       const n2 = tokens[last + 2];
       const lower = n.text.toLowerCase();
-      if (n2 && adjacent(n, n2) && isCapitalised(n2) && (PARTICLES.has(lower) || (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text)) && !isAcronym(tokens[last]!.text)))) {
+      if (n2 && adjacent(text, n, n2) && isCapitalised(n2) && (PARTICLES.has(lower) || (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text)) && !isAcronym(tokens[last]!.text)))) {
         last += 2;
         continue;
       }
@@ -261,16 +265,19 @@ function stripBrackets(s: string): string {
  * "Facebook Chief Security Officer Alex Stamos", "White House Press Secretary X": an organisation's
  * name, then a title, then at most three name words. Length of that title (0 if none).
  */
+/**
+ * The words before an organisation's title must read as its name: not page furniture ("CLOSE",
+ * "WATCH"), a shouted word, an adverb or participle ("Hopefully", "Blasting") or a function word
+ * ("New Harbor Gov. X": a place's name may open with "New"). `i`: the word's index.
+ */
+function orgLike(w: string, i: number): boolean {
+  const f = foldWord(w);
+  if (i === 0 && PLACE_OPENERS.has(f)) return true;
+  // ("United" opens organisations' names: "United Steelworkers")
+  return !PAGE_WORDS.has(f) && !UI_VERBS.has(f) && !STOP_WORDS.has(f) && (!/(?:ly|ing|ed)$/.test(f) || f === 'united') && !/^\p{Lu}{5,}$/u.test(w);
+}
+
 export function orgTitleLength(words: readonly string[]): number {
-  // the words before the title must read as an organisation's name: not page furniture ("CLOSE",
-  // "WATCH"), a shouted word, an adverb or participle ("Hopefully", "Blasting") or a function word
-  // ("New Harbor Gov. X": a place's name may open with "New")
-  const orgLike = (w: string, i: number): boolean => {
-    const f = foldWord(w);
-    if (i === 0 && PLACE_OPENERS.has(f)) return true;
-    // ("United" opens organisations' names: "United Steelworkers")
-    return !PAGE_WORDS.has(f) && !UI_VERBS.has(f) && !STOP_WORDS.has(f) && (!/(?:ly|ing|ed)$/.test(f) || f === 'united') && !/^\p{Lu}{5,}$/u.test(w);
-  };
   for (let k = words.length - 2; k >= 1; k--) {
     const f = foldWord(words[k]!);
     if (!isTitleWord(f) || HONORIFICS.has(f)) continue;
@@ -390,6 +397,27 @@ const hasSurnameEnding = (w: string): boolean => {
  * `knownOrgs`: names the corpus' metadata gives to outlets ("Harbor Herald"): a run that starts
  * with one is that organisation, whatever its words look like.
  */
+// (the rules of scanMentions' runs are module functions, not closures made anew for every run)
+
+/** "said Will Rook": after a reporting verb a given name that is also a function word stays (`last`: the run's last token) */
+function givenAfterVerb(tokens: readonly Token[], i: number, last: number): boolean {
+  return AMBIGUOUS_GIVEN.has(foldWord(tokens[i]!.text)) && i < last && !!tokens[i - 1]?.word && isSpeechVerb(tokens[i - 1]!.text);
+}
+
+/**
+ * "New Harbor Gov. Ida Vance": "New" opening a place's name before a title stays with the place;
+ * "New York City Mayor X", "New Jersey said": a known place of two or three words stays whole
+ */
+function placeOpener(tokens: readonly Token[], k: number, last: number): boolean {
+  return (PLACE_OPENERS.has(foldWord(tokens[k]!.text)) && k + 2 < last && !CORE_TITLES.has(foldWord(tokens[k + 1]!.text)) && CORE_TITLES.has(foldWord(tokens[k + 2]!.text)))
+    || (k < last && (MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)}`) || (k + 1 < last && MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)} ${foldWord(tokens[k + 2]!.text)}`))));
+}
+
+/** a word of page furniture ("Read More", "Getty Images", "Photo") or a function word */
+function furniture(t: Token): boolean {
+  return PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
+}
+
 export function scanMentions(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = [], index: TokenIndex = new TokenIndex(text)): MentionScan {
   const people: NameMention[] = [];
   const others: OtherRun[] = [];
@@ -425,13 +453,7 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
         if (first > run.last) continue;
       }
       // sentence-initial function words ("But", "The", "According") are not part of a name
-      // ("said Will Rook": after a reporting verb a given name that is also a function word stays)
-      const givenAfterVerb = (i: number): boolean => AMBIGUOUS_GIVEN.has(foldWord(tokens[i]!.text)) && i < run.last && !!tokens[i - 1]?.word && isSpeechVerb(tokens[i - 1]!.text);
-      // ("New Harbor Gov. Ida Vance": "New" opening a place's name before a title stays with the place)
-      // ("New York City Mayor X", "New Jersey said": a known place of two or three words stays whole)
-      const placeOpener = (k: number): boolean => (PLACE_OPENERS.has(foldWord(tokens[k]!.text)) && k + 2 < run.last && !CORE_TITLES.has(foldWord(tokens[k + 1]!.text)) && CORE_TITLES.has(foldWord(tokens[k + 2]!.text)))
-        || (k < run.last && (MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)}`) || (k + 1 < run.last && MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)} ${foldWord(tokens[k + 2]!.text)}`))));
-      while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !givenAfterVerb(first) && !placeOpener(first)) first++;
+      while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !givenAfterVerb(tokens, first, run.last) && !placeOpener(tokens, first, run.last)) first++;
       // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
       if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
       // "Centers for Disease Control and Prevention", "Bureau of Land Management": the words after
@@ -460,7 +482,6 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       }
       // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody
       // (a surname like Read stays possible before a reporting verb: "Ona Read … Read said")
-      const furniture = (t: Token): boolean => PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
       if (first <= run.last && tokens.slice(first, run.last + 1).every(furniture) && !speechVerbAfter(tokens, run.last + 1)) {
         const refused = { start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), sentence: si };
         others.push({ ...refused, type: 'other' });

@@ -120,6 +120,46 @@ export function sameWords(a: Wording, b: Wording): boolean {
   return contentWords === 0 ? hits[j] === s && s >= MIN_WORDS + 2 : content[j]! >= MIN_CONTENT * contentWords;
 }
 
+/** whether a sorted word-id list holds `id` */
+function bagHas(bag: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = bag.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bag[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < bag.length && bag[lo] === id;
+}
+
+/**
+ * A cheap necessary condition of sameWords(a, b): counted as if every short word found anywhere in
+ * the longer (the same word or a typo of it) were aligned, are there enough of them, and of its
+ * content words? Most candidate pairs fail here, without the alignment.
+ * `aIds`/`bIds`: the wordings' word ids; `inA`/`inB`: the sorted ids of the other wording.
+ */
+function mayBeSame(a: Wording, aIds: readonly number[], inB: Int32Array, b: Wording, bIds: readonly number[], inA: Int32Array): boolean {
+  // the same shorter wording as sameWords
+  const [sw, ids, other, lw] = a.words.length <= b.words.length ? [a, aIds, inB, b] : [b, bIds, inA, a];
+  const short = sw.words;
+  const s = short.length;
+  if (!s) return false;
+  let hits = 0;
+  let content = 0;
+  let contentWords = 0;
+  for (let i = 0; i < s; i++) {
+    const w = short[i]!;
+    const c = isContent(w);
+    if (c) contentWords++;
+    if (bagHas(other, ids[i]!) || (w.length >= 4 && lw.words.some((x) => sameWord(w, x)))) {
+      hits++;
+      if (c) content++;
+    }
+  }
+  if (hits < MIN_ORDERED * s) return false;
+  return contentWords === 0 ? hits === s && s >= MIN_WORDS + 2 : content >= MIN_CONTENT * contentWords;
+}
+
 /** share of the shorter sorted word-id list found in the longer (as multisets) */
 function share(a: Int32Array, b: Int32Array): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -161,18 +201,28 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
   const seqs = reps.map((r) => r.words.map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1)));
   const bags = seqs.map((q) => Int32Array.from(q).sort());
   const base = ids.size + 1;
-  const postings = new Map<number, number[]>();
+  // each distinct trigram number gets a small dense id once, so the lookups below index arrays
+  // (a trigram number is past the small-integer range: as a key it is hashed as a heap number)
+  const gramIds = new Map<number, number>();
+  const postings: number[][] = [];
+  const lastQuote: number[] = [];
   const gramsOf: number[][] = seqs.map((q, ri) => {
-    const seen = new Set<number>();
+    const grams: number[] = [];
     for (let k = 0; k + 3 <= q.length; k++) {
       const g = (q[k]! * base + q[k + 1]!) * base + q[k + 2]!;
-      if (seen.has(g)) continue;
-      seen.add(g);
-      const list = postings.get(g);
-      if (list) list.push(ri);
-      else postings.set(g, [ri]);
+      let id = gramIds.get(g);
+      if (id === undefined) {
+        id = postings.length;
+        gramIds.set(g, id);
+        postings.push([]);
+        lastQuote.push(-1);
+      }
+      if (lastQuote[id] === ri) continue;
+      lastQuote[id] = ri;
+      postings[id]!.push(ri);
+      grams.push(id);
     }
-    return [...seen];
+    return grams;
   });
   // longest first (ties in input order): a seed is the longest wording of its cluster
   const order = reps.map((_, ri) => ri).sort((x, y) => reps[y]!.words.length - reps[x]!.words.length || x - y);
@@ -184,7 +234,7 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
     shared.clear();
     let rare = 0;
     for (const g of gramsOf[ri]!) {
-      const list = postings.get(g)!;
+      const list = postings[g]!;
       if (list.length < 2 || list.length > MAX_POSTINGS) continue;
       rare++;
       for (const rj of list) if (seedOf[rj] === -1) shared.set(rj, (shared.get(rj) ?? 0) + 1);
@@ -193,6 +243,7 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
       // most words in common means many trigrams in common; a typo costs up to three
       if (n < Math.max(1, 0.3 * Math.min(rare, gramsOf[rj]!.length) - 3)) continue;
       if (share(bags[ri]!, bags[rj]!) < 0.5) continue;
+      if (!mayBeSame(reps[rj]!.wording, seqs[rj]!, bags[ri]!, reps[ri]!.wording, seqs[ri]!, bags[rj]!)) continue;
       if (sameWords(reps[rj]!.wording, reps[ri]!.wording)) seedOf[rj] = ri;
     }
   }
