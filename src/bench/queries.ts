@@ -63,22 +63,58 @@ function window(rng: Rng, words: readonly string[], min: number, max: number): s
   return w;
 }
 
+/** Items drawn by position; each is made again when drawn, so a pool holds numbers, not the words of 100,000 quotes. */
+interface Pool<T> {
+  length: number;
+  at(i: number): T;
+}
+
+/** The eligible items' indices, and each one's words made again when it is drawn. */
+function indexPool<T>(n: number, words: (i: number) => string[], eligible: (i: number, words: string[]) => boolean, make: (i: number, words: string[]) => T): Pool<T> {
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) if (eligible(i, words(i))) keep.push(i);
+  const ids = Int32Array.from(keep);
+  return { length: ids.length, at: (k) => make(ids[k]!, words(ids[k]!)) };
+}
+
+/** Every word of every list, in order, without the flat list: each list's start is kept, and a position is found by binary search. */
+function flatPool(n: number, words: (i: number) => string[]): Pool<string> {
+  const starts = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + words(i).length;
+  return {
+    length: starts[n]!,
+    at(k) {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= k) lo = mid;
+        else hi = mid - 1;
+      }
+      return words(lo)[k - starts[lo]!]!;
+    },
+  };
+}
+
+const pickFrom = <T>(rng: Rng, pool: Pool<T>): T => pool.at(pickIndex(rng, pool.length));
+
 export function generateQueries(kb: KnowledgeBase, perKind: number, rng: Rng): QuerySet {
-  const quoteWords = kb.quotes
-    .map((q, i) => ({ i, kind: q.kind, words: foldWords(q.text).split(' ').filter(Boolean) }))
-    .filter((q) => (q.kind === 'direct' || q.kind === 'partial') && q.words.length >= 4);
+  const quoteWordsOf = (i: number): string[] => foldWords(kb.quotes[i]!.text).split(' ').filter(Boolean);
+  const quotePool = indexPool(
+    kb.quotes.length,
+    quoteWordsOf,
+    (i, words) => (kb.quotes[i]!.kind === 'direct' || kb.quotes[i]!.kind === 'partial') && words.length >= 4,
+    (i, words): { i: number | null; words: string[] } => ({ i, words }),
+  );
   // without extracted quotes (an analysis that finds none), words of the articles stand in
-  const pool: { i: number | null; words: string[] }[] = quoteWords.length
-    ? quoteWords
-    : kb.documents
-        .slice(0, 500)
-        .map((d) => ({ i: null, words: foldWords(d.body.slice(0, 400)).split(' ').filter(Boolean) }))
-        .filter((d) => d.words.length >= 4);
+  const articles = kb.documents.slice(0, 500);
+  const articleWordsOf = (i: number): string[] => foldWords(articles[i]!.body.slice(0, 400)).split(' ').filter(Boolean);
+  const pool = quotePool.length ? quotePool : indexPool(articles.length, articleWordsOf, (_, words) => words.length >= 4, (_, words): { i: number | null; words: string[] } => ({ i: null, words }));
   /** a quote (or article) of the pool, and its index in kb.quotes */
-  const draw = (): { i: number | null; words: string[] } => pool[pickIndex(rng, pool.length)]!;
+  const draw = (): { i: number | null; words: string[] } => pickFrom(rng, pool);
   const people = kb.people.length ? kb.people : [];
   const names = people.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 3);
-  const eventWords = kb.events.flatMap((e) => foldWords(e.text).split(' ')).filter((w) => w.length >= 4 && !STOP.has(w));
+  const eventWords = flatPool(kb.events.length, (i) => foldWords(kb.events[i]!.text).split(' ').filter((w) => w.length >= 4 && !STOP.has(w)));
   const inEvents = new Set(kb.events.flatMap((e) => e.peopleIds));
   const eventPeople = people.filter((p) => inEvents.has(p.id));
   const surname = (n: string): string => n.split(' ').pop() ?? n;
@@ -112,7 +148,7 @@ export function generateQueries(kb: KnowledgeBase, perKind: number, rng: Rng): Q
     }
     if (eventWords.length) {
       const r = rng();
-      if (r < 0.7 || !eventPeople.length) set.timeline.push({ topic: r < 0.35 ? pick(rng, eventWords) : `${pick(rng, eventWords)} ${pick(rng, eventWords)}` });
+      if (r < 0.7 || !eventPeople.length) set.timeline.push({ topic: r < 0.35 ? pickFrom(rng, eventWords) : `${pickFrom(rng, eventWords)} ${pickFrom(rng, eventWords)}` });
       else set.timeline.push({ person: surname(pick(rng, eventPeople).name) });
     }
   }
