@@ -16,7 +16,10 @@ describe('exactFirstCheck', () => {
       'keeper of the lamps': ['The keepers of the lamps slept.', 'The keeper of the lamps'],
       'ferry crews': [],
       'cafe owners said': ['Café owners said no.'],
+      // a possessive holds the word, as the index reads it; a word glued into another does not
+      'the harbour master': ["the harbour master's boat"],
+      'harbour masters': ['the harbourmasters met'],
     });
-    expect(exactFirstCheck(app, ['the lighthouse keeper', 'keeper of the lamps', 'ferry crews', 'cafe owners said'])).toEqual({ lacking: 1, noResult: 1, queries: 4 });
+    expect(exactFirstCheck(app, ['the lighthouse keeper', 'keeper of the lamps', 'ferry crews', 'cafe owners said', 'the harbour master', 'harbour masters'])).toEqual({ lacking: 2, noResult: 1, queries: 6 });
   });
 });
