@@ -1,6 +1,6 @@
 /** Quality checks of the commands' answers over the benchmark's queries (not timed). */
-import MiniSearch from 'minisearch';
 import type { App } from '../app/app.ts';
+import { tokenizeWords } from '../search/terms.ts';
 import { foldWords } from '../text/fold.ts';
 import { contentWords } from './queries.ts';
 
@@ -13,8 +13,8 @@ export interface ExactFirstCheck {
   queries: number;
 }
 
-/** The words as the search index splits them: "people's" holds the word "people". */
-const tokenize = (text: string): string[] => (MiniSearch.getDefault('tokenize') as (t: string) => string[])(text).filter(Boolean);
+/** The words as the search index splits them: "people's" holds the word "people", "$900" the word "900". */
+const tokenize = (text: string): string[] => tokenizeWords(text).filter(Boolean);
 
 /**
  * An exact query is words copied from a quote: the first result should have every one of its

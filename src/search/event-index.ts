@@ -6,7 +6,7 @@
 import type { Options } from 'minisearch';
 import type { EventRecord, KnowledgeBase } from '../kb/types.ts';
 import { log } from '../log.ts';
-import { distinctWords, foldTerm } from './terms.ts';
+import { distinctWords, foldTerm, tokenizeWords } from './terms.ts';
 import { RankedSearch, type PackedJSON } from './ranked-search.ts';
 import { searchRareFirst } from './rare-first.ts';
 
@@ -16,7 +16,7 @@ interface IndexedEvent {
   people: string;
 }
 
-const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields: [], processTerm: foldTerm };
+const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields: [], tokenize: tokenizeWords, processTerm: foldTerm };
 
 function build(kb: KnowledgeBase): RankedSearch<IndexedEvent> {
   // the summary (the clause, at most 200 characters) is what a topic is found by; people by the

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import { paragraphs } from '../analysis/sentences.ts';
 import type { CorpusDocument } from '../documents/types.ts';
-import { foldTerm } from './terms.ts';
+import { foldTerm, tokenizeWords } from './terms.ts';
 
 export interface Passage {
   documentId: string;
@@ -16,7 +16,7 @@ export interface Passage {
 }
 
 export class PassageIndex {
-  private readonly index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [], processTerm: foldTerm });
+  private readonly index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [], tokenize: tokenizeWords, processTerm: foldTerm });
   private readonly passages: Passage[] = [];
 
   constructor(documents: readonly CorpusDocument[]) {

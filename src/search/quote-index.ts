@@ -7,7 +7,7 @@
 import type { Options } from 'minisearch';
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
 import { foldWords } from '../text/fold.ts';
-import { distinctWords, foldTerm } from './terms.ts';
+import { distinctWords, foldTerm, tokenizeWords } from './terms.ts';
 import { RankedSearch, type PackedJSON } from './ranked-search.ts';
 import { searchRareFirst } from './rare-first.ts';
 
@@ -35,6 +35,7 @@ export const MAX_HITS = 250;
 const OPTIONS: Options<IndexedQuote> = {
   fields: ['text', 'speaker', 'outlet'],
   storeFields: [],
+  tokenize: tokenizeWords,
   processTerm: foldTerm,
 };
 

@@ -3,11 +3,9 @@
  * word, any of them (OR, leaving common words out when there are rarer ones: they would match
  * most of the index and rank below them anyway), naming the words that matched nothing.
  */
-import MiniSearch from 'minisearch';
 import type { Ranked, RankedResults, RankedSearch, TermSpec } from './ranked-search.ts';
-import { foldTerm } from './terms.ts';
+import { foldTerm, tokenizeWords } from './terms.ts';
 
-const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 /** a word in more than this share of the index's documents (and at least MIN_COMMON) is common */
 const COMMON_SHARE = 0.01;
 const MIN_COMMON = 500;
@@ -34,7 +32,7 @@ export interface RareFirstResult {
 }
 
 export function searchRareFirst<T>(index: RankedSearch<T>, text: string, o: RareFirstOptions): RareFirstResult {
-  const typed = tokenize(text).filter((t) => !!foldTerm(t));
+  const typed = tokenizeWords(text).filter((t) => !!foldTerm(t));
   const terms = typed.map(foldTerm) as string[];
   if (!terms.length) return { results: [], more: false, loose: false, unmatched: [] };
   const size = terms.map((t) => index.postings(t));

@@ -20,6 +20,14 @@ export function foldTerm(term: string): string | null {
   return f;
 }
 
+/**
+ * Words as the indexes split them: MiniSearch's split (spaces and punctuation) and symbols too,
+ * so that "$900" holds the word "900" and "+1" holds "1", as a query and the phrase test
+ * (foldWords) read them. Empty pieces are dropped by foldTerm.
+ */
+const SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+export const tokenizeWords = (text: string): string[] => text.split(SPLIT);
+
 /** The distinct words of some names, in first-seen order ("Ann Lee", "Mayor Lee" → "Ann Lee Mayor"). */
 export function distinctWords(names: readonly string[]): string {
   const seen = new Set<string>();

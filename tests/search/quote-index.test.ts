@@ -26,6 +26,15 @@ describe('QuoteIndex', () => {
     expect(found('cost')).toEqual(['the cost is high']);
     expect(found('cast')).toEqual(['we cast our votes']);
   });
+  it('finds a number written with a sign by the number, and a possessive by its word', () => {
+    const m = doc('m', 'He said “the levy raised $450 million” and “the harbour’s tolls went up 30%” and “the fund raised 12 million” and “tolls went up 4%”.', { outlet: 'Wire' });
+    const quotes = ['the levy raised $450 million', 'the harbour’s tolls went up 30%', 'the fund raised 12 million', 'tolls went up 4%'];
+    const ix = new QuoteIndex(kbOf([m], quotes.map((q, i) => quoteIn(m, i + 1, q, {})), []));
+    const texts = (q: string): string[] => ix.search(q).map((h) => h.quote.text);
+    expect(texts('raised 450 million')).toEqual(['the levy raised $450 million']);
+    expect(texts('harbour tolls 30')).toEqual(['the harbour’s tolls went up 30%']);
+    expect(ix.search('raised 450 million')[0]!.phrase).toBe(true);
+  });
   it('survives the snapshot round trip', () => {
     const again = new QuoteIndex(kb, JSON.parse(JSON.stringify(index)) as ConstructorParameters<typeof QuoteIndex>[1]);
     expect(again.search('affor').map((h) => h.quote.id)).toEqual(index.search('affor').map((h) => h.quote.id));
