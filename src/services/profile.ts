@@ -92,6 +92,9 @@ export class ProfileService {
   private readonly eventClusters: Map<string, EventRecord[]>;
   private readonly documentIds = new Map<string, Set<string>>();
   private readonly coMentions: CoMentions;
+  /** the documents in date order (byDate), and each one's place in it: sorting a person's thousands of documents is then sorting numbers */
+  private readonly inDateOrder: CorpusDocument[];
+  private readonly dateRank = new Map<string, number>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -106,6 +109,8 @@ export class ProfileService {
       this.documentIds.set(p.id, new Set([...ids].filter((id) => kb.documentsById.has(id))));
     }
     this.coMentions = new CoMentions(kb.documentsById, (p) => this.documentsOf(p), kb.people);
+    this.inDateOrder = [...kb.documentsById.values()].sort(byDate);
+    this.inDateOrder.forEach((d, i) => this.dateRank.set(d.id, i));
   }
 
   find(name: string, limits: ProfileLimits = DEFAULT_LIMITS): ProfileAnswer {
@@ -143,13 +148,30 @@ export class ProfileService {
     return this.documentIds.get(p.id) ?? new Set();
   }
 
+  /** The documents (each once, unknown ids left out), earliest first. */
   private docs(ids: Iterable<string>): CorpusDocument[] {
-    return [...new Set(ids)].map((id) => this.kb.documentsById.get(id)).filter((d): d is CorpusDocument => !!d).sort(byDate);
+    const ranks: number[] = [];
+    for (const id of ids) {
+      const r = this.dateRank.get(id);
+      if (r !== undefined) ranks.push(r);
+    }
+    ranks.sort((a, b) => a - b);
+    const out: CorpusDocument[] = [];
+    for (let i = 0; i < ranks.length; i++) if (i === 0 || ranks[i] !== ranks[i - 1]) out.push(this.inDateOrder[ranks[i]!]!);
+    return out;
   }
 
   private candidate(p: PersonRecord): Candidate {
-    const docs = this.docs(this.documentsOf(p));
-    return { person: p, role: p.roles[0]?.text ?? null, outlets: [...new Set(docs.map((d) => d.outlet).filter((o): o is string => !!o))], documents: docs.length };
+    const ids = this.documentsOf(p);
+    // each outlet at its earliest document, without sorting the documents (a common surname has thousands)
+    const firstRank = new Map<string, number>();
+    for (const id of ids) {
+      const r = this.dateRank.get(id);
+      const outlet = r === undefined ? undefined : this.inDateOrder[r]!.outlet;
+      if (outlet && !(firstRank.get(outlet)! <= r!)) firstRank.set(outlet, r!);
+    }
+    const outlets = [...firstRank].sort((a, b) => a[1] - b[1]).map(([o]) => o);
+    return { person: p, role: p.roles[0]?.text ?? null, outlets, documents: ids.size };
   }
 
   private profile(p: PersonRecord, limits: ProfileLimits): Profile {
@@ -177,9 +199,13 @@ export class ProfileService {
     };
   }
 
-  /** Most-cited: the words reported by the most documents; ties go to the earliest published. */
+  /**
+   * Most-cited: the words reported by the most documents; ties go to the earliest published.
+   * A cluster is reported by at most as many documents as it has members, so clusters are
+   * weighed biggest first and the rest skipped once they cannot reach the last place kept.
+   */
   private mostCited(quotes: readonly QuoteRecord[], limit: number): CitedQuote[] {
-    const cited: CitedQuote[] = [];
+    const groups: { q: QuoteRecord; members: QuoteRecord[]; seen: number }[] = [];
     const done = new Set<string>();
     for (const q of quotes) {
       // quoted terms and titles are not the person's own words
@@ -187,18 +213,33 @@ export class ProfileService {
       const key = q.clusterId ?? q.id;
       if (done.has(key)) continue;
       done.add(key);
-      const members = q.clusterId ? (this.quoteClusters.get(q.clusterId) ?? [q]) : [q];
-      const earliest = this.docs(members.map((x) => x.documentId))[0]?.id;
-      const first = members.filter((m) => m.documentId === earliest).sort((a, b) => a.span.start - b.span.start)[0] ?? q;
-      // a document counts when it carries these words (or a variant or cut of them), not merely
-      // another part of the cluster's longest wording
-      const shown = wordingOf(first.text);
-      const carrying = members.filter((m) => m === first || m.text === first.text || sameWords(wordingOf(m.text), shown));
-      cited.push({ quote: first, documents: this.docs(carrying.map((m) => m.documentId)) });
+      groups.push({ q, members: q.clusterId ? (this.quoteClusters.get(q.clusterId) ?? [q]) : [q], seen: groups.length });
     }
+    groups.sort((a, b) => b.members.length - a.members.length || a.seen - b.seen);
     const earliest = (c: CitedQuote): string => (c.documents[0] ? docDate(c.documents[0]) : '9999');
-    cited.sort((a, b) => b.documents.length - a.documents.length || cmp(earliest(a), earliest(b)) || cmp(a.quote.documentId, b.quote.documentId) || a.quote.span.start - b.quote.span.start);
-    return cited.slice(0, limit);
+    const order = (a: CitedQuote & { seen: number }, b: CitedQuote & { seen: number }): number =>
+      b.documents.length - a.documents.length || cmp(earliest(a), earliest(b)) || cmp(a.quote.documentId, b.quote.documentId) || a.quote.span.start - b.quote.span.start || a.seen - b.seen;
+    const top: (CitedQuote & { seen: number })[] = [];
+    for (const g of groups) {
+      if (top.length >= limit && (limit === 0 || g.members.length < top[top.length - 1]!.documents.length)) break;
+      const c = { ...this.cited(g.q, g.members), seen: g.seen };
+      let i = top.length;
+      while (i > 0 && order(c, top[i - 1]!) < 0) i--;
+      top.splice(i, 0, c);
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ quote, documents }) => ({ quote, documents }));
+  }
+
+  /** One cluster's words as first published, and the documents carrying them. */
+  private cited(q: QuoteRecord, members: readonly QuoteRecord[]): CitedQuote {
+    const earliest = this.docs(members.map((x) => x.documentId))[0]?.id;
+    const first = members.filter((m) => m.documentId === earliest).sort((a, b) => a.span.start - b.span.start)[0] ?? q;
+    // a document counts when it carries these words (or a variant or cut of them), not merely
+    // another part of the cluster's longest wording
+    const shown = wordingOf(first.text);
+    const carrying = members.filter((m) => m === first || m.text === first.text || sameWords(wordingOf(m.text), shown));
+    return { quote: first, documents: this.docs(carrying.map((m) => m.documentId)) };
   }
 
   /** Like /timeline for one person; each event lists every document reporting it. */
