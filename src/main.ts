@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     await startBot(app, process.env);
     return;
   }
+  // built while the console waits for the first line
+  setImmediate(() => app.prepare());
   await runConsole(app, { input: process.stdin, output: process.stdout, interactive: !!process.stdin.isTTY });
 }
 

@@ -37,6 +37,9 @@ export async function startBot(app: App, env: NodeJS.ProcessEnv): Promise<Client
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  await client.login(env.DISCORD_TOKEN);
+  const login = client.login(env.DISCORD_TOKEN);
+  // the services' tables are built while the gateway answers, not before connecting
+  setImmediate(() => app.prepare());
+  await login;
   return client;
 }

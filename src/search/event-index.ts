@@ -49,6 +49,11 @@ export class EventIndex {
     return this.index_ !== null;
   }
 
+  /** Load the saved index now rather than on the first search. */
+  prepare(): void {
+    void this.index;
+  }
+
   private get index(): RankedSearch<IndexedEvent> {
     if (this.index_) return this.index_;
     try {

@@ -2,7 +2,7 @@
  * Which people a name typed by a user means: a full name or alias, a surname, a prefix, or a
  * small typo. More than one candidate is an ambiguity to show, never a guess.
  *
- * Every tier is answered from indexes built once (maps for exact names and surnames, sorted
+ * Every tier is answered from indexes built once, on first use (maps for exact names and surnames, sorted
  * names and words for prefixes, names by length for typos), so a lookup among tens of
  * thousands of people takes about a millisecond; the answers are those of a scan of every name
  * in order.
@@ -45,63 +45,116 @@ class Sorted {
   }
 }
 
+/** The person whose names hold this position of the all-names text. */
+function personAt(starts: Uint32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
 };
 
-export class PeopleLookup {
-  private readonly names: NameEntry[] = [];
-  private readonly byName = new Map<string, number[]>();
-  private readonly byLast = new Map<string, number[]>();
-  private readonly nameOrder: Sorted;
-  private readonly wordOrder: Sorted;
-  /** distinct names and surnames by length, with their entries (a typo changes the length by at most the distance) */
-  private readonly namesByLength = new Map<number, Map<string, number[]>>();
-  private readonly lastsByLength = new Map<number, Map<string, number[]>>();
-  /**
-   * Every name of every person folded as `foldText` does, in corpus order, one person after
-   * another (names a line apart, people a NUL apart), and where each person starts: a substring
-   * search (autocomplete) is one native scan of this text, not a test of every person.
-   */
-  private readonly allNames: string;
-  private readonly starts: Uint32Array;
+interface NameTables {
+  names: NameEntry[];
+  byName: Map<string, number[]>;
+  byLast: Map<string, number[]>;
+}
 
-  constructor(private readonly people: readonly PersonRecord[]) {
-    const namePairs: [string, number][] = [];
-    const wordPairs: [string, number][] = [];
-    const folded: string[] = [];
-    for (const p of people) {
+/** The name tables a lookup needs beyond the exact ones, made on first use. */
+interface NameOrders {
+  nameOrder: Sorted;
+  wordOrder: Sorted;
+  /** distinct names and surnames by length, with their entries (a typo changes the length by at most the distance) */
+  namesByLength: Map<number, Map<string, number[]>>;
+  lastsByLength: Map<number, Map<string, number[]>>;
+}
+
+/**
+ * Every name of every person folded as `foldText` does, in corpus order, one person after
+ * another (names a line apart, people a NUL apart), and where each person starts: a substring
+ * search (autocomplete) is one native scan of this text, not a test of every person.
+ */
+interface AllNames {
+  text: string;
+  starts: Uint32Array;
+}
+
+export class PeopleLookup {
+  private names_: NameTables | null = null;
+  private orders_: NameOrders | null = null;
+  private allNames_: AllNames | null = null;
+
+  /** Nothing is folded or indexed until a lookup needs it (see `prepare`). */
+  constructor(private readonly people: readonly PersonRecord[]) {}
+
+  /** Build every table now (for a moment when nobody is waiting, such as while the bot connects). */
+  prepare(): void {
+    this.tables();
+    this.orders();
+    this.allNames();
+  }
+
+  /** every name of every person, folded, with the exact-name and surname maps */
+  private tables(): NameTables {
+    if (this.names_) return this.names_;
+    const names: NameEntry[] = [];
+    const byName = new Map<string, number[]>();
+    const byLast = new Map<string, number[]>();
+    for (const p of this.people) {
       for (const n of new Set([p.name, ...p.aliases])) {
         const f = foldWords(n);
         if (!f) continue;
-        const i = this.names.length;
+        const i = names.length;
         const last = f.split(' ').pop() ?? f;
-        this.names.push({ person: p, name: f, last });
-        push(this.byName, f, i);
-        push(this.byLast, last, i);
-        namePairs.push([f, i]);
-        for (const w of new Set(f.split(' '))) wordPairs.push([w, i]);
-        const byLen = (m: Map<number, Map<string, number[]>>, s: string): void => {
-          let inner = m.get(s.length);
-          if (!inner) m.set(s.length, (inner = new Map()));
-          push(inner, s, i);
-        };
-        byLen(this.namesByLength, f);
-        byLen(this.lastsByLength, last);
+        names.push({ person: p, name: f, last });
+        push(byName, f, i);
+        push(byLast, last, i);
       }
-      folded.push([p.name, ...p.aliases].map(foldText).join('\n'));
     }
-    this.allNames = folded.join('\0');
-    this.starts = new Uint32Array(folded.length + 1);
-    for (let i = 0, at = 0; i < folded.length; i++) {
-      this.starts[i] = at;
+    return (this.names_ = { names, byName, byLast });
+  }
+
+  private orders(): NameOrders {
+    if (this.orders_) return this.orders_;
+    const namePairs: [string, number][] = [];
+    const wordPairs: [string, number][] = [];
+    const namesByLength = new Map<number, Map<string, number[]>>();
+    const lastsByLength = new Map<number, Map<string, number[]>>();
+    const byLen = (m: Map<number, Map<string, number[]>>, s: string, i: number): void => {
+      let inner = m.get(s.length);
+      if (!inner) m.set(s.length, (inner = new Map()));
+      push(inner, s, i);
+    };
+    this.tables().names.forEach(({ name, last }, i) => {
+      namePairs.push([name, i]);
+      for (const w of new Set(name.split(' '))) wordPairs.push([w, i]);
+      byLen(namesByLength, name, i);
+      byLen(lastsByLength, last, i);
+    });
+    return (this.orders_ = { nameOrder: new Sorted(namePairs), wordOrder: new Sorted(wordPairs), namesByLength, lastsByLength });
+  }
+
+  private allNames(): AllNames {
+    if (this.allNames_) return this.allNames_;
+    const folded = this.people.map((p) => [p.name, ...p.aliases].map(foldText).join('\n'));
+    const starts = new Uint32Array(folded.length + 1);
+    let at = 0;
+    for (let i = 0; i < folded.length; i++) {
+      starts[i] = at;
       at += folded[i]!.length + 1;
     }
-    this.starts[folded.length] = this.allNames.length + 1;
-    this.nameOrder = new Sorted(namePairs);
-    this.wordOrder = new Sorted(wordPairs);
+    const text = folded.join('\0');
+    starts[folded.length] = text.length + 1;
+    return (this.allNames_ = { text, starts });
   }
 
   /**
@@ -111,14 +164,16 @@ export class PeopleLookup {
   find(text: string, limit = Infinity, eligible: (p: PersonRecord) => boolean = () => true): PersonRecord[] {
     const q = foldWords(text);
     if (!q) return [];
+    const { byName, byLast } = this.tables();
     // a one-word name is also everyone's surname: "Smith" means the bare-name record and every
     // full-name Smith alike (a name matching several people lists them all)
-    const exact = this.byName.get(q);
-    const last = q.includes(' ') ? undefined : this.byLast.get(q);
+    const exact = byName.get(q);
+    const last = q.includes(' ') ? undefined : byLast.get(q);
     if (exact || last) return this.people_([...(exact ?? []), ...(last ?? [])], limit, eligible);
+    const { nameOrder, wordOrder, namesByLength, lastsByLength } = this.orders();
     const prefixed: number[] = [];
-    this.nameOrder.withPrefix(q, prefixed);
-    if (q.length >= 3) this.wordOrder.withPrefix(q, prefixed);
+    nameOrder.withPrefix(q, prefixed);
+    if (q.length >= 3) wordOrder.withPrefix(q, prefixed);
     if (prefixed.length) return this.people_(prefixed, limit, eligible);
     if (q.length < 5) return [];
     const typos: number[] = [];
@@ -129,8 +184,8 @@ export class PeopleLookup {
         for (const [s, entries] of m.get(len) ?? []) if (d.to(s, max) <= max) typos.push(...entries);
       }
     };
-    near(this.namesByLength, 2);
-    near(this.lastsByLength, lastMax);
+    near(namesByLength, 2);
+    near(lastsByLength, lastMax);
     return this.people_(typos, limit, eligible);
   }
 
@@ -150,32 +205,22 @@ export class PeopleLookup {
     }
     // a NUL or a line break typed cannot span two names
     if (/[\0\n]/.test(folded)) return out;
-    for (let at = this.allNames.indexOf(folded); at >= 0 && out.length < limit; ) {
-      const i = this.personAt(at);
+    const all = this.allNames();
+    for (let at = all.text.indexOf(folded); at >= 0 && out.length < limit; ) {
+      const i = personAt(all.starts, at);
       take(i);
-      at = this.allNames.indexOf(folded, this.starts[i + 1]!);
+      at = all.text.indexOf(folded, all.starts[i + 1]!);
     }
     return out;
   }
 
-  /** The person whose names hold this position of allNames. */
-  private personAt(at: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! <= at) lo = mid;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** The people of these entries, each once, in the order of their first entry (the first `limit` that `eligible` accepts). */
   private people_(entries: number[], limit: number, eligible: (p: PersonRecord) => boolean): PersonRecord[] {
+    const { names } = this.tables();
     const found = new Map<string, PersonRecord>();
     // a typed array sorts numbers natively: a one-letter prefix can name thousands of entries
     for (const i of Int32Array.from(entries).sort()) {
-      const p = this.names[i]!.person;
+      const p = names[i]!.person;
       if (found.has(p.id) || !eligible(p)) continue;
       found.set(p.id, p);
       if (found.size >= limit) break;

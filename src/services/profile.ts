@@ -86,31 +86,53 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
   return out;
 }
 
-export class ProfileService {
-  private readonly quotesBySpeaker: Map<string, QuoteRecord[]>;
-  private readonly quoteClusters: Map<string, QuoteRecord[]>;
-  private readonly eventClusters: Map<string, EventRecord[]>;
-  private readonly documentIds = new Map<string, Set<string>>();
-  private readonly coMentions: CoMentions;
+/** What profiles are read from, indexed once for all people. */
+interface ProfileTables {
+  quotesBySpeaker: Map<string, QuoteRecord[]>;
+  quoteClusters: Map<string, QuoteRecord[]>;
+  eventClusters: Map<string, EventRecord[]>;
+  documentIds: Map<string, Set<string>>;
+  coMentions: CoMentions;
   /** the documents in date order (byDate), and each one's place in it: sorting a person's thousands of documents is then sorting numbers */
-  private readonly inDateOrder: CorpusDocument[];
-  private readonly dateRank = new Map<string, number>();
+  inDateOrder: CorpusDocument[];
+  dateRank: Map<string, number>;
+}
 
+export class ProfileService {
+  private tables_: ProfileTables | null = null;
+
+  /** Nothing is indexed until the first profile (see `prepare`). */
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly lookup: PeopleLookup,
-  ) {
-    this.quotesBySpeaker = groupBy(kb.quotes, (q) => q.speakerId);
-    this.quoteClusters = groupBy(kb.quotes, (q) => q.clusterId);
-    this.eventClusters = groupBy(kb.events, (e) => e.clusterId);
+  ) {}
+
+  /** Index now (for a moment when nobody is waiting, such as while the bot connects). */
+  prepare(): void {
+    this.tables();
+  }
+
+  private tables(): ProfileTables {
+    if (this.tables_) return this.tables_;
+    const kb = this.kb;
+    const quotesBySpeaker = groupBy(kb.quotes, (q) => q.speakerId);
+    const documentIds = new Map<string, Set<string>>();
     for (const p of kb.people) {
       // a person is in a document however the record says so: listed, mentioned or quoted there
-      const ids = new Set([...p.documentIds, ...p.mentions.map((m) => m.documentId), ...(this.quotesBySpeaker.get(p.id) ?? []).map((q) => q.documentId)]);
-      this.documentIds.set(p.id, new Set([...ids].filter((id) => kb.documentsById.has(id))));
+      const ids = new Set([...p.documentIds, ...p.mentions.map((m) => m.documentId), ...(quotesBySpeaker.get(p.id) ?? []).map((q) => q.documentId)]);
+      documentIds.set(p.id, new Set([...ids].filter((id) => kb.documentsById.has(id))));
     }
-    this.coMentions = new CoMentions(kb.documentsById, (p) => this.documentsOf(p), kb.people);
-    this.inDateOrder = [...kb.documentsById.values()].sort(byDate);
-    this.inDateOrder.forEach((d, i) => this.dateRank.set(d.id, i));
+    const inDateOrder = [...kb.documentsById.values()].sort(byDate);
+    this.tables_ = {
+      quotesBySpeaker,
+      quoteClusters: groupBy(kb.quotes, (q) => q.clusterId),
+      eventClusters: groupBy(kb.events, (e) => e.clusterId),
+      documentIds,
+      coMentions: new CoMentions(kb.documentsById, (p) => documentIds.get(p.id) ?? new Set(), kb.people),
+      inDateOrder,
+      dateRank: new Map(inDateOrder.map((d, i) => [d.id, i])),
+    };
+    return this.tables_;
   }
 
   find(name: string, limits: ProfileLimits = DEFAULT_LIMITS): ProfileAnswer {
@@ -145,29 +167,31 @@ export class ProfileService {
   private eventsByPerson: Map<string, EventRecord[]> | null = null;
 
   private documentsOf(p: PersonRecord): ReadonlySet<string> {
-    return this.documentIds.get(p.id) ?? new Set();
+    return this.tables().documentIds.get(p.id) ?? new Set();
   }
 
   /** The documents (each once, unknown ids left out), earliest first. */
   private docs(ids: Iterable<string>): CorpusDocument[] {
+    const { dateRank, inDateOrder } = this.tables();
     const ranks: number[] = [];
     for (const id of ids) {
-      const r = this.dateRank.get(id);
+      const r = dateRank.get(id);
       if (r !== undefined) ranks.push(r);
     }
     ranks.sort((a, b) => a - b);
     const out: CorpusDocument[] = [];
-    for (let i = 0; i < ranks.length; i++) if (i === 0 || ranks[i] !== ranks[i - 1]) out.push(this.inDateOrder[ranks[i]!]!);
+    for (let i = 0; i < ranks.length; i++) if (i === 0 || ranks[i] !== ranks[i - 1]) out.push(inDateOrder[ranks[i]!]!);
     return out;
   }
 
   private candidate(p: PersonRecord): Candidate {
     const ids = this.documentsOf(p);
+    const { dateRank, inDateOrder } = this.tables();
     // each outlet at its earliest document, without sorting the documents (a common surname has thousands)
     const firstRank = new Map<string, number>();
     for (const id of ids) {
-      const r = this.dateRank.get(id);
-      const outlet = r === undefined ? undefined : this.inDateOrder[r]!.outlet;
+      const r = dateRank.get(id);
+      const outlet = r === undefined ? undefined : inDateOrder[r]!.outlet;
       if (outlet && !(firstRank.get(outlet)! <= r!)) firstRank.set(outlet, r!);
     }
     const outlets = [...firstRank].sort((a, b) => a[1] - b[1]).map(([o]) => o);
@@ -184,7 +208,7 @@ export class ProfileService {
       seen.add(k);
     }
     const roles = [...groupBy(p.roles, (r) => foldWords(r.text) || null).values()].map((rs) => ({ text: rs[0]!.text, documents: this.docs(rs.map((r) => r.documentId)) }));
-    const quotes = this.quotesBySpeaker.get(p.id) ?? [];
+    const quotes = this.tables().quotesBySpeaker.get(p.id) ?? [];
     const perDoc = groupBy(quotes, (q) => q.documentId);
     return {
       person: p,
@@ -195,7 +219,7 @@ export class ProfileService {
       topQuotes: this.mostCited(quotes, limits.topQuotes),
       appearances: this.docs(this.documentsOf(p)).map((document) => ({ document, quotes: perDoc.get(document.id)?.length ?? 0 })),
       events: this.events(p),
-      coMentioned: this.coMentions.of(p, limits.coMentioned),
+      coMentioned: this.tables().coMentions.of(p, limits.coMentioned),
     };
   }
 
@@ -213,7 +237,7 @@ export class ProfileService {
       const key = q.clusterId ?? q.id;
       if (done.has(key)) continue;
       done.add(key);
-      groups.push({ q, members: q.clusterId ? (this.quoteClusters.get(q.clusterId) ?? [q]) : [q], seen: groups.length });
+      groups.push({ q, members: q.clusterId ? (this.tables().quoteClusters.get(q.clusterId) ?? [q]) : [q], seen: groups.length });
     }
     groups.sort((a, b) => b.members.length - a.members.length || a.seen - b.seen);
     const earliest = (c: CitedQuote): string => (c.documents[0] ? docDate(c.documents[0]) : '9999');
@@ -257,7 +281,7 @@ export class ProfileService {
       const key = e.clusterId ?? e.id;
       if (done.has(key)) continue;
       done.add(key);
-      const members = (e.clusterId ? (this.eventClusters.get(e.clusterId) ?? [e]) : [e]).filter((m) => m.date);
+      const members = (e.clusterId ? (this.tables().eventClusters.get(e.clusterId) ?? [e]) : [e]).filter((m) => m.date);
       const documents = this.docs(members.map((m) => m.documentId));
       // stated as its earliest document states it, preferring a member that names the person
       const first = members.filter((m) => m.documentId === documents[0]?.id).sort((a, b) => Number(b.peopleIds.includes(p.id)) - Number(a.peopleIds.includes(p.id)))[0] ?? e;

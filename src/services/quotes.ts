@@ -55,8 +55,8 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byDate = (a: CorpusDocument, b: CorpusDocument): number => cmp(a.published ?? '9999', b.published ?? '9999') || cmp(a.id, b.id);
 
 export class QuoteService {
-  private readonly clusters = new Map<string, QuoteRecord[]>();
-  private readonly people: Map<string, PersonRecord>;
+  private clusters_: Map<string, QuoteRecord[]> | null = null;
+  private people_: Map<string, PersonRecord> | null = null;
   // folded once, on first use: speakers' names and documents' outlets are compared per quote
   private readonly foldedSpeakers = new Map<string, string>();
   private readonly foldedOutlets = new Map<string, string>();
@@ -66,15 +66,30 @@ export class QuoteService {
     private readonly kb: KnowledgeBase,
     private readonly index: QuoteIndex,
     private readonly lookup: PeopleLookup,
-  ) {
-    this.people = new Map(kb.people.map((p) => [p.id, p]));
-    for (const q of kb.quotes) {
+  ) {}
+
+  /** Index now (for a moment when nobody is waiting, such as while the bot connects). */
+  prepare(): void {
+    void this.clusters;
+    void this.people;
+  }
+
+  /** each cluster's quotes, earliest first, on first use */
+  private get clusters(): Map<string, QuoteRecord[]> {
+    if (this.clusters_) return this.clusters_;
+    const clusters = new Map<string, QuoteRecord[]>();
+    for (const q of this.kb.quotes) {
       if (!q.clusterId) continue;
-      const list = this.clusters.get(q.clusterId) ?? [];
+      const list = clusters.get(q.clusterId) ?? [];
       list.push(q);
-      this.clusters.set(q.clusterId, list);
+      clusters.set(q.clusterId, list);
     }
-    for (const list of this.clusters.values()) list.sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
+    for (const list of clusters.values()) list.sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
+    return (this.clusters_ = clusters);
+  }
+
+  private get people(): Map<string, PersonRecord> {
+    return (this.people_ ??= new Map(this.kb.people.map((p) => [p.id, p])));
   }
 
   /** each speaker's quotes, listed on first use */

@@ -121,9 +121,8 @@ export function actorTest(names: readonly string[]): (clause: string) => boolean
 }
 
 export class TimelineService {
-  private readonly byId: Map<string, EventRecord>;
-  /** events by cluster (an unclustered event is its own), in knowledge-base order */
-  private readonly clusters = new Map<string, EventRecord[]>();
+  private byId_: Map<string, EventRecord> | null = null;
+  private clusters_: Map<string, EventRecord[]> | null = null;
   private readonly sortKeys = new Map<EventRecord, string>();
 
   constructor(
@@ -131,13 +130,29 @@ export class TimelineService {
     private readonly index: EventIndex,
     private readonly lookup: PeopleLookup,
   ) {
-    this.byId = new Map(kb.events.map((e) => [e.id, e]));
-    for (const e of kb.events) {
+  }
+
+  /** Index now (for a moment when nobody is waiting, such as while the bot connects). */
+  prepare(): void {
+    void this.clusters;
+    void this.byId;
+  }
+
+  private get byId(): Map<string, EventRecord> {
+    return (this.byId_ ??= new Map(this.kb.events.map((e) => [e.id, e])));
+  }
+
+  /** events by cluster (an unclustered event is its own), in knowledge-base order, on first use */
+  private get clusters(): Map<string, EventRecord[]> {
+    if (this.clusters_) return this.clusters_;
+    const clusters = new Map<string, EventRecord[]>();
+    for (const e of this.kb.events) {
       const key = e.clusterId ?? e.id;
-      const list = this.clusters.get(key);
+      const list = clusters.get(key);
       if (list) list.push(e);
-      else this.clusters.set(key, [e]);
+      else clusters.set(key, [e]);
     }
+    return (this.clusters_ = clusters);
   }
 
   /** events naming each person, indexed on first use: a person's timeline reads only theirs */
