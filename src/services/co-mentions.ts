@@ -48,6 +48,9 @@ export class CoMentions {
         list.push(p);
         this.peopleByDocument.set(id, list);
       }
+      // grouped for everyone at once: a profile reads the groups of everyone named with the
+      // person, and grouping a big name's tens of thousands of mentions on demand stalls it
+      this.byPerson.set(p.id, this.group(p));
     }
   }
 
@@ -67,24 +70,24 @@ export class CoMentions {
     return best(found.values(), limit, (a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name));
   }
 
-  /** a person's mention sentences by document, grouped once (a person may have tens of thousands of mentions) */
+  /** each person's mention sentences by document */
   private readonly byPerson = new Map<string, Map<string, Set<number>>>();
+
+  private group(p: PersonRecord): Map<string, Set<number>> {
+    const groups = new Map<string, Set<number>>();
+    for (const m of p.mentions) {
+      // the analysis gives each mention its sentence; older records are placed by splitting the body
+      const s = m.sentence ?? sentenceIndexAt(this.bodySentences(m.documentId), m.start);
+      const set = groups.get(m.documentId);
+      if (set) set.add(s);
+      else groups.set(m.documentId, new Set([s]));
+    }
+    return groups;
+  }
 
   /** Indexes of the sentences of one document in which the person is mentioned. */
   private sentencesOf(p: PersonRecord, docId: string): ReadonlySet<number> {
-    let groups = this.byPerson.get(p.id);
-    if (!groups) {
-      groups = new Map();
-      for (const m of p.mentions) {
-        // the analysis gives each mention its sentence; older records are placed by splitting the body
-        const s = m.sentence ?? sentenceIndexAt(this.bodySentences(m.documentId), m.start);
-        const set = groups.get(m.documentId) ?? new Set<number>();
-        set.add(s);
-        groups.set(m.documentId, set);
-      }
-      this.byPerson.set(p.id, groups);
-    }
-    return groups.get(docId) ?? EMPTY;
+    return this.byPerson.get(p.id)?.get(docId) ?? EMPTY;
   }
 
   private bodySentences(docId: string): Sentence[] {
