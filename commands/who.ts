@@ -17,7 +17,7 @@ export const who: CommandModule = {
     const name = stringOption(input, 'name');
     if (!name) return errorView('Who should I look up?', 'Give a name, for example /who name:Smith (the list that appears as you type has everyone).');
     const answer = app.profiles.find(name);
-    if (answer.kind === 'ambiguous') return ambiguousWhoView(name, answer.candidates);
+    if (answer.kind === 'ambiguous') return ambiguousWhoView(name, answer.candidates, answer.total);
     if (answer.kind === 'unknown') return unknownWhoView(name, answer.quotedSpeaker, app.kb.people.length);
     const view = whoView(answer.profile);
     return input.options.hide === true ? { ...view, ephemeral: true } : view;

@@ -58,16 +58,20 @@ export interface Candidate {
 
 export type ProfileAnswer =
   | { kind: 'profile'; profile: Profile }
-  | { kind: 'ambiguous'; candidates: Candidate[] }
+  /** `candidates`: the first `limits.candidates` of `total`, in lookup order */
+  | { kind: 'ambiguous'; candidates: Candidate[]; total: number }
   /** `quotedSpeaker`: the name is a quoted speaker with no person record (an organisation, a document) */
   | { kind: 'unknown'; quotedSpeaker: string | null };
 
 export interface ProfileLimits {
   topQuotes: number;
   coMentioned: number;
+  /** candidates described for an ambiguous name (a common first name can match hundreds) */
+  candidates: number;
 }
 
-const DEFAULT_LIMITS: ProfileLimits = { topQuotes: 3, coMentioned: 5 };
+// a heading embed and one per candidate: Discord allows 10 embeds a message
+const DEFAULT_LIMITS: ProfileLimits = { topQuotes: 3, coMentioned: 5, candidates: 9 };
 
 const docDate = (d: CorpusDocument): string => d.published ?? '9999';
 // ISO dates and ids: plain comparison (localeCompare is far slower over thousands of records)
@@ -137,7 +141,7 @@ export class ProfileService {
 
   find(name: string, limits: ProfileLimits = DEFAULT_LIMITS): ProfileAnswer {
     const found = this.lookup.find(name);
-    if (found.length > 1) return { kind: 'ambiguous', candidates: found.map((p) => this.candidate(p)) };
+    if (found.length > 1) return { kind: 'ambiguous', candidates: found.slice(0, limits.candidates).map((p) => this.candidate(p)), total: found.length };
     const person = found[0];
     if (!person) {
       const f = foldText(name);

@@ -90,10 +90,12 @@ export function whoView(p: Profile): View {
 // the heading embed and one per candidate: Discord allows 10 embeds a message
 const SHOWN_CANDIDATES = 9;
 
-export function ambiguousWhoView(name: string, candidates: readonly Candidate[]): View {
+/** `total`: how many people the name matches (the service describes only the first few). */
+export function ambiguousWhoView(name: string, candidates: readonly Candidate[], total = candidates.length): View {
+  const shown = candidates.slice(0, SHOWN_CANDIDATES);
   return {
-    ...errorView(`“${name}” could mean ${candidates.length} people`, `Say which one with the full name (the list that appears as you type has them all)${candidates.length > SHOWN_CANDIDATES ? `; the first ${SHOWN_CANDIDATES} are` : ''}:`),
-    items: candidates.slice(0, SHOWN_CANDIDATES).map((c) => ({
+    ...errorView(`“${name}” could mean ${total} people`, `Say which one with the full name (the list that appears as you type has them all)${total > shown.length ? `; the first ${shown.length} are` : ''}:`),
+    items: shown.map((c) => ({
       title: c.person.name,
       text: [c.role ? clip(c.role, WHO_CAPS.roleChars) : null, c.outlets.length ? c.outlets.join(', ') : null, `named in ${plural(c.documents, 'article')}`].filter(Boolean).join(' · '),
     })),

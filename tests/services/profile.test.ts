@@ -78,6 +78,10 @@ describe('ProfileService', () => {
       ['Jane Hollis', 'the mayor', ['Example Wire', 'Town Blog', 'Daily Paper'], 4],
       ['Tom Hollis', 'councillor', ['Example Wire', 'Town Blog', 'Daily Paper'], 3],
     ]);
+    expect(amb.total).toBe(2);
+    // only the first few of many candidates are described; the count says how many there were
+    const first = service.find('Hollis', { topQuotes: 3, coMentioned: 5, candidates: 1 });
+    expect(first.kind === 'ambiguous' && [first.candidates.map((c) => c.person.name), first.total]).toEqual([['Jane Hollis'], 2]);
   });
 
   it('says when a name is unknown, and when it is a quoted organisation rather than a person', () => {
@@ -178,6 +182,14 @@ describe('/who with a shared surname (issue 14)', () => {
     const v = ask([...people, person('smith', 'Smith', [], undefined, ['s3'])], 'Smith');
     expect(v.title).toBe('“Smith” could mean 3 people');
     expect(v.items.map((i) => i.title)).toEqual(['Ann Smith', 'John Smith', 'Smith']);
+  });
+
+  it('a surname shared by a dozen people names the count and describes the first nine', () => {
+    const many = Array.from({ length: 12 }, (_, i) => person(`p${i}`, `${String.fromCharCode(65 + i)}da Smith`, [], undefined, ['s1']));
+    const v = ask(many, 'Smith');
+    expect(v.title).toBe('“Smith” could mean 12 people');
+    expect(v.description).toContain('the first 9 are');
+    expect(v.items.map((i) => i.title)).toEqual(many.slice(0, 9).map((p) => p.name));
   });
 
   it('a bare surname left unattached (no record) lists Ann Smith and John Smith', () => {
