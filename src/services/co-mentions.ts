@@ -16,8 +16,6 @@ export interface CoMention {
   documents: number;
 }
 
-const EMPTY: ReadonlySet<number> = new Set<number>();
-
 /** The first `limit` items in `order`, as sorting them all would give, without sorting them all (a big name has thousands of co-mentions, most of them tied). */
 function best<T>(items: Iterable<T>, limit: number, order: (a: T, b: T) => number): T[] {
   const top: T[] = [];
@@ -50,7 +48,7 @@ export class CoMentions {
       }
       // grouped for everyone at once: a profile reads the groups of everyone named with the
       // person, and grouping a big name's tens of thousands of mentions on demand stalls it
-      this.byPerson.set(p.id, this.group(p));
+      this.group(p);
     }
   }
 
@@ -58,36 +56,33 @@ export class CoMentions {
   of(p: PersonRecord, limit: number): CoMention[] {
     const found = new Map<string, CoMention>();
     for (const docId of this.documentsOf(p)) {
-      const mine = this.sentencesOf(p, docId);
+      const inDocument = this.byDocument.get(docId);
+      const mine = inDocument?.get(p.id);
       for (const other of this.peopleByDocument.get(docId) ?? []) {
         if (other.id === p.id) continue;
-        const c = found.get(other.id) ?? { person: other, sentences: 0, documents: 0 };
+        let c = found.get(other.id);
+        if (!c) found.set(other.id, (c = { person: other, sentences: 0, documents: 0 }));
         c.documents++;
-        if (mine.size) for (const s of this.sentencesOf(other, docId)) if (mine.has(s)) c.sentences++;
-        found.set(other.id, c);
+        const theirs = mine && inDocument!.get(other.id);
+        if (theirs) for (const s of theirs) if (mine.has(s)) c.sentences++;
       }
     }
     return best(found.values(), limit, (a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name));
   }
 
-  /** each person's mention sentences by document */
-  private readonly byPerson = new Map<string, Map<string, Set<number>>>();
+  /** by document, each person's mention sentences there (a document's few people, not everyone, are looked up per person) */
+  private readonly byDocument = new Map<string, Map<string, Set<number>>>();
 
-  private group(p: PersonRecord): Map<string, Set<number>> {
-    const groups = new Map<string, Set<number>>();
+  private group(p: PersonRecord): void {
     for (const m of p.mentions) {
       // the analysis gives each mention its sentence; older records are placed by splitting the body
       const s = m.sentence ?? sentenceIndexAt(this.bodySentences(m.documentId), m.start);
-      const set = groups.get(m.documentId);
+      let people = this.byDocument.get(m.documentId);
+      if (!people) this.byDocument.set(m.documentId, (people = new Map()));
+      const set = people.get(p.id);
       if (set) set.add(s);
-      else groups.set(m.documentId, new Set([s]));
+      else people.set(p.id, new Set([s]));
     }
-    return groups;
-  }
-
-  /** Indexes of the sentences of one document in which the person is mentioned. */
-  private sentencesOf(p: PersonRecord, docId: string): ReadonlySet<number> {
-    return this.byPerson.get(p.id)?.get(docId) ?? EMPTY;
   }
 
   private bodySentences(docId: string): Sentence[] {
