@@ -74,8 +74,15 @@ interface NameOrders {
   nameOrder: Sorted;
   wordOrder: Sorted;
   /** distinct names and surnames by length, with their entries (a typo changes the length by at most the distance) */
-  namesByLength: Map<number, Map<string, number[]>>;
-  lastsByLength: Map<number, Map<string, number[]>>;
+  namesByLength: Map<number, ByLength>;
+  lastsByLength: Map<number, ByLength>;
+}
+
+/** Distinct strings of one length and the entries of each, as parallel arrays (a typo search reads them all). */
+interface ByLength {
+  keys: string[];
+  entries: number[][];
+  at: Map<string, number>;
 }
 
 /**
@@ -127,12 +134,18 @@ export class PeopleLookup {
     if (this.orders_) return this.orders_;
     const namePairs: [string, number][] = [];
     const wordPairs: [string, number][] = [];
-    const namesByLength = new Map<number, Map<string, number[]>>();
-    const lastsByLength = new Map<number, Map<string, number[]>>();
-    const byLen = (m: Map<number, Map<string, number[]>>, s: string, i: number): void => {
-      let inner = m.get(s.length);
-      if (!inner) m.set(s.length, (inner = new Map()));
-      push(inner, s, i);
+    const namesByLength = new Map<number, ByLength>();
+    const lastsByLength = new Map<number, ByLength>();
+    const byLen = (m: Map<number, ByLength>, s: string, i: number): void => {
+      let group = m.get(s.length);
+      if (!group) m.set(s.length, (group = { keys: [], entries: [], at: new Map() }));
+      const k = group.at.get(s);
+      if (k !== undefined) group.entries[k]!.push(i);
+      else {
+        group.at.set(s, group.keys.length);
+        group.keys.push(s);
+        group.entries.push([i]);
+      }
     };
     this.tables().names.forEach(({ name, last }, i) => {
       namePairs.push([name, i]);
@@ -179,9 +192,12 @@ export class PeopleLookup {
     const typos: number[] = [];
     const d = new DistanceFrom(q);
     const lastMax = q.length >= 8 ? 2 : 1;
-    const near = (m: Map<number, Map<string, number[]>>, max: number): void => {
+    const near = (m: Map<number, ByLength>, max: number): void => {
       for (let len = q.length - max; len <= q.length + max; len++) {
-        for (const [s, entries] of m.get(len) ?? []) if (d.to(s, max) <= max) typos.push(...entries);
+        const group = m.get(len);
+        if (!group) continue;
+        const { keys, entries } = group;
+        for (let k = 0; k < keys.length; k++) if (d.to(keys[k]!, max) <= max) for (const e of entries[k]!) typos.push(e);
       }
     };
     near(namesByLength, 2);
