@@ -14,7 +14,7 @@ import { encodeRecords, RecordsDecoder, type Records } from './records-codec.ts'
 export type KnowledgeBaseRecords = Omit<KnowledgeBase, 'root' | 'documents' | 'documentsById' | 'warnings'>;
 
 /** Bumped when the layout of this file's entries changes. */
-const LAYOUT = 'corpus-3';
+const LAYOUT = 'corpus-4';
 
 /** The saved parts, each parsed when asked for (one at a time: a parsed index is garbage once loaded, so they never all sit in memory together). */
 export interface CorpusEntries {

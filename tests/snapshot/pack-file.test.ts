@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPack, writePack } from '../../src/snapshot/pack-file.ts';
+import { parseEntry, readPack, writePack } from '../../src/snapshot/pack-file.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sourcebot-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +30,16 @@ describe('readPack', () => {
     expect(r.problem).toBeNull();
     expect(taken).toEqual(entries.filter(([k]) => k.startsWith('k')).map(([k, v]) => `${k}=${v}`));
     expect([...r.entries.keys()]).toEqual(['a', 'big']);
+  });
+
+  it('writes text past ASCII as escapes that parse back to the same value; a UTF-8 entry of another writer still parses', () => {
+    const value = { s: 'Café “quoted” — naïve 東京 😀', lone: '\ud800x', quote: '"', back: '\\' };
+    const f = path.join(dir, 'text.jsonl');
+    writePack(f, header, [['t', JSON.stringify(value)]]);
+    const bytes = readPack(f, header).entries.get('t')!;
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(parseEntry(bytes)).toEqual(value);
+    expect(parseEntry(Buffer.from(JSON.stringify(value), 'utf8'))).toEqual(value);
   });
 
   it('drops a damaged entry and says so; a cut file is incomplete', () => {
