@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = corpusDir(args);
   const started = Date.now();
-  const { app, startup } = await startApp(dir, { cacheDir: cacheDir(args) });
+  // a changed corpus's snapshot is written while the bot (or console) already answers
+  const { app, startup } = await startApp(dir, { cacheDir: cacheDir(args), saveInBackground: true });
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
   log('info', `loaded ${app.kb.documents.length} articles from ${dir} in ${Date.now() - started} ms ${startupSummary(startup)}`);
   if (process.env.DISCORD_TOKEN) {

@@ -67,9 +67,10 @@ export function createAppFromKnowledgeBase(kb: KnowledgeBase, indexes: { quotes?
 export type AppOptions = Partial<LoadOptions>;
 
 /** The app for a corpus (a directory or a .jsonl file), started from the snapshot cache where it can be. */
-export async function startApp(corpusDir: string, options: AppOptions = {}): Promise<{ app: App; startup: StartupReport }> {
+/** `saved` settles when the snapshot is written (later than start-up only with `saveInBackground`). */
+export async function startApp(corpusDir: string, options: AppOptions = {}): Promise<{ app: App; startup: StartupReport; saved: Promise<void> }> {
   const r = await loadKnowledgeBase(corpusDir, { workers: workersFromEnv(), ...options, cacheDir: options.cacheDir === undefined ? defaultCacheDir([]) : options.cacheDir });
-  return { app: createAppFromKnowledgeBase(r.kb, { quotes: r.quoteIndex, events: r.eventIndex }), startup: r.report };
+  return { app: createAppFromKnowledgeBase(r.kb, { quotes: r.quoteIndex, events: r.eventIndex }), startup: r.report, saved: r.saved };
 }
 
 export async function createApp(corpusDir: string, options: AppOptions = {}): Promise<App> {

@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../kb/types.ts';
 import type { PackedJSON } from '../search/ranked-search.ts';
 import { snapshotFile } from './keyed-snapshot.ts';
-import { parseEntry, readPack, writePack } from './pack-file.ts';
+import { parseEntry, readPack, writePack, writePackInBackground, type EntryBytes } from './pack-file.ts';
 import { encodeRecords, RecordsDecoder, type Records } from './records-codec.ts';
 
 /** What the knowledge base holds beyond the corpus itself. */
@@ -68,15 +68,28 @@ export class CorpusSnapshot {
 
   /** Save; false when the records cannot be saved faithfully (then nothing is written). */
   save(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): boolean {
-    const records = plainRecords(kb);
-    const encoded = records && encodeRecords(records as unknown as Records, bodiesOf(kb));
-    if (!encoded) return false;
-    function* entries(): Generator<[string, string]> {
-      yield* encoded!.entries;
-      yield ['quoteIndex', JSON.stringify(indexes.quoteIndex)];
-      yield ['eventIndex', JSON.stringify(indexes.eventIndex)];
-    }
-    writePack(this.file, { kind: 'corpus', code: this.code }, entries(), encoded.count + 2);
-    return true;
+    const e = entriesOf(kb, indexes);
+    if (e) writePack(this.file, { kind: 'corpus', code: this.code }, e.entries, e.count);
+    return !!e;
   }
+
+  /** As `save`, giving the event loop back between entries: the bot answers while the file is written. */
+  async saveInBackground(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): Promise<boolean> {
+    const e = entriesOf(kb, indexes);
+    if (e) await writePackInBackground(this.file, { kind: 'corpus', code: this.code }, e.entries, e.count);
+    return !!e;
+  }
+}
+
+/** The file's entries, each made when the writer reaches it; null when the records are not plain data. */
+function entriesOf(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): { entries: Iterable<[string, EntryBytes | string]>; count: number } | null {
+  const records = plainRecords(kb);
+  const encoded = records && encodeRecords(records as unknown as Records, bodiesOf(kb));
+  if (!encoded) return null;
+  function* entries(): Generator<[string, string]> {
+    yield* encoded!.entries;
+    yield ['quoteIndex', JSON.stringify(indexes.quoteIndex)];
+    yield ['eventIndex', JSON.stringify(indexes.eventIndex)];
+  }
+  return { entries: entries(), count: encoded.count + 2 };
 }

@@ -30,6 +30,12 @@ export interface LoadOptions extends Omit<AnalyseOptions, 'onProgress'> {
   cacheDir: string | null;
   /** progress on stderr when it is a terminal (default true) */
   progress?: boolean;
+  /**
+   * write the assembled knowledge base's snapshot after returning, giving the event loop back
+   * between entries (`saved` settles when it is written), instead of before returning (default
+   * false: a command that exits when done would otherwise have to wait for `saved` itself)
+   */
+  saveInBackground?: boolean;
 }
 
 /** Where start-up time went (milliseconds) and how much came from the snapshot. */
@@ -53,6 +59,8 @@ export interface LoadedKnowledgeBase {
   quoteIndex: QuoteIndex;
   eventIndex: EventIndex;
   report: StartupReport;
+  /** settles when the snapshot is written (at once unless `saveInBackground`); never rejects (a failed save is a warning) */
+  saved: Promise<void>;
 }
 
 const elapsed = (since: number): number => Math.round(performance.now() - since);
@@ -61,11 +69,13 @@ function cacheWarning(file: string, problem: string, what: string): void {
   log('warn', `snapshot ${file} ${problem}; ${what}`);
 }
 
+const cannotWrite = (file: string, e: unknown): void => log('warn', `snapshot ${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next start will build it again`);
+
 function trySave(save: () => unknown, file: string): void {
   try {
     save();
   } catch (e) {
-    log('warn', `snapshot ${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next start will build it again`);
+    cannotWrite(file, e);
   }
 }
 
@@ -109,6 +119,7 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   let workers = 0;
   let kb: KnowledgeBase;
   let indexes: { quotes: QuoteIndex; events: EventIndex };
+  let written = Promise.resolve();
   if (restored) {
     kb = restored.kb;
     indexes = restored.indexes;
@@ -121,9 +132,19 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     t = performance.now();
     indexes = { quotes: new QuoteIndex(kb), events: new EventIndex(kb) };
     ms.indexes = elapsed(t);
-    t = performance.now();
-    if (whole) trySave(() => whole.save(kb, { quoteIndex: indexes.quotes, eventIndex: indexes.events }), whole.file);
-    ms.save += elapsed(t);
+    const parts = { quoteIndex: indexes.quotes, eventIndex: indexes.events };
+    if (whole && opts.saveInBackground) {
+      // begun once the caller has the knowledge base (a later turn of the event loop)
+      const k = kb;
+      written = new Promise<void>((resolve) => setImmediate(resolve)).then(() => whole.saveInBackground(k, parts)).then(
+        () => undefined,
+        (e: unknown) => cannotWrite(whole.file, e),
+      );
+    } else if (whole) {
+      t = performance.now();
+      trySave(() => whole.save(kb, parts), whole.file);
+      ms.save += elapsed(t);
+    }
   }
   if (segments) {
     t = performance.now();
@@ -145,6 +166,7 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
       ms,
       cache: !!cacheDir,
     },
+    saved: written,
   };
 }
 

@@ -11,6 +11,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { checksum } from './keys.ts';
 
@@ -170,6 +171,41 @@ function readLines(input: Generator<Buffer>, expect: PackHeader, entries: Map<st
   return { entries, problem: problems.length ? problems.join('; ') : null, usable: true };
 }
 
+const NEWLINE = Buffer.from('\n');
+
+/** The file's lines as bytes: the header, each entry (its JSON made only when reached), the end line. */
+function* packLines(header: PackHeader, entries: Iterable<[string, EntryBytes | string]>, count: number): Generator<Buffer> {
+  yield Buffer.from(`${JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count, written: new Date().toISOString() })}\n`);
+  let written = 0;
+  for (const [key, value] of entries) {
+    // bytes made once, for the checksum and the file alike
+    const json = typeof value === 'string' ? Buffer.from(asciiJson(value), 'latin1') : value;
+    yield Buffer.from(`${key}\t${checksum(json)}\t`);
+    yield json;
+    yield NEWLINE;
+    written++;
+  }
+  if (written !== count) throw new Error(`${written} entries written, ${count} announced`);
+  yield Buffer.from(`${JSON.stringify({ end: count })}\n`);
+}
+
+const tempName = (file: string): string => `${file}.${process.pid}.${Date.now()}.tmp`;
+
+function removeQuietly(tmp: string): void {
+  try {
+    unlinkSync(tmp);
+  } catch {
+    // nothing was written
+  }
+}
+
+/** The entries and their count (counted first when not given: then they are all made before writing). */
+function counted(entries: Iterable<[string, EntryBytes | string]>, count?: number): { list: Iterable<[string, EntryBytes | string]>; n: number } {
+  if (count !== undefined) return { list: entries, n: count };
+  const list = [...entries];
+  return { list, n: list.length };
+}
+
 /**
  * Write entries (key → JSON, which must not contain a newline: JSON.stringify never writes
  * one), piece by piece, to a temporary file that is then renamed into place.
@@ -177,35 +213,37 @@ function readLines(input: Generator<Buffer>, expect: PackHeader, entries: Map<st
 export function writePack(file: string, header: PackHeader, entries: Iterable<[string, EntryBytes | string]>, count?: number): void {
   mkdirSync(path.dirname(file), { recursive: true });
   // with the count known, entries are written as they are made (an entry may be built only when reached)
-  const list = count === undefined ? [...entries] : entries;
-  const n = count ?? (list as unknown[]).length;
-  const head = JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count: n, written: new Date().toISOString() });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const { list, n } = counted(entries, count);
+  const tmp = tempName(file);
   let fd: number | null = null;
   try {
     fd = openSync(tmp, 'w');
-    writeSync(fd, `${head}\n`);
-    let written = 0;
-    for (const [key, value] of list) {
-      // bytes made once, for the checksum and the file alike
-      const json = typeof value === 'string' ? Buffer.from(asciiJson(value), 'latin1') : value;
-      writeSync(fd, `${key}\t${checksum(json)}\t`);
-      writeSync(fd, json);
-      writeSync(fd, '\n');
-      written++;
-    }
-    if (written !== n) throw new Error(`${written} entries written, ${n} announced`);
-    writeSync(fd, `${JSON.stringify({ end: n })}\n`);
+    for (const piece of packLines(header, list, n)) writeSync(fd, piece);
     closeSync(fd);
     fd = null;
     renameSync(tmp, file);
   } catch (e) {
     if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing was written
-    }
+    removeQuietly(tmp);
+    throw e;
+  }
+}
+
+/** As writePack, giving the event loop back between entries (a bot answers while it saves). */
+export async function writePackInBackground(file: string, header: PackHeader, entries: Iterable<[string, EntryBytes | string]>, count?: number): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const { list, n } = counted(entries, count);
+  const tmp = tempName(file);
+  let handle: FileHandle | null = null;
+  try {
+    handle = await open(tmp, 'w');
+    for (const piece of packLines(header, list, n)) await handle.write(piece);
+    await handle.close();
+    handle = null;
+    await rename(tmp, file);
+  } catch (e) {
+    await handle?.close();
+    removeQuietly(tmp);
     throw e;
   }
 }

@@ -30,7 +30,7 @@ function newCache(): string {
   return d;
 }
 
-async function start(cacheDir: string | null) {
+async function start(cacheDir: string | null, saveInBackground = false) {
   const analyse = vi.fn((d: CorpusDocument) => analyseDocument(d));
   const warnings: string[] = [];
   const write = process.stderr.write.bind(process.stderr);
@@ -41,7 +41,7 @@ async function start(cacheDir: string | null) {
     }
     return write(s, ...(rest as []));
   });
-  const r = await loadKnowledgeBase(c.dir, { cacheDir, analyse, progress: false });
+  const r = await loadKnowledgeBase(c.dir, { cacheDir, analyse, progress: false, saveInBackground });
   vi.restoreAllMocks();
   return { ...r, analyse, warnings, exported: JSON.stringify(exportKnowledgeBase(r.kb)) };
 }
@@ -85,6 +85,25 @@ describe('the snapshot cache', () => {
     for (const e of warm.kb.events) expect(warm.kb.documentsById.get(e.documentId)?.body.slice(e.span.start, e.span.end)).toBe(e.text);
     expect(warm.quoteIndex.size).toBe(reference.quoteIndex.size);
     expect(warm.quoteIndex.search('promised').map((h) => h.quote.id)).toEqual(reference.quoteIndex.search('promised').map((h) => h.quote.id));
+  });
+
+  it('with saveInBackground, the knowledge base comes first and its snapshot is written while the event loop runs on', async () => {
+    const cache = newCache();
+    const cold = await start(cache, true);
+    expect(cold.exported).toBe(reference.exported);
+    expect(readdirSync(path.join(cache, 'snapshots')).some((n) => n.endsWith('.corpus.jsonl'))).toBe(false);
+    let turns = 0;
+    const tick = (): void => {
+      turns++;
+      if (turns < 1000) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await cold.saved;
+    expect(turns).toBeGreaterThan(2);
+    const warm = await start(cache);
+    expect(warm.report.corpusFromSnapshot).toBe(true);
+    expect(warm.exported).toBe(reference.exported);
+    expect(warm.warnings).toEqual([]);
   });
 
   it('a changed file is the only one analysed again', async () => {
