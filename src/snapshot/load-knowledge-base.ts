@@ -20,6 +20,7 @@ import { log } from '../log.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
 import { ANALYSIS_SOURCES, codeVersion, INDEX_SOURCES } from './code-version.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { CorpusSnapshot, type CorpusEntries } from './corpus-snapshot.ts';
 import { KeyedSnapshot } from './keyed-snapshot.ts';
 import { corpusKey, documentKey } from './keys.ts';
@@ -130,7 +131,10 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     analysed = built.analysed;
     workers = built.workers;
     t = performance.now();
+    // the analyses are garbage now (see collect-garbage.ts), and the indexes' build leaves its own
+    collectGarbage();
     indexes = { quotes: new QuoteIndex(kb), events: new EventIndex(kb) };
+    collectGarbage();
     ms.indexes = elapsed(t);
     const parts = { quoteIndex: indexes.quotes, eventIndex: indexes.events };
     if (whole && opts.saveInBackground) {
@@ -205,6 +209,8 @@ async function analyseAndAssemble(
   if (analyses) trySave(() => analyses.save(), analyses.file);
   ms.save = elapsed(t);
   t = performance.now();
+  // the analysis' garbage (and that of writing its snapshot), before assembling adds its own
+  collectGarbage();
   const kb = assembleKnowledgeBase(corpus, all);
   ms.knowledgeBase = elapsed(t);
   return { kb, analysed, workers: done.workers };
