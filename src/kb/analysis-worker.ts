@@ -3,6 +3,7 @@
  * JSON out. The first document that fails stops its batch with the reason.
  */
 import { parentPort } from 'node:worker_threads';
+import { collectGarbage } from '../collect-garbage.ts';
 import { withAnalysis, type PortableDocument } from '../documents/portable.ts';
 import { analyseDocument } from './analyse-document.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
@@ -13,6 +14,10 @@ export interface AnalyseBatch {
 }
 
 export type AnalysedBatch = { batch: number; analyses: DocumentAnalysis[] } | { batch: number; failed: { file: string; message: string } };
+
+/** articles between two full collections: each worker's heap stays near its model and caches, not its garbage */
+const COLLECT_EVERY = 200;
+let sinceCollected = 0;
 
 parentPort?.on('message', (req: AnalyseBatch) => {
   const analyses: DocumentAnalysis[] = [];
@@ -27,4 +32,9 @@ parentPort?.on('message', (req: AnalyseBatch) => {
   }
   const reply: AnalysedBatch = { batch: req.batch, analyses };
   parentPort?.postMessage(reply);
+  sinceCollected += req.docs.length;
+  if (sinceCollected >= COLLECT_EVERY) {
+    sinceCollected = 0;
+    collectGarbage();
+  }
 });

@@ -3,6 +3,7 @@
  * analyses are assembled: people merged across documents, quote speakers and event
  * participants linked to them, the same quotes and events clustered across documents.
  */
+import { collectGarbage } from '../collect-garbage.ts';
 import { clusterEvents } from '../analysis/dates/index.ts';
 import { clusterQuotes } from '../analysis/quotes/cluster.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
@@ -26,6 +27,8 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
     return /^\p{Ll}+$/u.test(w) && ordinary.has(w);
   };
   const { people, idOf, unattached } = mergePeople(analyses, outlets, ordinaryWord);
+  // each step's garbage is dropped before the next adds its own (see collect-garbage.ts)
+  collectGarbage();
   const byId = new Map<string, PersonRecord>(people.map((p) => [p.id, p]));
   const documentsById = new Map(corpus.documents.map((d) => [d.id, d]));
   const quotes: QuoteRecord[] = [];
@@ -75,6 +78,7 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
   }
   const qClusters = clusterQuotes(quotes.map((q) => ({ id: q.id, documentId: q.documentId, text: q.text })));
   for (const q of quotes) q.clusterId = qClusters.get(q.id) ?? null;
+  collectGarbage();
   const eClusters = clusterEvents(events.map((e) => ({ id: e.id, date: e.date ?? '', summary: e.summary })));
   for (const e of events) e.clusterId = eClusters.get(e.id) ?? null;
   return {

@@ -20,7 +20,7 @@ import { log } from '../log.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
 import { ANALYSIS_SOURCES, codeVersion, INDEX_SOURCES } from './code-version.ts';
-import { collectGarbage } from './collect-garbage.ts';
+import { collectGarbage } from '../collect-garbage.ts';
 import { CorpusSnapshot, type CorpusEntries } from './corpus-snapshot.ts';
 import { KeyedSnapshot } from './keyed-snapshot.ts';
 import { corpusKey, documentKey } from './keys.ts';
@@ -133,7 +133,9 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     t = performance.now();
     // the analyses are garbage now (see collect-garbage.ts), and the indexes' build leaves its own
     collectGarbage();
-    indexes = { quotes: new QuoteIndex(kb), events: new EventIndex(kb) };
+    const quotes = new QuoteIndex(kb);
+    collectGarbage();
+    indexes = { quotes, events: new EventIndex(kb) };
     collectGarbage();
     ms.indexes = elapsed(t);
     const parts = { quoteIndex: indexes.quotes, eventIndex: indexes.events };

@@ -1,5 +1,6 @@
 /**
- * A full garbage collection between the phases of a cold start. Analysis, assembly and indexing
+ * A full garbage collection between the phases of a cold start (and now and then in an analysis
+ * worker, whose heap otherwise grows with the garbage of every article it reads). Analysis, assembly and indexing
  * each leave hundreds of megabytes of garbage that V8, with memory to spare, keeps rather than
  * collects; the next phase then grows the heap past it, and the process's peak is their sum.
  * Collecting at the boundaries keeps the peak near the largest phase (10,000 articles: 2.6 →

@@ -1,6 +1,6 @@
 /** The collection between cold-start phases frees what nothing refers to any more. */
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../../src/snapshot/collect-garbage.ts';
+import { collectGarbage } from '../src/collect-garbage.ts';
 
 describe('collectGarbage', () => {
   it('frees unreachable objects now, with or without --expose-gc', () => {
