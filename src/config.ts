@@ -1,9 +1,21 @@
 /** Where things are, from the command line and the environment. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository (its source files are hashed into the snapshot's code version). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The nearest folder at or above `dir` holding a package.json (`dir` itself when none does). */
+export function packageRoot(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, 'package.json'))) return d;
+    if (path.dirname(d) === d) return dir;
+  }
+}
+
+/**
+ * The package's root, whether this module runs from src/ (tsx, tests) or was compiled to
+ * dist/src/: corpus and cache defaults resolve from it, never from the working directory.
+ */
+export const REPO_ROOT = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** The corpus shipped with the project (corpus/ at the repository root). */
 export const DEFAULT_CORPUS_DIR = path.join(REPO_ROOT, 'corpus');

@@ -6,18 +6,17 @@
  * SOURCEBOT_SHARDS: how many shards ("auto", the default, asks Discord for its recommendation).
  */
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import dotenv from 'dotenv';
 import { log } from '../log.ts';
+import { childExecArgv, siblingModule } from '../runtime.ts';
 
 dotenv.config({ quiet: true });
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-// shards are Node processes running TypeScript: they load tsx as `npm start` does
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+// shards run the same code as this process: compiled, or TypeScript through tsx
+const execArgv = childExecArgv();
+const moduleFile = (rel: string): string => fileURLToPath(siblingModule(import.meta.url, rel));
 
 function totalShards(env: NodeJS.ProcessEnv): number | 'auto' {
   const v = env.SOURCEBOT_SHARDS;
@@ -32,13 +31,13 @@ async function main(): Promise<void> {
     return;
   }
   const args = process.argv.slice(2);
-  const warm = spawnSync(process.execPath, ['--import', tsx, path.join(here, '..', 'cli', 'snapshot.ts'), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const warm = spawnSync(process.execPath, [...execArgv, moduleFile('../cli/snapshot'), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (warm.status !== 0) log('warn', 'the snapshot could not be brought up to date; each shard will build what it needs');
-  const manager = new ShardingManager(path.join(here, '..', 'main.ts'), {
+  const manager = new ShardingManager(moduleFile('../main'), {
     token,
     totalShards: totalShards(process.env),
     shardArgs: args,
-    execArgv: ['--import', tsx],
+    execArgv,
     respawn: true,
   });
   manager.on('shardCreate', (shard) => {

@@ -1,14 +1,11 @@
 /**
  * Analyse documents in worker threads, a few at a time per message so that both cores stay busy
- * whatever the article lengths. Workers run TypeScript through tsx's API (registered inside the
- * worker before the analysis module is imported), so this works under `tsx`, `node --import
- * tsx` and vitest alike.
+ * whatever the article lengths. Compiled, a worker loads analysis-worker.js; under tsx (scripts,
+ * vitest) it registers tsx's API before importing analysis-worker.ts.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { toPortable } from '../documents/portable.ts';
+import { COMPILED, siblingModule, tsxLoaderUrl } from '../runtime.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import type { AnalyseBatch, AnalysedBatch } from './analysis-worker.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
@@ -27,22 +24,10 @@ export class AnalysisFailure extends Error {
   override readonly name = 'AnalysisFailure';
 }
 
-function tsxApi(): string {
-  const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
-  if (typeof resolve === 'function') {
-    try {
-      return resolve('tsx/esm/api');
-    } catch {
-      // fall through: some runners do not give import.meta.resolve
-    }
-  }
-  const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
-  return pathToFileURL(path.join(path.dirname(pkg), 'dist', 'esm', 'api', 'index.mjs')).href;
-}
-
 function startWorker(): Worker {
-  const entry = new URL('./analysis-worker.ts', import.meta.url);
-  const code = `import(${JSON.stringify(tsxApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+  const entry = siblingModule(import.meta.url, './analysis-worker');
+  if (COMPILED) return new Worker(entry);
+  const code = `import(${JSON.stringify(tsxLoaderUrl('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(code, { eval: true });
 }
 

@@ -19,7 +19,7 @@ import type { KnowledgeBase } from '../kb/types.ts';
 import { log } from '../log.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
-import { ANALYSIS_SOURCES, codeVersion, INDEX_SOURCES } from './code-version.ts';
+import { ANALYSIS_SOURCES, FULL_SOURCES, runningCodeVersion } from './code-version.ts';
 import { collectGarbage } from '../collect-garbage.ts';
 import { CorpusSnapshot, type CorpusEntries } from './corpus-snapshot.ts';
 import { KeyedSnapshot } from './keyed-snapshot.ts';
@@ -90,9 +90,9 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   ms.read = elapsed(t0);
 
   let t = performance.now();
-  const code = opts.cacheDir ? codeVersion(ANALYSIS_SOURCES) : null;
-  const fullCode = opts.cacheDir ? codeVersion([...ANALYSIS_SOURCES, ...INDEX_SOURCES]) : null;
-  if (opts.cacheDir && !(code && fullCode)) log('warn', 'the source files are not where they should be, so no snapshot can be trusted; building everything');
+  const code = opts.cacheDir ? runningCodeVersion(ANALYSIS_SOURCES) : null;
+  const fullCode = opts.cacheDir ? runningCodeVersion(FULL_SOURCES) : null;
+  if (opts.cacheDir && !(code && fullCode)) log('warn', "the code's version cannot be told (no source files, or no dist/code-version.json from `npm run build`), so no snapshot can be trusted; building everything");
   const cacheDir = code && fullCode ? opts.cacheDir : null;
   const segments = cacheDir ? KeyedSnapshot.open<SegmentedFields>(cacheDir, read.root, 'documents', code!, isSegmentation) : null;
   if (segments?.problem) cacheWarning(segments.file, segments.problem, 'segmenting again what it cannot vouch for');

@@ -11,11 +11,30 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runEntry(entry: string, args: readonly string[] = [], opts: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
+export interface RunOptions {
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+  /** the working directory (default: the repository) */
+  cwd?: string;
+}
+
+/** A TypeScript entry point (`src/...ts`), run through tsx as the development scripts do. */
+export function runEntry(entry: string, args: readonly string[] = [], opts: RunOptions = {}): Promise<RunResult> {
+  return runNode(['--import', 'tsx', path.join(ROOT, entry)], args, opts);
+}
+
+/** A compiled entry point (`dist/...js`, built by `npm run build`), run by plain node as `npm start` does. */
+export function runCompiled(entry: string, args: readonly string[] = [], opts: RunOptions = {}): Promise<RunResult> {
+  return runNode([path.join(ROOT, entry)], args, opts);
+}
+
+function runNode(nodeArgs: readonly string[], args: readonly string[], opts: RunOptions): Promise<RunResult> {
+  const entry = nodeArgs[nodeArgs.length - 1]!;
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ...opts.env };
     for (const [k, v] of Object.entries(opts.env ?? {})) if (v === undefined) delete env[k];
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: opts.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
