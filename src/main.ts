@@ -9,11 +9,13 @@ import { CorpusError } from './corpus/load-corpus.ts';
 import { log } from './log.ts';
 import { runConsole } from './cli/console.ts';
 import { startupSummary } from './snapshot/summary.ts';
+import { CORPUS_FLAGS, flagsOk } from './cli/flags.ts';
 
 dotenv.config({ quiet: true });
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: false, usage: 'npm start -- [--corpus DIR] [--cache DIR | --no-cache]' })) return;
   const dir = corpusDir(args);
   const started = Date.now();
   // a changed corpus's snapshot is written while the bot (or console) already answers

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import dotenv from 'dotenv';
+import { CORPUS_FLAGS, flagsOk } from '../cli/flags.ts';
 import { log } from '../log.ts';
 import { childExecArgv, siblingModule } from '../runtime.ts';
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     return;
   }
   const args = process.argv.slice(2);
+  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: false, usage: 'npm run shard -- [--corpus DIR] [--cache DIR]' })) return;
   const warm = spawnSync(process.execPath, [...execArgv, moduleFile('../cli/snapshot'), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (warm.status !== 0) log('warn', 'the snapshot could not be brought up to date; each shard will build what it needs');
   const manager = new ShardingManager(moduleFile('../main'), {

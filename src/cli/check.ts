@@ -1,4 +1,5 @@
 /** `npm run check -- [--corpus DIR]`: the corpus maintainer's report (exit 1 when there are warnings). */
+import { flagsOk } from './flags.ts';
 import { corpusDir } from '../config.ts';
 import { CorpusError, loadCorpus } from '../corpus/load-corpus.ts';
 import { analyseDocuments, workersFromEnv } from '../kb/analyse-corpus.ts';
@@ -7,7 +8,9 @@ import { progress } from '../snapshot/progress.ts';
 import { checkReport } from './check-report.ts';
 
 async function main(): Promise<void> {
-  const corpus = await loadCorpus(corpusDir(process.argv.slice(2)));
+  const args = process.argv.slice(2);
+  if (!flagsOk(args, { values: ['--corpus'], switches: [], positional: false, usage: 'npm run check -- [--corpus DIR]' })) return;
+  const corpus = await loadCorpus(corpusDir(args));
   // the people analysis says which capitalised runs it refused as page furniture
   const bar = progress('analysing articles', corpus.documents.length);
   const { analyses } = await analyseDocuments(corpus.documents, { workers: workersFromEnv(), onProgress: (n) => bar.update(n) });

@@ -7,12 +7,16 @@ import { cacheDir, corpusDir, withoutCorpusArgs } from '../config.ts';
 import { CorpusError } from '../corpus/load-corpus.ts';
 import { log } from '../log.ts';
 import { answerWords } from './answer.ts';
+import { CORPUS_FLAGS, flagsOk } from './flags.ts';
+
+const USAGE = 'npm run cli -- <command> [words] [option:value …] [--corpus DIR] [--cache DIR | --no-cache]';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: true, usage: USAGE })) return;
   const words = withoutCorpusArgs(args);
   if (!words.length) {
-    process.stderr.write('usage: npm run cli -- <command> [words] [option:value …] [--corpus DIR]\n  e.g. npm run cli -- sources\n');
+    process.stderr.write(`usage: ${USAGE}\n  e.g. npm run cli -- sources\n`);
     process.exitCode = 1;
     return;
   }

@@ -2,6 +2,7 @@
  * `npm run --silent export -- [--corpus DIR] [--explain]`: the knowledge base as JSON on stdout; logs on
  * stderr. --explain adds to each quote the rule that chose its speaker or kind.
  */
+import { CORPUS_FLAGS, flagsOk } from './flags.ts';
 import { startApp } from '../app/app.ts';
 import { cacheDir, corpusDir } from '../config.ts';
 import { CorpusError } from '../corpus/load-corpus.ts';
@@ -11,6 +12,7 @@ import { startupSummary } from '../snapshot/summary.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (!flagsOk(args, { values: CORPUS_FLAGS.values, switches: [...CORPUS_FLAGS.switches, '--explain'], positional: false, usage: 'npm run --silent export -- [--corpus DIR] [--cache DIR | --no-cache] [--explain]' })) return;
   const dir = corpusDir(args);
   const { app, startup } = await startApp(dir, { cacheDir: cacheDir(args) });
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);

@@ -3,6 +3,7 @@
  * (or check that it is current), then exit. Run it at deploy time, or before starting shards, so
  * that every bot process starts warm.
  */
+import { CORPUS_FLAGS, flagsOk } from './flags.ts';
 import { startApp } from '../app/app.ts';
 import { cacheDir, corpusDir } from '../config.ts';
 import { CorpusError } from '../corpus/load-corpus.ts';
@@ -11,6 +12,7 @@ import { startupSummary } from '../snapshot/summary.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: false, usage: 'npm run snapshot -- [--corpus DIR] [--cache DIR]' })) return;
   const dir = corpusDir(args);
   const cache = cacheDir(args);
   if (!cache) {
