@@ -13,6 +13,12 @@ import { errorView } from '../views/model.ts';
 import { decodePageState, encodePageState, PAGE_PREFIX } from './page-state.ts';
 import { pageButtons, reply, respondChoices, update, type Repliable } from './respond.ts';
 
+/** While the bot shuts down: a short notice instead of an answer (autocomplete gets no choices). */
+export async function refuseWhileStopping(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) await respondChoices(interaction, []);
+  else if (interaction.isRepliable()) await reply(interaction as Repliable, errorView('Restarting', 'The bot is restarting. Try again in a moment.'), [], true);
+}
+
 export async function handleInteraction(app: App, interaction: Interaction): Promise<void> {
   try {
     if (interaction.isChatInputCommand()) await onCommand(app, interaction);

@@ -152,3 +152,24 @@ describe('safety', () => {
     expect(b.data?.embeds?.[0]?.description).toMatch(/Reference: [0-9a-f]{8}/);
   });
 });
+
+describe('while shutting down', () => {
+  it('refuses new interactions with a short ephemeral notice, and autocomplete with no choices', async () => {
+    bot.inFlight.draining = true;
+    injectInteraction(bot.client, chatInput('quote', { query: 'ferries' }), bot.rest);
+    const r = await callback();
+    expect(bodyOf(r).data?.embeds?.[0]?.title).toBe('Restarting');
+    expect(bodyOf(r).data?.flags).toBe(EPHEMERAL);
+    bot.rest.reset();
+    injectInteraction(bot.client, autocomplete('quote', { query: 'x', speaker: 'An' }), bot.rest);
+    expect(bodyOf(await callback()).data?.choices).toEqual([]);
+  });
+
+  it('counts what it is answering until the answer is sent', async () => {
+    bot.rest.failNext({ route: 'interactionCallback' }, Failures.rateLimited(0.2));
+    injectInteraction(bot.client, chatInput('quote', { query: 'ferries' }), bot.rest);
+    await vi.waitFor(() => expect(bot.inFlight.size).toBe(1));
+    expect(await bot.inFlight.settled(60_000)).toBe(true);
+    expect(bot.rest.find({ route: 'interactionCallback' }).filter((r) => r.status < 300)).toHaveLength(1);
+  });
+});

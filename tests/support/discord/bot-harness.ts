@@ -6,12 +6,15 @@
 import { Client } from 'discord.js';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { App } from '../../../src/app/app.ts';
+import { InFlight } from '../../../src/bot/in-flight.ts';
 import { wireClient } from '../../../src/bot/start-bot.ts';
 import { startRestStandIn, type RestStandIn } from './rest-server.ts';
 
 export interface BotHarness {
   rest: RestStandIn;
   client: Client;
+  /** the bot's record of interactions being answered (set `draining` to act as a shutdown does) */
+  inFlight: InFlight;
 }
 
 /** Call at the top of a test file; the returned object is filled in before the first test. */
@@ -20,12 +23,16 @@ export function useBot(app: App): BotHarness {
   beforeAll(async () => {
     h.rest = await startRestStandIn({ strictMentions: true });
     h.client = new Client({ intents: [], allowedMentions: { parse: [] }, rest: { api: h.rest.url } });
-    wireClient(h.client, app);
+    h.inFlight = new InFlight();
+    wireClient(h.client, app, h.inFlight);
   });
   afterAll(async () => {
     await h.client.destroy();
     await h.rest.close();
   });
-  beforeEach(() => h.rest.reset());
+  beforeEach(() => {
+    h.rest.reset();
+    h.inFlight.draining = false;
+  });
   return h;
 }

@@ -43,6 +43,8 @@ export interface GatewayStandIn {
   identifies: GatewayIdentifyData[];
   /** Every frame received from clients. */
   received: GatewayFrame[];
+  /** Close codes of connections the clients closed (1000: a clean goodbye), in order. */
+  clientCloses: number[];
   /** Number of open, identified (or resumed) sessions. */
   readonly sessions: number;
   /** Sends `{ op: 0, t, d, s }` to every identified session; returns how many got it. */
@@ -71,6 +73,8 @@ interface Session {
 }
 
 export async function startGatewayStandIn(options: GatewayStandInOptions = {}): Promise<GatewayStandIn> {
+  const clientCloses: number[] = [];
+  let closingAll = false;
   const applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
   const botUser = options.botUser ?? { ...DEFAULT_BOT_USER, id: applicationId };
   const heartbeatInterval = options.heartbeatIntervalMs ?? 45_000;
@@ -172,7 +176,9 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
       return;
     }
     sessions.add(session);
-    ws.on('close', () => {
+    ws.on('close', (code: number) => {
+      // 1005/1006 are what a vanished client leaves: recorded too, as what they are
+      if (!closingAll) clientCloses.push(code);
       sessions.delete(session);
       session.deflate?.close();
     });
@@ -283,7 +289,9 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
     disconnectAll(code = 1000, reason = '') {
       for (const session of sessions) session.ws.close(code, reason);
     },
+    clientCloses,
     close() {
+      closingAll = true;
       for (const session of sessions) session.ws.terminate();
       return new Promise<void>((resolve) => wss.close(() => resolve()));
     },

@@ -109,6 +109,8 @@ export interface RestStandInOptions {
    * later than this many ms after trackInteraction() (Discord's limit is 3000). Off by default.
    */
   interactionDeadlineMs?: number;
+  /** Answer every request this many ms late, as a distant Discord would (default 0). */
+  responseDelayMs?: number;
 }
 
 export interface TrackableInteraction {
@@ -499,6 +501,7 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
 
   const server = createServer((req, res) => {
     void (async () => {
+      if (options.responseDelayMs) await new Promise((r) => setTimeout(r, options.responseDelayMs));
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const method = (req.method ?? 'GET').toUpperCase();
       // @discordjs/rest percent-encodes `@` (…/messages/%40original, /users/%40me): match decoded.
