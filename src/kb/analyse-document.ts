@@ -57,9 +57,24 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     };
   });
   const events: LocalEvent[] = [];
+  // mentions by start, so each clause finds its own by binary search (a long text has thousands of both)
+  const byStart = found.mentions.map((m, i) => ({ start: m.mention.start, end: m.mention.end, i })).sort((a, b) => a.start - b.start || a.i - b.i);
+  const mentionsWithin = (start: number, end: number): number[] => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < byStart.length && byStart[k]!.start < end; k++) if (byStart[k]!.end <= end) out.push(byStart[k]!.i);
+    // in the order the people analysis gave them
+    return out.sort((a, b) => a - b);
+  };
   for (const e of extractEvents(input, sents)) {
     if (!e.expression.date) continue;
-    const inClause = new Set(found.mentions.filter((m) => m.mention.start >= e.clause.start && m.mention.end <= e.clause.end).map((m) => m.person));
+    const inClause = new Set(mentionsWithin(e.clause.start, e.clause.end).map((i) => found.mentions[i]!.person));
     // "who retired in mid-2019 …" says who only through the name before it: the summary names them
     let summary = e.summary;
     const at = /^who\b/i.test(summary) ? input.text.indexOf(summary.slice(0, 40), e.clause.start) : -1;

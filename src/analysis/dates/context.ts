@@ -16,6 +16,7 @@ import {
   unitOf,
   type Unit,
 } from './calendar.ts';
+import type { Sentence } from '../sentences.ts';
 import { re, sentenceAt, type Candidate, type Context, type Resolution, type TemporalExpression } from './candidate.ts';
 import { EVENT_NOUNS } from './lexicon.ts';
 import { futureContext, seasonName } from './relative.ts';
@@ -42,13 +43,24 @@ const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\d]+/gu) ?? 
  * latest earlier expression whose sentence shares the most words of the phrase, its head noun
  * among them.
  */
+/** The words of a sentence, computed once per sentence (every anaphora looks back over all of them). */
+const wordsOfSentence = new WeakMap<Sentence, Set<string>>();
+function sentenceWords(ctx: Context, s: Sentence): Set<string> {
+  let have = wordsOfSentence.get(s);
+  if (!have) {
+    have = new Set(words(ctx.text.slice(s.start, s.end)));
+    wordsOfSentence.set(s, have);
+  }
+  return have;
+}
+
 function corefer(ctx: Context, at: number, phrase: string[], head: string): TemporalExpression | undefined {
   let best: { e: TemporalExpression; score: number } | undefined;
   for (const e of ctx.resolved) {
     if (!e.date || e.end > at) continue;
     const s = sentenceAt(ctx.sentences, e.start);
     if (!s) continue;
-    const have = new Set(words(ctx.text.slice(s.start, s.end)));
+    const have = sentenceWords(ctx, s);
     if (!have.has(head)) continue;
     const score = phrase.filter((w) => have.has(w)).length + (e.type === 'offset' ? -0.5 : 0);
     if (!best || score >= best.score) best = { e, score };
@@ -67,7 +79,7 @@ function refine(ctx: Context, anchor: TemporalExpression, eventWords: string[]):
     if (!e.date || e.date.length <= date.length || !e.date.startsWith(date) || e.type === 'offset') continue;
     const s = sentenceAt(ctx.sentences, e.start);
     if (!s) continue;
-    const have = new Set(words(ctx.text.slice(s.start, s.end)));
+    const have = sentenceWords(ctx, s);
     if (eventWords.some((w) => have.has(w))) return e.date;
   }
   return date;

@@ -8,7 +8,7 @@ import { isEnglishWord } from '../nlp.ts';
 import type { Sentence } from '../sentences.ts';
 import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, STOP_WORDS } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
-import { compareFullNames, honorificGender, middleInitials, middlesFit, nameWords, suffixOf, surnameMatch } from './names.ts';
+import { compareFullNames, givenNameKey, honorificGender, middleInitials, middlesFit, nameWords, suffixOf, surnameMatch, surnameOf } from './names.ts';
 import { scanMentions, type FurnitureRun, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
 
@@ -96,15 +96,33 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
   const scan = scanMentions(text, sentences, knownOrgs, index);
   const people: DocPerson[] = [];
   const owner = new Map<NameMention, DocPerson>();
+  // people by the given name of each of their full-name mentions: only those can fit a full name
+  // (compareFullNames wants one given name), so a long document compares names within the group
+  const byGiven = new Map<string, DocPerson[]>();
   const add = (m: NameMention, p: DocPerson): void => {
     p.mentions.push(m);
     owner.set(m, p);
+    const w = nameWords(m.name);
+    if (w.length >= 2) {
+      const k = givenNameKey(w[0]!);
+      const list = byGiven.get(k);
+      if (!list) byGiven.set(k, [p]);
+      else if (list[list.length - 1] !== p && !list.includes(p)) list.push(p);
+    }
     if (m.evidence === 'strong' && !m.placeLike) p.confirmed = true;
     if (!m.placeLike) p.placeLike = false;
   };
+  // people named by one word, by that word, in order
+  const oneWord = new Map<string, DocPerson[]>();
   const create = (m: NameMention): DocPerson => {
     const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true, salient: false, placeContext: false, gender: null };
     people.push(p);
+    const w = nameWords(m.name);
+    if (w.length === 1) {
+      const list = oneWord.get(w[0]!);
+      if (list) list.push(p);
+      else oneWord.set(w[0]!, [p]);
+    }
     add(m, p);
     return p;
   };
@@ -132,8 +150,10 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     return full.some((x) => compareFullNames(x.name, m.name) !== 'no') && full.every((x) => middlesFit(x.name, m.name));
   };
   const initialled = (p: DocPerson): boolean => p.mentions.some((x) => middleInitials(x.name) !== '');
+  // the people who may fit a full name, in the order they were introduced
+  const mayFit = (m: NameMention): DocPerson[] => (byGiven.get(givenNameKey(nameWords(m.name)[0]!)) ?? []).slice().sort((a, b) => a.key - b.key);
   for (const m of multi) {
-    const same = people.filter((p) => fits(p, m));
+    const same = mayFit(m).filter((p) => fits(p, m));
     if (!same.length) create(m);
     else if (same.length === 1 || !same.some(initialled)) add(m, same[0]!);
   }
@@ -141,31 +161,53 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
   for (const p of people) {
     if (!initialled(p)) continue;
     p.mentions = p.mentions.filter((x) => {
-      if (middleInitials(x.name) || nameWords(x.name).length < 2 || !people.some((q) => q !== p && initialled(q) && fits(q, x))) return true;
+      if (middleInitials(x.name) || nameWords(x.name).length < 2 || !mayFit(x).some((q) => q !== p && initialled(q) && fits(q, x))) return true;
       owner.delete(x);
       return false;
     });
   }
   // only a full name with evidence takes in one-word mentions: "Never Lee" takes nobody's "Lee"
-  const fullNamed = people.filter((p) => p.confirmed);
+  // people by surname, in order: whom a bare surname can name (the loop below only adds one-word
+  // people, who are never among them)
+  const bySurname = new Map<string, DocPerson[]>();
+  for (const p of people) {
+    const s = surnameOf(p.name);
+    if (!s) continue;
+    const list = bySurname.get(s);
+    if (list) list.push(p);
+    else bySurname.set(s, [p]);
+  }
+  const byInitial = new Map<string, DocPerson[]>();
+  const joinFullNamed = (p: DocPerson): void => {
+    if (isFullNamed.has(p)) return;
+    isFullNamed.add(p);
+    const c = surnameOf(p.name)[0] ?? '';
+    const list = byInitial.get(c);
+    if (list) list.push(p);
+    else byInitial.set(c, [p]);
+  };
+  const isFullNamed = new Set<DocPerson>();
+  for (const p of people.filter((q) => q.confirmed)) joinFullNamed(p);
   for (const m of single) {
     // "Hale Jr." is the son, never the father: a suffix must match
     const suffix = suffixOf(m.name);
-    let cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'same' && suffixOf(p.name) === suffix);
+    const sameSurname = bySurname.get(foldWord(m.name)) ?? [];
+    let cands = sameSurname.filter((p) => isFullNamed.has(p) && suffixOf(p.name) === suffix);
     // "President Lee" in an article about Mia Lee: a title must fit the person it joins
     const office = officeWords(m.title);
     if (office.size) cands = cands.filter((p) => p.mentions.some((x) => [...officeWords(x.title)].some((w) => office.has(w))));
     // a misspelling joins a person only when no one else has a surname it could be
     let misspelt = false;
     if (!cands.length) {
-      cands = fullNamed.filter((p) => surnameMatch(m.name, p.name) === 'misspelt');
+      // (a misspelling keeps the first letter: only those surnames are compared)
+      cands = (byInitial.get(foldWord(m.name)[0] ?? '') ?? []).filter((p) => surnameMatch(m.name, p.name) === 'misspelt');
       misspelt = cands.length > 0;
     }
     if (misspelt && cands.length > 1) continue;
     // "Dorie Marsh and her husband, Michael Marsh": a full name with that surname, even one without
     // other evidence, is a rival for the bare surname
     if (cands.length && !misspelt) {
-      const rivals = people.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && surnameMatch(m.name, p.name) === 'same' && suffixOf(p.name) === suffix);
+      const rivals = sameSurname.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && suffixOf(p.name) === suffix);
       if (rivals.length) cands = [...cands, ...rivals];
     }
     // "Mrs. Lee" is never the Bill Lee the article names: an honorific's gender rules out the other
@@ -210,16 +252,16 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     // without evidence, as a person (a speech verb, a title); that confirms the full name, when it is
     // the only one with that surname and its first word is no sentence opener
     if (m.evidence === 'strong' && !m.placeLike && !suffix) {
-      const open = people.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && surnameMatch(m.name, p.name) === 'same' && !suffixOf(p.name)
+      const open = sameSurname.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && !suffixOf(p.name)
         && p.mentions.some((x) => nameWords(x.name).length >= 2 && !STOP_WORDS.has(nameWords(x.name)[0]!) && (GIVEN_NAMES.has(nameWords(x.name)[0]!) || midSentence(x))));
       if (open.length === 1) {
         add(m, open[0]!);
         // later bare surnames join it as they join any confirmed full name
-        if (open[0]!.confirmed) fullNamed.push(open[0]!);
+        if (open[0]!.confirmed) joinFullNamed(open[0]!);
         continue;
       }
     }
-    const same = people.find((p) => nameWords(p.name).length === 1 && nameWords(p.name)[0] === nameWords(m.name)[0] && suffixOf(p.name) === suffix);
+    const same = oneWord.get(nameWords(m.name)[0]!)?.find((p) => suffixOf(p.name) === suffix);
     if (same) add(m, same);
     else create(m);
   }

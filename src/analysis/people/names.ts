@@ -9,17 +9,21 @@ import { NAME_SUFFIXES, NICKNAMES } from './lexicon.ts';
 const NICK = new Map<string, number>();
 NICKNAMES.forEach((group, i) => group.forEach((n) => NICK.set(n, i)));
 
-const wordsOf = new Map<string, string[]>();
+/** `compute` memoised by name: a document asks the same few names the same questions many times. */
+function memoByName<T>(compute: (name: string) => T): (name: string) => T {
+  const memo = new Map<string, T>();
+  return (name) => {
+    let v = memo.get(name);
+    if (v !== undefined) return v;
+    if (memo.size > 100_000) memo.clear();
+    v = compute(name);
+    memo.set(name, v);
+    return v;
+  };
+}
 
 /** Folded name words without initials and generational suffixes (memoised; treat as read-only). */
-export function nameWords(name: string): string[] {
-  let w = wordsOf.get(name);
-  if (w) return w;
-  if (wordsOf.size > 100_000) wordsOf.clear();
-  w = computeNameWords(name);
-  wordsOf.set(name, w);
-  return w;
-}
+export const nameWords: (name: string) => string[] = memoByName(computeNameWords);
 
 function computeNameWords(name: string): string[] {
   return name
@@ -38,6 +42,12 @@ export function nicknameGroup(w: string): number | undefined {
   return NICK.get(w);
 }
 
+/** A key that two given names share exactly when sameGivenName says they are one ("mike", "michael"). */
+export function givenNameKey(w: string): string {
+  const g = NICK.get(w);
+  return g === undefined ? `w:${w}` : `g:${g}`;
+}
+
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
   const na = NICK.get(a);
@@ -47,7 +57,9 @@ export function sameGivenName(a: string, b: string): boolean {
 export type NameMatch = 'same' | 'misspelt' | 'no';
 
 /** "Jr.", "III": a father and son share every other word of their names */
-export function suffixOf(name: string): string {
+export const suffixOf: (name: string) => string = memoByName(computeSuffix);
+
+function computeSuffix(name: string): string {
   const last = foldWord(name.trim().split(/\s+/).pop() ?? '');
   return NAME_SUFFIXES.has(last) ? last : '';
 }
@@ -56,7 +68,9 @@ export function suffixOf(name: string): string {
  * The middle initials written in a name ("Ann B. Lee" → "b", "Ivo H. W. Brant" → "hw", "Ivo H.W.
  * Brant" → "hw"), empty when there are none; a middle name written out counts for nothing.
  */
-export function middleInitials(name: string): string {
+export const middleInitials: (name: string) => string = memoByName(computeMiddleInitials);
+
+function computeMiddleInitials(name: string): string {
   const toks = name.replace(/[[\]]/g, '').trim().split(/\s+/);
   while (toks.length && NAME_SUFFIXES.has(foldWord(toks[toks.length - 1]!))) toks.pop();
   let out = '';
