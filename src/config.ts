@@ -33,6 +33,25 @@ function flag(args: readonly string[], name: string): string | undefined {
   return undefined;
 }
 
+/** One article larger than this is skipped with a warning: analysis time is spent on news, not on a data dump. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * SOURCEBOT_MAX_ARTICLE_BYTES: the largest article loaded, in bytes, with an optional k or M
+ * ("5M"); unset or unreadable, the default.
+ */
+export function maxArticleBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kKmM])?[bB]?\s*$/.exec(env.SOURCEBOT_MAX_ARTICLE_BYTES ?? '');
+  if (!m) return DEFAULT_MAX_ARTICLE_BYTES;
+  const n = Number(m[1]) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1024 : 1024 * 1024) : 1);
+  return n >= 1 ? Math.floor(n) : DEFAULT_MAX_ARTICLE_BYTES;
+}
+
+/** A size for people: "3.2 MB", "812 kB", "90 bytes". */
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} kB` : `${n} bytes`;
+}
+
 /** `--corpus DIR` (or `--corpus=DIR`) wins over CORPUS_DIR, which wins over the shipped corpus. DIR may be a .jsonl file. */
 export function corpusDir(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
   const given = flag(args, '--corpus');

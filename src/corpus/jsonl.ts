@@ -5,6 +5,7 @@
  * number and skipped; every other line loads.
  */
 import type { MetadataLayer } from '../documents/types.ts';
+import { formatBytes } from '../config.ts';
 import { validateLayer } from './metadata-fields.ts';
 
 export interface JsonlArticle {
@@ -25,7 +26,8 @@ export interface JsonlProblem {
 // the metadata fields a line may carry; anything else is the exporter's own and is ignored
 const FIELDS = ['title', 'outlet', 'url', 'author', 'published', 'reposted', 'copyUrl', 'original', 'note', 'id'];
 
-export function parseJsonl(text: string): { articles: JsonlArticle[]; problems: JsonlProblem[] } {
+/** `maxLineBytes`: a longer line is reported and skipped without being parsed. */
+export function parseJsonl(text: string, maxLineBytes = Infinity): { articles: JsonlArticle[]; problems: JsonlProblem[] } {
   const articles: JsonlArticle[] = [];
   const problems: JsonlProblem[] = [];
   let start = 0;
@@ -35,6 +37,12 @@ export function parseJsonl(text: string): { articles: JsonlArticle[]; problems: 
     const src = text.slice(start, end).trim();
     start = end + 1;
     if (!src) continue;
+    // (a character is at most 3 UTF-8 bytes in such text: count bytes only when it may matter)
+    const bytes = src.length * 3 > maxLineBytes ? Buffer.byteLength(src) : src.length;
+    if (bytes > maxLineBytes) {
+      problems.push({ line, message: `is ${formatBytes(bytes)}, over the ${formatBytes(maxLineBytes)} limit for one article (SOURCEBOT_MAX_ARTICLE_BYTES); skipped` });
+      continue;
+    }
     const r = parseLine(src, line);
     if ('message' in r) problems.push(r);
     else articles.push(r);

@@ -3,8 +3,9 @@
  * the corpus: every problem becomes a warning naming the file (and line), and everything else
  * loads. Only a missing corpus is an error (CorpusError).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { formatBytes, maxArticleBytes } from '../config.ts';
 import { buildDocument, type DocumentInput } from '../documents/build-document.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { decodeCorpusFile } from './decode.ts';
@@ -37,8 +38,8 @@ export interface CorpusInputs {
   warnings: CorpusWarning[];
 }
 
-export async function loadCorpus(dir: string): Promise<Corpus> {
-  return buildCorpus(await readCorpus(dir));
+export async function loadCorpus(dir: string, opts: ReadOptions = {}): Promise<Corpus> {
+  return buildCorpus(await readCorpus(dir, opts));
 }
 
 /** Segment every article (or take it from `build`, e.g. a snapshot); the documents' own warnings join the corpus'. */
@@ -52,8 +53,14 @@ export function buildCorpus(read: CorpusInputs, build: (input: DocumentInput, in
   return { root: read.root, documents, warnings };
 }
 
+export interface ReadOptions {
+  /** an article (a file, or a JSON Lines line) larger than this is skipped with a warning */
+  maxArticleBytes?: number;
+}
+
 /** Scan, read and decode the corpus; give every article a unique id (an exact duplicate is skipped). */
-export async function readCorpus(dir: string): Promise<CorpusInputs> {
+export async function readCorpus(dir: string, opts: ReadOptions = {}): Promise<CorpusInputs> {
+  const limit = opts.maxArticleBytes ?? maxArticleBytes();
   const given = path.resolve(dir);
   const scan = await scanCorpus(given);
   const root = scan.root;
@@ -97,6 +104,12 @@ export async function readCorpus(dir: string): Promise<CorpusInputs> {
     if (manifest.has(rel)) described.add(rel);
     let bytes: Uint8Array;
     try {
+      // one huge article would stall the start for minutes: its size says so before it is read
+      const size = isJsonl(full) ? 0 : (await stat(full)).size;
+      if (size > limit) {
+        warn(rel, `is ${formatBytes(size)}, over the ${formatBytes(limit)} limit for one article (SOURCEBOT_MAX_ARTICLE_BYTES); skipped`);
+        continue;
+      }
       bytes = await readFile(full);
     } catch (e) {
       warn(rel, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); skipped`);
@@ -109,7 +122,7 @@ export async function readCorpus(dir: string): Promise<CorpusInputs> {
     }
     if (isJsonl(full)) {
       for (const w of decoded.warnings) warn(rel, w);
-      const parsed = parseJsonl(decoded.text);
+      const parsed = parseJsonl(decoded.text, limit);
       for (const p of parsed.problems) warn(jsonlFile(rel, p.line), `line ${p.line} ${p.message}`);
       const stem = path.posix.basename(rel, path.extname(rel));
       for (const a of parsed.articles) {
