@@ -16,6 +16,7 @@ export function nlp(): WinkNlp {
   // sentences are all we ask of it: the other annotations (POS, NER, sentiment) would triple the cost
   instance = winkNLP(model, ['sbd']);
   // the first unknown word the instance meets gets the first id past its vocabulary
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's its.* are plain functions, passed to out() as its API asks
   vocabularySize = instance.readDoc('qzxqvzkq').tokens().itemAt(0).out(instance.its.uniqueId) as number;
   return instance;
 }
@@ -33,6 +34,7 @@ export function isEnglishWord(word: string): boolean {
   if (v === undefined) {
     const n = nlp();
     const tokens = n.readDoc(w).tokens();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's its.* are plain functions, passed to out() as its API asks
     v = tokens.length() === 1 && (tokens.itemAt(0).out(n.its.uniqueId) as number) < vocabularySize;
     known.set(w, v);
   }

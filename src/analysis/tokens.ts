@@ -39,6 +39,7 @@ const folded = new Map<string, string>();
 export function foldWord(w: string): string {
   let f = folded.get(w);
   if (f !== undefined) return f;
+  // eslint-disable-next-line no-control-regex -- ASCII is \x00-\x7f: a fast path, not a stray control character
   f = (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize('NFKD').replace(/\p{M}+/gu, ''))
     .toLowerCase()
     .replace(/['’]s$/, '')

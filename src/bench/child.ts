@@ -82,7 +82,7 @@ async function main(): Promise<void> {
       ['quote prefix', set.quotePrefix.map((q) => () => run(quote, { query: q }))],
       ['quote fuzzy', set.quoteFuzzy.map((q) => () => run(quote, { query: q }))],
       ['who', set.who.map((q) => () => run(who, { name: q }))],
-      ['timeline', set.timeline.map((q) => () => run(timeline, q as Record<string, string>))],
+      ['timeline', set.timeline.map((q) => () => run(timeline, q))],
       ['autocomplete', set.autocomplete.map((q) => () => complete(q))],
     ];
     // a short warm-up with other queries, so the timings are of the code, not of the JIT compiling it

@@ -131,7 +131,7 @@ export class RankedSearch<T> extends MiniSearch<T> {
     const counts = new Map<string, number>();
     for (const document of documents) {
       const id = extractField(document, idField) as unknown;
-      if (id == null) throw new Error(`RankedSearch: document does not have ID field "${idField}"`);
+      if (typeof id !== 'string' && typeof id !== 'number') throw new Error(`RankedSearch: document does not have a string or number ID field "${idField}"`);
       const short = documentIds.length;
       documentIds.push(String(id));
       names.forEach((field, f) => {

@@ -78,7 +78,7 @@ export class CoMentions {
       // the analysis gives each mention its sentence; older records are placed by splitting the body
       const s = m.sentence ?? sentenceIndexAt(this.bodySentences(m.documentId), m.start);
       let people = this.byDocument.get(m.documentId);
-      if (!people) this.byDocument.set(m.documentId, (people = new Map()));
+      if (!people) this.byDocument.set(m.documentId, (people = new Map<string, Set<number>>()));
       const set = people.get(p.id);
       if (set) set.add(s);
       else people.set(p.id, new Set([s]));

@@ -225,7 +225,7 @@ export class PeopleLookup {
     for (let at = all.text.indexOf(folded); at >= 0 && out.length < limit; ) {
       const i = personAt(all.starts, at);
       take(i);
-      at = all.text.indexOf(folded, all.starts[i + 1]!);
+      at = all.text.indexOf(folded, all.starts[i + 1]);
     }
     return out;
   }

@@ -184,7 +184,7 @@ export class TimelineService {
     }
     const actor = actorTest(names);
     const byId = this.byId;
-    const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || (e.peopleIds.some((id) => personIds!.has(id)) && actor(e.text) !== false));
+    const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || (e.peopleIds.some((id) => personIds.has(id)) && actor(e.text) !== false));
     // a topic keeps its best-matching events (then shown in date order); past a few hundred the
     // weakest matches are noise, and ordering them all would slow every answer
     const matching = q.topic?.trim()

@@ -1,6 +1,8 @@
 /** Folding for matching what users type against what articles say: case, accents, quote marks, dashes, spaces. */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
 const ASCII = /^[\x00-\x7F]*$/;
 /** ASCII and typographic punctuation only: nothing for NFKD to decompose but the ellipsis */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
 const ASCII_AND_MARKS = /^[\x00-\x7F‘’‚‛“”„‟‐-―…]*$/;
 
 export function foldText(s: string): string {

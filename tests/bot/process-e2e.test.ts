@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('npm start with a token, against a local Discord', () => {
-  it('logs in through the gateway with only the Guilds intent', async () => {
+  it('logs in through the gateway with only the Guilds intent', () => {
     const identify = standIn.gateway.identifies[0];
     expect(identify?.token).toBe('dummy-token');
     expect(identify?.intents).toBe(1); // GatewayIntentBits.Guilds

@@ -169,7 +169,7 @@ describe('REST stand-in with an injected interaction', () => {
 
   it('builds autocomplete, button and message-context-menu interactions discord.js accepts', async () => {
     const seen: string[] = [];
-    client.on(Events.InteractionCreate, async (interaction) => {
+    const answer = async (interaction: Interaction): Promise<void> => {
       if (interaction.isAutocomplete()) {
         seen.push(`auto:${interaction.options.getFocused(true).name}=${interaction.options.getFocused()}`);
         await interaction.respond([{ name: 'Climate', value: 'climate' }]);
@@ -180,7 +180,8 @@ describe('REST stand-in with an injected interaction', () => {
         seen.push(`context:${interaction.targetMessage.content}`);
         await interaction.reply({ content: 'sourced', allowedMentions: NO_PINGS, flags: 64 });
       }
-    });
+    };
+    client.on(Events.InteractionCreate, (interaction) => void answer(interaction));
     const clicked = button('page:2');
     injectInteraction(client, autocomplete('quote', { speaker: 'Bi', query: 'clim' }, { focused: 'query' }), rest);
     injectInteraction(client, clicked, rest);

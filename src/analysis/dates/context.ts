@@ -181,7 +181,7 @@ export function findContextual(text: string): Candidate[] {
       if (!p) return null;
       if (sign === 0) return { date: fmt(p.y, unit === 'year' ? undefined : p.m, unit === 'day' ? p.d : undefined) };
       // precision of the answer: that of the unit, not finer than the anchor
-      const r = offsetLabel(p, [1, 1], unit, sign as 1 | -1);
+      const r = offsetLabel(p, [1, 1], unit, sign);
       return { date: unit === 'year' ? r.date.slice(0, 4) : unit === 'month' ? r.date.slice(0, 7) : r.date, qualifier: null };
     }, true);
   }

@@ -15,7 +15,6 @@ import {
   addDays,
   addMonths,
   after,
-  approxBetween,
   countRange,
   fmt,
   fmtDate,

@@ -253,7 +253,7 @@ export class Attributor {
       const head = this.tok(k + 1);
       // "a Lee campaign surrogate": the organisation word modifies the person after it
       const personAfter = !!head && head.word && /^\p{Ll}{3,}/u.test(head.text) && !STOP_WORDS.has(head.text.toLowerCase()) && !isSpeechVerb(head.text) && !ORG_NOUNS.has(foldWord(head.text)) && !DOCUMENT_NOUNS.has(foldWord(head.text));
-      if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!) && personAfter) return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(this.tok(i)!.start, head!.end) }, endIndex: k + 1 };
+      if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!) && personAfter) return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(this.tok(i)!.start, head.end) }, endIndex: k + 1 };
       if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!)) return { speaker: { type: 'org', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) }, endIndex: k };
       if (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || w === 'source') {
         const start = this.tok(i)!.start;

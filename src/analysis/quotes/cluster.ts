@@ -99,9 +99,18 @@ export function sameWords(a: Wording, b: Wording): boolean {
       if (!sameWord(w, long[j - 1]!)) continue;
       let from = 0; // the start: anywhere in the longer
       let best = score[0]!;
-      for (let q = Math.max(1, j - 1 - FREE_SKIP); q <= j - 1; q++) if (score[q]! > best) (best = score[q]!), (from = q);
+      for (let q = Math.max(1, j - 1 - FREE_SKIP); q <= j - 1; q++) {
+        if (score[q]! > best) {
+          best = score[q]!;
+          from = q;
+        }
+      }
       let cut = 0;
-      if (far >= 0 && score[far]! - 1 > best) (best = score[far]! - 1), (from = far), (cut = 1);
+      if (far >= 0 && score[far]! - 1 > best) {
+        best = score[far]! - 1;
+        from = far;
+        cut = 1;
+      }
       if (best <= NEG || best + 1 <= nScore[j]!) continue;
       nScore[j] = best + 1;
       nHits[j] = hits[from]! + 1;

@@ -80,7 +80,7 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     // words of a document the sentence names (“a directive known as X … to establish “…””)
     const doc = people.others.find((o) => o.start >= sFirst.start && o.end <= sLast.end && o.type === 'org' && DOCUMENT_HEADS.has(foldWord(o.text.split(/\s+/).at(-1) ?? '')) && !d.inQuote(o.start));
     if (doc) {
-      const num = text.slice(doc.end).match(/^ (\d[\d.\-]*)/);
+      const num = text.slice(doc.end).match(/^ (\d[\d.-]*)/);
       record('document', 'named-document', { type: 'document', person: null, text: doc.text + (num ? ` ${num[1]}` : '') }, 'implicit');
       continue;
     }

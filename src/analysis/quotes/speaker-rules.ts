@@ -10,7 +10,7 @@ import { foldWord, isPossessive, tokenAt, type Token } from '../tokens.ts';
 import { STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised, isSpeechVerb } from '../people/mentions.ts';
 import type { Attribution, Speaker } from './attribution.ts';
-import { looksLikeTitle, wordCount } from './kinds.ts';
+import { looksLikeTitle } from './kinds.ts';
 import type { ExtractedQuote, NounPhrase, QuoteDocument, RuleName } from './quote-document.ts';
 import type { QuoteSpan } from './spans.ts';
 
@@ -326,7 +326,7 @@ function labelPerson(d: QuoteDocument, start: number, end: number): number | nul
   const m = d.people.mentions.find((x) => (x.mention.start === start || x.mention.nameStart === start) && x.mention.end <= end);
   if (m) return m.person;
   const word = d.text.slice(start, end).trim();
-  if (!/^\p{Lu}[\p{Lu}'’\-]+$/u.test(word)) return null;
+  if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(word)) return null;
   const folded = foldWord(word);
   const owners = d.people.people.filter((p) => p.confirmed && foldWord(p.name.split(/\s+/).at(-1) ?? '') === folded);
   return owners.length === 1 ? owners[0]!.key : null;
@@ -339,13 +339,13 @@ const personCandidate = (person: number, rule: RuleName): Candidate => ({ speake
  * label before the quote (Ann Lee: “We are ready.”). The label's person speaks.
  */
 export const transcriptLabel: SpeakerRule = (d, q) => {
-  const inside = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s?){1,3}):\s/u.exec(q.quote);
+  const inside = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,3}):\s/u.exec(q.quote);
   // “Ann Lee: The Harbor Movement’s Human Shield” is a headline, not a transcript
   if (inside && !looksLikeTitle(q.quote.slice(inside[0].length), true)) {
     const p = labelPerson(d, q.span.start + inside.index, q.span.start + inside[1]!.trimEnd().length);
     return p === null ? null : personCandidate(p, 'transcript-label');
   }
-  const line = /^\s*((?:\p{Lu}[\p{L}.'’\-]*\s?){1,3}):\s*$/u.exec(q.before);
+  const line = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,3}):\s*$/u.exec(q.before);
   if (line && q.sFirst.start === d.paragraphStart(q.si)) {
     const p = labelPerson(d, q.sFirst.start + line.index + (line[0].length - line[0].trimStart().length), q.sFirst.start + line[0].indexOf(':'));
     return p === null ? null : personCandidate(p, 'transcript-label');

@@ -5,6 +5,7 @@
 //
 // Then type `/quote query:climate change` etc. (see `help`); every request the bot makes is logged.
 import { createInterface } from 'node:readline';
+import { ApplicationCommandOptionType } from 'discord.js';
 import type {
   APIApplicationCommand,
   APIApplicationCommandInteractionDataOption,
@@ -83,13 +84,13 @@ function typed(name: string, value: string, def: APIApplicationCommandOption | u
     return guess ?? opt.string(name, value);
   }
   switch (def.type) {
-    case 3:
+    case ApplicationCommandOptionType.String:
       return opt.string(name, value);
-    case 4:
+    case ApplicationCommandOptionType.Integer:
       return opt.integer(name, Number.parseInt(value, 10));
-    case 10:
+    case ApplicationCommandOptionType.Number:
       return opt.number(name, Number.parseFloat(value));
-    case 5:
+    case ApplicationCommandOptionType.Boolean:
       return opt.boolean(name, value === 'true');
     default: // user/channel/role/mentionable: a snowflake string
       return { name, type: def.type, value } as DataOption;

@@ -186,7 +186,7 @@ export function chatInput(
       type: ApplicationCommandType.ChatInput,
       ...(list.length > 0 ? { options: list } : {}),
     },
-  } as APIChatInputApplicationCommandGuildInteraction;
+  };
 }
 
 /**
@@ -203,7 +203,7 @@ export function autocomplete(
     const leaves = list.filter((o) => 'value' in o);
     const focusName = ctx.focused ?? leaves.at(-1)?.name;
     return list.map((o) => {
-      if ('options' in o && Array.isArray(o.options)) return { ...o, options: mark(o.options as DataOption[]) } as AutocompleteOption;
+      if ('options' in o && Array.isArray(o.options)) return { ...o, options: mark(o.options) } as AutocompleteOption;
       if ('value' in o && o.name === focusName) return { ...o, value: String(o.value), focused: true } as AutocompleteOption;
       return o as AutocompleteOption;
     });
@@ -217,7 +217,7 @@ export function autocomplete(
       type: ApplicationCommandType.ChatInput,
       options: mark(toOptions(options)),
     },
-  } as APIApplicationCommandAutocompleteGuildInteraction;
+  };
 }
 
 /** A message as Discord sends it inside payloads; defaults to a bot message in the default channel. */
@@ -272,7 +272,7 @@ export function button(
     type: InteractionType.MessageComponent,
     data: { custom_id: customId, component_type: ComponentType.Button },
     message: msg,
-  } as APIMessageComponentButtonInteraction & Required<Pick<APIInteraction, 'guild_id' | 'member'>>;
+  };
 }
 
 /** "Apps → <name>" on a message — type 2, data.type 3 (MESSAGE), with the target in data.resolved. */
@@ -293,7 +293,7 @@ export function messageContextMenu(
       target_id: msg.id,
       resolved: { messages: { [msg.id]: msg } },
     },
-  } as APIMessageApplicationCommandGuildInteraction;
+  };
 }
 
 /** A GUILD_CREATE payload with @everyone, one text channel (the default) and the bot as member. */
@@ -368,7 +368,7 @@ export function guildCreate(
     member_count: 2,
     voice_states: [],
     members: [botMember],
-    channels: [{ ...channel({ channelId, guildId: id }), guild_id: undefined } as APITextChannel],
+    channels: [{ ...channel({ channelId, guildId: id }), guild_id: undefined }],
     threads: [],
     presences: [],
     stage_instances: [],

@@ -309,7 +309,7 @@ export function toDiscordErrors(violations: readonly Violation[], prefix: (strin
     for (const key of [...prefix, ...v.path]) {
       const k = String(key);
       const next = node[k];
-      node = isObject(next) ? next : (node[k] = {}) as Json;
+      node = isObject(next) ? next : (node[k] = {});
     }
     const errors = Array.isArray(node._errors) ? (node._errors as unknown[]) : (node._errors = []) as unknown[];
     errors.push({ code: v.code, message: v.message });
