@@ -10,7 +10,11 @@ export const FIND_SOURCES = 'Find sources';
 export const findSourcesCommand = {
   data: new ContextMenuCommandBuilder().setName(FIND_SOURCES).setType(ApplicationCommandType.Message),
   run(app: App, messageContent: string): View {
-    if (!messageContent.trim()) return errorView('Nothing to check', 'That message has no text (only attachments or embeds). Try /quote with the words you want to check.');
+    if (!messageContent.trim())
+      return errorView(
+        'Nothing to check',
+        'That message has no text (only attachments or embeds). Try /quote with the words you want to check.',
+      );
     return findSourcesView(messageContent, findSources(app, messageContent));
   },
 };

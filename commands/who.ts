@@ -11,11 +11,22 @@ export const who: CommandModule = {
   data: new SlashCommandBuilder()
     .setName('who')
     .setDescription('A person in the news: names, roles, most-cited quotes, where and with whom they are mentioned')
-    .addStringOption((o) => o.setName('name').setDescription('Their name or any name the articles use (typos are fine)').setRequired(true).setAutocomplete(true).setMaxLength(100))
+    .addStringOption((o) =>
+      o
+        .setName('name')
+        .setDescription('Their name or any name the articles use (typos are fine)')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(100),
+    )
     .addBooleanOption((o) => o.setName('hide').setDescription('Show the answer only to you')),
   run(app, input) {
     const name = stringOption(input, 'name');
-    if (!name) return errorView('Who should I look up?', 'Give a name, for example /who name:Smith (the list that appears as you type has everyone).');
+    if (!name)
+      return errorView(
+        'Who should I look up?',
+        'Give a name, for example /who name:Smith (the list that appears as you type has everyone).',
+      );
     const answer = app.profiles.find(name);
     if (answer.kind === 'ambiguous') return ambiguousWhoView(name, answer.candidates, answer.total);
     if (answer.kind === 'unknown') return unknownWhoView(name, answer.quotedSpeaker, app.kb.people.length);
@@ -23,7 +34,14 @@ export const who: CommandModule = {
     return input.options.hide === true ? { ...view, ephemeral: true } : view;
   },
   autocomplete(app, option, value) {
-    return option === 'name' ? personChoices(app, value, () => true, (p) => choiceLabel(p, value)) : [];
+    return option === 'name'
+      ? personChoices(
+          app,
+          value,
+          () => true,
+          (p) => choiceLabel(p, value),
+        )
+      : [];
   },
 };
 

@@ -49,7 +49,11 @@ export function maxArticleBytes(env: NodeJS.ProcessEnv = process.env): number {
 
 /** A size for people: "3.2 MB", "812 kB", "90 bytes". */
 export function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} kB` : `${n} bytes`;
+  return n >= 1024 * 1024
+    ? `${(n / 1024 / 1024).toFixed(1)} MB`
+    : n >= 1024
+      ? `${Math.round(n / 1024)} kB`
+      : `${n} bytes`;
 }
 
 /** `--corpus DIR` (or `--corpus=DIR`) wins over CORPUS_DIR, which wins over the shipped corpus. DIR may be a .jsonl file. */

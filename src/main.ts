@@ -15,13 +15,23 @@ dotenv.config({ quiet: true });
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: false, usage: 'npm start -- [--corpus DIR] [--cache DIR | --no-cache]' })) return;
+  if (
+    !flagsOk(args, {
+      ...CORPUS_FLAGS,
+      positional: false,
+      usage: 'npm start -- [--corpus DIR] [--cache DIR | --no-cache]',
+    })
+  )
+    return;
   const dir = corpusDir(args);
   const started = Date.now();
   // a changed corpus's snapshot is written while the bot (or console) already answers
   const { app, startup } = await startApp(dir, { cacheDir: cacheDir(args), saveInBackground: true });
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
-  log('info', `loaded ${app.kb.documents.length} articles from ${dir} in ${Date.now() - started} ms ${startupSummary(startup)}`);
+  log(
+    'info',
+    `loaded ${app.kb.documents.length} articles from ${dir} in ${Date.now() - started} ms ${startupSummary(startup)}`,
+  );
   if (process.env.DISCORD_TOKEN) {
     const { startBot } = await import('./bot/start-bot.ts');
     await startBot(app, process.env);

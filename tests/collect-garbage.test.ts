@@ -6,7 +6,9 @@ describe('collectGarbage', () => {
   it('frees unreachable objects now, with or without --expose-gc', () => {
     collectGarbage();
     const before = process.memoryUsage().heapUsed;
-    let garbage: number[][] | null = Array.from({ length: 400 }, (_, i) => Array.from({ length: 20_000 }, (_, j) => i + j + 0.5));
+    let garbage: number[][] | null = Array.from({ length: 400 }, (_, i) =>
+      Array.from({ length: 20_000 }, (_, j) => i + j + 0.5),
+    );
     const held = process.memoryUsage().heapUsed;
     expect(held - before).toBeGreaterThan(40e6);
     expect(garbage.length).toBe(400);

@@ -37,7 +37,10 @@ export interface App {
 }
 
 /** `indexes`: search indexes already made for this knowledge base (the snapshot's), else they are built. */
-export function createAppFromKnowledgeBase(kb: KnowledgeBase, indexes: { quotes?: QuoteIndex; events?: EventIndex } = {}): App {
+export function createAppFromKnowledgeBase(
+  kb: KnowledgeBase,
+  indexes: { quotes?: QuoteIndex; events?: EventIndex } = {},
+): App {
   const people = new PeopleLookup(kb.people);
   let passages: PassageIndex | null = null;
   const events = indexes.events ?? new EventIndex(kb);
@@ -68,9 +71,20 @@ export type AppOptions = Partial<LoadOptions>;
 
 /** The app for a corpus (a directory or a .jsonl file), started from the snapshot cache where it can be. */
 /** `saved` settles when the snapshot is written (later than start-up only with `saveInBackground`). */
-export async function startApp(corpusDir: string, options: AppOptions = {}): Promise<{ app: App; startup: StartupReport; saved: Promise<void> }> {
-  const r = await loadKnowledgeBase(corpusDir, { workers: workersFromEnv(), ...options, cacheDir: options.cacheDir === undefined ? defaultCacheDir([]) : options.cacheDir });
-  return { app: createAppFromKnowledgeBase(r.kb, { quotes: r.quoteIndex, events: r.eventIndex }), startup: r.report, saved: r.saved };
+export async function startApp(
+  corpusDir: string,
+  options: AppOptions = {},
+): Promise<{ app: App; startup: StartupReport; saved: Promise<void> }> {
+  const r = await loadKnowledgeBase(corpusDir, {
+    workers: workersFromEnv(),
+    ...options,
+    cacheDir: options.cacheDir === undefined ? defaultCacheDir([]) : options.cacheDir,
+  });
+  return {
+    app: createAppFromKnowledgeBase(r.kb, { quotes: r.quoteIndex, events: r.eventIndex }),
+    startup: r.report,
+    saved: r.saved,
+  };
 }
 
 export async function createApp(corpusDir: string, options: AppOptions = {}): Promise<App> {

@@ -46,7 +46,8 @@ export function parseCommand(words: readonly string[], find: (name: string) => C
     if (m && key === 'page') {
       close();
       const n = Number(unquote(m[2] ?? ''));
-      if (!Number.isInteger(n) || n < 1) return { ok: false, error: `page must be a whole number from 1 (got “${m[2]}”).` };
+      if (!Number.isInteger(n) || n < 1)
+        return { ok: false, error: `page must be a whole number from 1 (got “${m[2]}”).` };
       page = n;
       continue;
     }
@@ -70,11 +71,16 @@ export function parseCommand(words: readonly string[], find: (name: string) => C
   close();
   if (free.length) {
     const target = specs.find((o) => o.type === ApplicationCommandOptionType.String && options[o.name] === undefined);
-    if (!target) return { ok: false, error: `/${json.name} takes no free text; use name:value options (${specs.map((o) => o.name).join(', ') || 'none'}).` };
+    if (!target)
+      return {
+        ok: false,
+        error: `/${json.name} takes no free text; use name:value options (${specs.map((o) => o.name).join(', ') || 'none'}).`,
+      };
     options[target.name] = free.join(' ');
   }
   for (const o of specs) {
-    if ('required' in o && o.required && options[o.name] === undefined) return { ok: false, error: `/${json.name} needs ${o.name}: ${o.description}.` };
+    if ('required' in o && o.required && options[o.name] === undefined)
+      return { ok: false, error: `/${json.name} needs ${o.name}: ${o.description}.` };
   }
   return { ok: true, command, input: { options, page } };
 }

@@ -17,7 +17,15 @@ export function runCommand(app: App, command: CommandModule, input: CommandInput
     return command.run(app, input);
   } catch (e) {
     const ref = referenceId();
-    log('error', 'command failed', { ref, command: command.data.name, options: input.options, error: e instanceof Error ? e.stack : String(e) });
-    return errorView('Something went wrong', `The bot hit an internal error answering /${command.data.name}. Reference: ${ref}`);
+    log('error', 'command failed', {
+      ref,
+      command: command.data.name,
+      options: input.options,
+      error: e instanceof Error ? e.stack : String(e),
+    });
+    return errorView(
+      'Something went wrong',
+      `The bot hit an internal error answering /${command.data.name}. Reference: ${ref}`,
+    );
   }
 }

@@ -36,13 +36,18 @@ function parseArgs(argv: readonly string[]): Args {
   };
   const corpus = get('--corpus');
   if (!corpus) {
-    process.stderr.write('usage: npm run bench -- --corpus <dir-or-jsonl> [--sizes 1000,5000,10000] [--runs 3] [--queries 200] [--seed 1] [--json FILE] [--peers]\n');
+    process.stderr.write(
+      'usage: npm run bench -- --corpus <dir-or-jsonl> [--sizes 1000,5000,10000] [--runs 3] [--queries 200] [--seed 1] [--json FILE] [--peers]\n',
+    );
     process.exit(2);
   }
   const num = (v: string | undefined, d: number): number => (v && Number.isFinite(Number(v)) ? Number(v) : d);
   return {
     corpus: path.resolve(corpus),
-    sizes: (get('--sizes') ?? '1000,5000,10000').split(',').map(Number).filter((n) => n > 0),
+    sizes: (get('--sizes') ?? '1000,5000,10000')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
     runs: Math.max(1, num(get('--runs'), 3)),
     queries: Math.max(1, num(get('--queries'), 200)),
     seed: num(get('--seed'), 1),
@@ -110,13 +115,16 @@ function summarise(r: SizeResult): Record<string, string> {
 const exactQueries = (r: SizeResult): string => String(r.runs[0]!.warm.exactFirst?.queries ?? NaN);
 
 const pct = (share: number): string => (Number.isFinite(share) ? `${(share * 100).toFixed(0)}%` : '–');
-const ratio = (v: number): string => (Number.isFinite(v) ? `${v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(2)}×` : '–');
+const ratio = (v: number): string =>
+  Number.isFinite(v) ? `${v >= 10 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(2)}×` : '–';
 
 /** The peers table of one size: a row per system, medians over the runs. */
 function peerRows(r: SizeResult): Record<string, string>[] {
   const names = r.runs[0]!.warm.peers?.map((p) => p.name) ?? [];
-  const of = (name: string): PeerResult[] => r.runs.map((x) => x.warm.peers?.find((p) => p.name === name)).filter((p): p is PeerResult => !!p);
-  const oursP99 = (kind: (typeof QUOTE_KINDS)[number]): number => median(of('ours').map((p) => p.kinds[kind].latency.p99));
+  const of = (name: string): PeerResult[] =>
+    r.runs.map((x) => x.warm.peers?.find((p) => p.name === name)).filter((p): p is PeerResult => !!p);
+  const oursP99 = (kind: (typeof QUOTE_KINDS)[number]): number =>
+    median(of('ours').map((p) => p.kinds[kind].latency.p99));
   return names.map((name) => {
     const ps = of(name);
     const m = (f: (p: PeerResult) => number): number => median(ps.map(f));
@@ -125,16 +133,22 @@ function peerRows(r: SizeResult): Record<string, string>[] {
       'build ms': ms(m((p) => p.buildMs)),
       'index heap MB': m((p) => p.heapMB).toFixed(1),
     };
-    for (const k of QUOTE_KINDS) row[`${k} p50 / p99 ms`] = `${ms(m((p) => p.kinds[k].latency.p50))} / ${ms(m((p) => p.kinds[k].latency.p99))}`;
+    for (const k of QUOTE_KINDS)
+      row[`${k} p50 / p99 ms`] = `${ms(m((p) => p.kinds[k].latency.p50))} / ${ms(m((p) => p.kinds[k].latency.p99))}`;
     for (const k of QUOTE_KINDS) row[`${k} top-10`] = pct(m((p) => p.kinds[k].top10));
-    row['ours / peer p99 exact / prefix / fuzzy'] = name === 'ours' ? '–' : QUOTE_KINDS.map((k) => ratio(oursP99(k) / m((p) => p.kinds[k].latency.p99))).join(' / ');
+    row['ours / peer p99 exact / prefix / fuzzy'] =
+      name === 'ours' ? '–' : QUOTE_KINDS.map((k) => ratio(oursP99(k) / m((p) => p.kinds[k].latency.p99))).join(' / ');
     return row;
   });
 }
 
 function table(rows: Record<string, string>[]): string {
   const cols = Object.keys(rows[0] ?? {});
-  return [`| ${cols.join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${cols.map((c) => r[c]).join(' | ')} |`)].join('\n');
+  return [
+    `| ${cols.join(' | ')} |`,
+    `|${cols.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${cols.map((c) => r[c]).join(' | ')} |`),
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -142,7 +156,9 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'sourcebot-bench-'));
   const results: SizeResult[] = [];
   const log = (msg: string): void => void process.stderr.write(msg + '\n');
-  log(`bench: ${args.corpus}, sizes ${args.sizes.join(', ')}, ${args.runs} runs, ${args.queries} queries a kind, seed ${args.seed}, ${availableParallelism()} cores`);
+  log(
+    `bench: ${args.corpus}, sizes ${args.sizes.join(', ')}, ${args.runs} runs, ${args.queries} queries a kind, seed ${args.seed}, ${availableParallelism()} cores`,
+  );
   try {
     for (const size of args.sizes) {
       const sub = await subsetCorpus(args.corpus, size, path.join(work, `corpus-${size}`));
@@ -150,11 +166,24 @@ async function main(): Promise<void> {
       for (let run = 1; run <= args.runs; run++) {
         const cache = path.join(work, `cache-${size}-${run}`);
         const cold = await runChild(['--corpus', sub.path, '--cache', cache]);
-        const warm = await runChild(['--corpus', sub.path, '--cache', cache, '--queries', String(args.queries), '--seed', String(args.seed), ...(args.peers ? ['--peers'] : [])]);
-        if (!warm.startup.corpusFromSnapshot) log(`bench: warning: the warm start did not use the snapshot (did the code change during the run?)`);
+        const warm = await runChild([
+          '--corpus',
+          sub.path,
+          '--cache',
+          cache,
+          '--queries',
+          String(args.queries),
+          '--seed',
+          String(args.seed),
+          ...(args.peers ? ['--peers'] : []),
+        ]);
+        if (!warm.startup.corpusFromSnapshot)
+          log(`bench: warning: the warm start did not use the snapshot (did the code change during the run?)`);
         rmSync(cache, { recursive: true, force: true });
         r.runs.push({ cold, warm });
-        log(`bench: ${sub.articles} articles, run ${run}: cold ${s(cold.readyMs)} s, warm ${s(warm.readyMs)} s, peak RSS ${cold.peakRssMB.toFixed(0)} MB`);
+        log(
+          `bench: ${sub.articles} articles, run ${run}: cold ${s(cold.readyMs)} s, warm ${s(warm.readyMs)} s, peak RSS ${cold.peakRssMB.toFixed(0)} MB`,
+        );
       }
       results.push(r);
     }

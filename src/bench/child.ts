@@ -76,7 +76,11 @@ async function main(): Promise<void> {
     const timeline = command('timeline');
     const run = (c: CommandModule, options: Record<string, string>): unknown => c.run(app, { options, page: 1 });
     const complete = (q: { command: 'quote' | 'who' | 'timeline'; value: string }): unknown =>
-      q.command === 'quote' ? quote.autocomplete?.(app, 'speaker', q.value) : q.command === 'who' ? who.autocomplete?.(app, 'name', q.value) : timeline.autocomplete?.(app, 'person', q.value);
+      q.command === 'quote'
+        ? quote.autocomplete?.(app, 'speaker', q.value)
+        : q.command === 'who'
+          ? who.autocomplete?.(app, 'name', q.value)
+          : timeline.autocomplete?.(app, 'person', q.value);
     const kinds = (set: ReturnType<typeof generateQueries>): [string, (() => unknown)[]][] => [
       ['quote exact', set.quoteExact.map((q) => () => run(quote, { query: q }))],
       ['quote prefix', set.quotePrefix.map((q) => () => run(quote, { query: q }))],
@@ -108,7 +112,12 @@ async function main(): Promise<void> {
     savedMs,
     prepareMs,
     startup,
-    kb: { documents: app.kb.documents.length, quotes: app.kb.quotes.length, people: app.kb.people.length, events: app.kb.events.length },
+    kb: {
+      documents: app.kb.documents.length,
+      quotes: app.kb.quotes.length,
+      people: app.kb.people.length,
+      events: app.kb.events.length,
+    },
     heapMB,
     peakRssMB,
     latency: lat,

@@ -30,5 +30,6 @@ export interface PeerResult {
  * fewer source quotes in the top 10 than its default Normalize on a 500-article run, typo
  * queries included, so the encoder is the default one (named, in case the default changes).
  */
-export const FLEXSEARCH_CONFIG = "Index { tokenize: 'forward', encoder: Charset.Normalize }; search { limit: 10, suggest: true }";
+export const FLEXSEARCH_CONFIG =
+  "Index { tokenize: 'forward', encoder: Charset.Normalize }; search { limit: 10, suggest: true }";
 export const MINISEARCH_CONFIG = "new MiniSearch({ fields: ['text'] }); search { prefix: true, fuzzy: 0.2 }";

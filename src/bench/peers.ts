@@ -10,7 +10,14 @@ import MiniSearch from 'minisearch';
 import type { App } from '../app/app.ts';
 import type { QuoteRecord } from '../kb/types.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
-import { FLEXSEARCH_CONFIG, MINISEARCH_CONFIG, QUOTE_KINDS, type PeerKindResult, type PeerResult, type QuoteKind } from './peer-report.ts';
+import {
+  FLEXSEARCH_CONFIG,
+  MINISEARCH_CONFIG,
+  QUOTE_KINDS,
+  type PeerKindResult,
+  type PeerResult,
+  type QuoteKind,
+} from './peer-report.ts';
 import type { QuerySet } from './queries.ts';
 import { latency } from './stats.ts';
 
@@ -82,7 +89,8 @@ function systems(app: App): System[] {
   ];
 }
 
-const sameCluster = (a: QuoteRecord | undefined, b: QuoteRecord): boolean => !!a && (a === b || (!!b.clusterId && a.clusterId === b.clusterId));
+const sameCluster = (a: QuoteRecord | undefined, b: QuoteRecord): boolean =>
+  !!a && (a === b || (!!b.clusterId && a.clusterId === b.clusterId));
 
 /**
  * Build the peers' indexes, warm every system up on `warmup`, then run the quote queries of
@@ -92,9 +100,16 @@ const sameCluster = (a: QuoteRecord | undefined, b: QuoteRecord): boolean => !!a
 export function runPeers(app: App, set: QuerySet, warmup: QuerySet): PeerResult[] {
   const sys = systems(app);
   const quotes = app.kb.quotes;
-  const queriesOf = (s: QuerySet, kind: QuoteKind): string[] => (kind === 'exact' ? s.quoteExact : kind === 'prefix' ? s.quotePrefix : s.quoteFuzzy);
+  const queriesOf = (s: QuerySet, kind: QuoteKind): string[] =>
+    kind === 'exact' ? s.quoteExact : kind === 'prefix' ? s.quotePrefix : s.quoteFuzzy;
   for (const kind of QUOTE_KINDS) for (const q of queriesOf(warmup, kind)) for (const s of sys) s.search(q);
-  const out: PeerResult[] = sys.map((s) => ({ name: s.name, config: s.config, buildMs: s.buildMs, heapMB: s.heapMB, kinds: {} as Record<QuoteKind, PeerKindResult> }));
+  const out: PeerResult[] = sys.map((s) => ({
+    name: s.name,
+    config: s.config,
+    buildMs: s.buildMs,
+    heapMB: s.heapMB,
+    kinds: {} as Record<QuoteKind, PeerKindResult>,
+  }));
   for (const kind of QUOTE_KINDS) {
     const queries = queriesOf(set, kind);
     const sources = set.quoteSources[kind];

@@ -22,10 +22,17 @@ export interface QuerySet {
   autocomplete: { command: 'quote' | 'who' | 'timeline'; value: string }[];
 }
 
-const STOP = new Set('the a an and or but of to in on at for with by from as is was were be been are it its this that these those he she they we you i his her their our not no have has had will would could should said says do does did than then there here what which who whom when where why how all any some more most very just also into over about after before'.split(' '));
+const STOP = new Set(
+  'the a an and or but of to in on at for with by from as is was were be been are it its this that these those he she they we you i his her their our not no have has had will would could should said says do does did than then there here what which who whom when where why how all any some more most very just also into over about after before'.split(
+    ' ',
+  ),
+);
 
 /** The words of a query that are not function words. */
-export const contentWords = (query: string): string[] => foldWords(query).split(' ').filter((w) => w && !STOP.has(w));
+export const contentWords = (query: string): string[] =>
+  foldWords(query)
+    .split(' ')
+    .filter((w) => w && !STOP.has(w));
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
@@ -70,7 +77,12 @@ interface Pool<T> {
 }
 
 /** The eligible items' indices, and each one's words made again when it is drawn. */
-function indexPool<T>(n: number, words: (i: number) => string[], eligible: (i: number, words: string[]) => boolean, make: (i: number, words: string[]) => T): Pool<T> {
+function indexPool<T>(
+  n: number,
+  words: (i: number) => string[],
+  eligible: (i: number, words: string[]) => boolean,
+  make: (i: number, words: string[]) => T,
+): Pool<T> {
   const keep: number[] = [];
   for (let i = 0; i < n; i++) if (eligible(i, words(i))) keep.push(i);
   const ids = Int32Array.from(keep);
@@ -109,16 +121,35 @@ export function generateQueries(kb: KnowledgeBase, perKind: number, rng: Rng): Q
   // without extracted quotes (an analysis that finds none), words of the articles stand in
   const articles = kb.documents.slice(0, 500);
   const articleWordsOf = (i: number): string[] => foldWords(articles[i]!.body.slice(0, 400)).split(' ').filter(Boolean);
-  const pool = quotePool.length ? quotePool : indexPool(articles.length, articleWordsOf, (_, words) => words.length >= 4, (_, words): { i: number | null; words: string[] } => ({ i: null, words }));
+  const pool = quotePool.length
+    ? quotePool
+    : indexPool(
+        articles.length,
+        articleWordsOf,
+        (_, words) => words.length >= 4,
+        (_, words): { i: number | null; words: string[] } => ({ i: null, words }),
+      );
   /** a quote (or article) of the pool, and its index in kb.quotes */
   const draw = (): { i: number | null; words: string[] } => pickFrom(rng, pool);
   const people = kb.people.length ? kb.people : [];
   const names = people.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.length >= 3);
-  const eventWords = flatPool(kb.events.length, (i) => foldWords(kb.events[i]!.text).split(' ').filter((w) => w.length >= 4 && !STOP.has(w)));
+  const eventWords = flatPool(kb.events.length, (i) =>
+    foldWords(kb.events[i]!.text)
+      .split(' ')
+      .filter((w) => w.length >= 4 && !STOP.has(w)),
+  );
   const inEvents = new Set(kb.events.flatMap((e) => e.peopleIds));
   const eventPeople = people.filter((p) => inEvents.has(p.id));
   const surname = (n: string): string => n.split(' ').pop() ?? n;
-  const set: QuerySet = { quoteExact: [], quotePrefix: [], quoteFuzzy: [], quoteSources: { exact: [], prefix: [], fuzzy: [] }, who: [], timeline: [], autocomplete: [] };
+  const set: QuerySet = {
+    quoteExact: [],
+    quotePrefix: [],
+    quoteFuzzy: [],
+    quoteSources: { exact: [], prefix: [], fuzzy: [] },
+    who: [],
+    timeline: [],
+    autocomplete: [],
+  };
   for (let i = 0; i < perKind; i++) {
     if (pool.length) {
       const e = draw();
@@ -143,12 +174,26 @@ export function generateQueries(kb: KnowledgeBase, perKind: number, rng: Rng): Q
     if (names.length) {
       const n = pick(rng, names);
       const r = rng();
-      set.who.push(r < 0.4 ? n : r < 0.7 ? surname(n) : r < 0.85 ? typo(rng, surname(n)) : n.slice(0, int(rng, 3, Math.max(3, n.length - 1))));
-      set.autocomplete.push({ command: pick(rng, ['quote', 'who', 'timeline'] as const), value: n.slice(0, int(rng, 0, Math.min(8, n.length))) });
+      set.who.push(
+        r < 0.4
+          ? n
+          : r < 0.7
+            ? surname(n)
+            : r < 0.85
+              ? typo(rng, surname(n))
+              : n.slice(0, int(rng, 3, Math.max(3, n.length - 1))),
+      );
+      set.autocomplete.push({
+        command: pick(rng, ['quote', 'who', 'timeline'] as const),
+        value: n.slice(0, int(rng, 0, Math.min(8, n.length))),
+      });
     }
     if (eventWords.length) {
       const r = rng();
-      if (r < 0.7 || !eventPeople.length) set.timeline.push({ topic: r < 0.35 ? pickFrom(rng, eventWords) : `${pickFrom(rng, eventWords)} ${pickFrom(rng, eventWords)}` });
+      if (r < 0.7 || !eventPeople.length)
+        set.timeline.push({
+          topic: r < 0.35 ? pickFrom(rng, eventWords) : `${pickFrom(rng, eventWords)} ${pickFrom(rng, eventWords)}`,
+        });
       else set.timeline.push({ person: surname(pick(rng, eventPeople).name) });
     }
   }

@@ -20,7 +20,11 @@ async function firstLines(file: string, n: number): Promise<string[]> {
 }
 
 /** Write a corpus of the first `n` articles of `source` under `dir`; returns its path and how many articles it has. */
-export async function subsetCorpus(source: string, n: number, dir: string): Promise<{ path: string; articles: number }> {
+export async function subsetCorpus(
+  source: string,
+  n: number,
+  dir: string,
+): Promise<{ path: string; articles: number }> {
   const scan = await scanCorpus(path.resolve(source));
   mkdirSync(dir, { recursive: true });
   let count = 0;

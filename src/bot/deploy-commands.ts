@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const body = commandDefinitions();
   const route = guild ? Routes.applicationGuildCommands(appId, guild) : Routes.applicationCommands(appId);
   const result = (await rest.put(route, { body })) as unknown[];
-  log('info', `registered ${result.length} commands ${guild ? `to guild ${guild}` : 'globally'}: ${body.map((c) => c.name).join(', ')}`);
+  log(
+    'info',
+    `registered ${result.length} commands ${guild ? `to guild ${guild}` : 'globally'}: ${body.map((c) => c.name).join(', ')}`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -16,7 +16,13 @@ import { pageButtons, reply, respondChoices, update, type Repliable } from './re
 /** While the bot shuts down: a short notice instead of an answer (autocomplete gets no choices). */
 export async function refuseWhileStopping(interaction: Interaction): Promise<void> {
   if (interaction.isAutocomplete()) await respondChoices(interaction, []);
-  else if (interaction.isRepliable()) await reply(interaction as Repliable, errorView('Restarting', 'The bot is restarting. Try again in a moment.'), [], true);
+  else if (interaction.isRepliable())
+    await reply(
+      interaction as Repliable,
+      errorView('Restarting', 'The bot is restarting. Try again in a moment.'),
+      [],
+      true,
+    );
 }
 
 export async function handleInteraction(app: App, interaction: Interaction): Promise<void> {
@@ -30,15 +36,30 @@ export async function handleInteraction(app: App, interaction: Interaction): Pro
     }
   } catch (e) {
     const ref = referenceId();
-    log('error', 'interaction failed', { ref, interaction: interaction.id, type: interaction.type, user: interaction.user.id, error: e instanceof Error ? e.stack : String(e) });
-    if (interaction.isRepliable()) await reply(interaction as Repliable, errorView('Something went wrong', `The bot hit an internal error. Reference: ${ref}`), [], true);
+    log('error', 'interaction failed', {
+      ref,
+      interaction: interaction.id,
+      type: interaction.type,
+      user: interaction.user.id,
+      error: e instanceof Error ? e.stack : String(e),
+    });
+    if (interaction.isRepliable())
+      await reply(
+        interaction as Repliable,
+        errorView('Something went wrong', `The bot hit an internal error. Reference: ${ref}`),
+        [],
+        true,
+      );
   }
 }
 
 async function onCommand(app: App, interaction: ChatInputCommandInteraction): Promise<void> {
   const command = findCommand(interaction.commandName);
   if (!command) {
-    await reply(interaction, errorView('Unknown command', `This bot has no /${interaction.commandName} any more. Type /help.`));
+    await reply(
+      interaction,
+      errorView('Unknown command', `This bot has no /${interaction.commandName} any more. Type /help.`),
+    );
     return;
   }
   const options: Record<string, OptionValue> = {};
@@ -46,14 +67,27 @@ async function onCommand(app: App, interaction: ChatInputCommandInteraction): Pr
   await answer(app, interaction, command.data.name, { options, page: 1 });
 }
 
-async function answer(app: App, interaction: Repliable, name: string, input: CommandInput, turn?: ButtonInteraction): Promise<void> {
+async function answer(
+  app: App,
+  interaction: Repliable,
+  name: string,
+  input: CommandInput,
+  turn?: ButtonInteraction,
+): Promise<void> {
   const command = findCommand(name);
   if (!command) {
-    await reply(interaction, errorView('This button no longer works', 'The command behind it is gone. Type /help.'), [], true);
+    await reply(
+      interaction,
+      errorView('This button no longer works', 'The command behind it is gone. Type /help.'),
+      [],
+      true,
+    );
     return;
   }
   const view = runCommand(app, command, input);
-  const buttons = pageButtons(view, (page) => encodePageState({ command: name, page, userId: interaction.user.id, options: input.options }, app.fingerprint));
+  const buttons = pageButtons(view, (page) =>
+    encodePageState({ command: name, page, userId: interaction.user.id, options: input.options }, app.fingerprint),
+  );
   if (turn) await update(turn, view, buttons);
   else await reply(interaction, view, buttons);
 }
@@ -69,13 +103,24 @@ async function onButton(app: App, interaction: ButtonInteraction): Promise<void>
   }
   const decoded = decodePageState(interaction.customId, app.fingerprint);
   if (!decoded.ok) {
-    const why = decoded.reason === 'expired' ? 'These results have expired (the bot restarted with other data since). Run the command again.' : 'This button is broken. Run the command again.';
+    const why =
+      decoded.reason === 'expired'
+        ? 'These results have expired (the bot restarted with other data since). Run the command again.'
+        : 'This button is broken. Run the command again.';
     await reply(interaction, errorView('Cannot turn the page', why), [], true);
     return;
   }
   const { state } = decoded;
   if (state.userId !== interaction.user.id) {
-    await reply(interaction, errorView('Not your results', 'Only the person who asked can turn these pages. Run the command yourself to browse them.'), [], true);
+    await reply(
+      interaction,
+      errorView(
+        'Not your results',
+        'Only the person who asked can turn these pages. Run the command yourself to browse them.',
+      ),
+      [],
+      true,
+    );
     return;
   }
   await answer(app, interaction, state.command, { options: state.options, page: state.page }, interaction);
@@ -88,7 +133,11 @@ async function onAutocomplete(app: App, interaction: AutocompleteInteraction): P
   try {
     choices = command?.autocomplete?.(app, focused.name, String(focused.value ?? '')) ?? [];
   } catch (e) {
-    log('error', 'autocomplete failed', { command: interaction.commandName, option: focused.name, error: e instanceof Error ? e.message : String(e) });
+    log('error', 'autocomplete failed', {
+      command: interaction.commandName,
+      option: focused.name,
+      error: e instanceof Error ? e.message : String(e),
+    });
   }
   await respondChoices(interaction, choices);
 }

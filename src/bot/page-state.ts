@@ -27,13 +27,24 @@ function encodeOptions(options: Record<string, OptionValue>): string {
   return new URLSearchParams(
     Object.entries(options)
       .filter(([k]) => k !== 'hide')
-      .map(([k, v]): [string, string] => [k, typeof v === 'boolean' ? (v ? '!1' : '!0') : typeof v === 'number' ? `#${v}` : String(v)]),
+      .map(([k, v]): [string, string] => [
+        k,
+        typeof v === 'boolean' ? (v ? '!1' : '!0') : typeof v === 'number' ? `#${v}` : String(v),
+      ]),
   ).toString();
 }
 
 function decodeOptions(s: string): Record<string, OptionValue> {
   const out: Record<string, OptionValue> = {};
-  for (const [k, v] of new URLSearchParams(s)) out[k] = v === '!1' ? true : v === '!0' ? false : v.startsWith('#') && !Number.isNaN(Number(v.slice(1))) ? Number(v.slice(1)) : v;
+  for (const [k, v] of new URLSearchParams(s))
+    out[k] =
+      v === '!1'
+        ? true
+        : v === '!0'
+          ? false
+          : v.startsWith('#') && !Number.isNaN(Number(v.slice(1)))
+            ? Number(v.slice(1))
+            : v;
   return out;
 }
 

@@ -29,9 +29,19 @@ export function isUnknownInteraction(e: unknown): boolean {
 }
 
 function report(e: unknown, what: string, interaction: { id: string }): void {
-  if (isUnknownInteraction(e)) log('warn', `${what}: Discord no longer knows this interaction (10062); the answer was dropped`, { interaction: interaction.id });
-  else if (e instanceof DiscordAPIError) log('error', `${what}: Discord refused the request`, { interaction: interaction.id, code: e.code, status: e.status, message: e.message });
-  else log('error', `${what} failed`, { interaction: interaction.id, error: e instanceof Error ? e.message : String(e) });
+  if (isUnknownInteraction(e))
+    log('warn', `${what}: Discord no longer knows this interaction (10062); the answer was dropped`, {
+      interaction: interaction.id,
+    });
+  else if (e instanceof DiscordAPIError)
+    log('error', `${what}: Discord refused the request`, {
+      interaction: interaction.id,
+      code: e.code,
+      status: e.status,
+      message: e.message,
+    });
+  else
+    log('error', `${what} failed`, { interaction: interaction.id, error: e instanceof Error ? e.message : String(e) });
 }
 
 /** Buttons for a paged View: previous, "page x of n", next. */
@@ -39,9 +49,21 @@ export function pageButtons(view: View, idFor: (page: number) => string): Action
   const p = view.page;
   if (!p || p.count <= 1) return [];
   const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(idFor(Math.max(1, p.index - 1))).setLabel('◀ Previous').setStyle(ButtonStyle.Secondary).setDisabled(p.index <= 1),
-    new ButtonBuilder().setCustomId(`noop|${p.index}`).setLabel(clip(`Page ${p.index} of ${p.count}`, LIMITS.buttonLabel)).setStyle(ButtonStyle.Secondary).setDisabled(true),
-    new ButtonBuilder().setCustomId(idFor(Math.min(p.count, p.index + 1))).setLabel('Next ▶').setStyle(ButtonStyle.Secondary).setDisabled(p.index >= p.count),
+    new ButtonBuilder()
+      .setCustomId(idFor(Math.max(1, p.index - 1)))
+      .setLabel('◀ Previous')
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(p.index <= 1),
+    new ButtonBuilder()
+      .setCustomId(`noop|${p.index}`)
+      .setLabel(clip(`Page ${p.index} of ${p.count}`, LIMITS.buttonLabel))
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(true),
+    new ButtonBuilder()
+      .setCustomId(idFor(Math.min(p.count, p.index + 1)))
+      .setLabel('Next ▶')
+      .setStyle(ButtonStyle.Secondary)
+      .setDisabled(p.index >= p.count),
   );
   // Discord refuses two components with one custom id: a disabled arrow gets a distinct one
   const [prev, , next] = row.components;
@@ -50,10 +72,16 @@ export function pageButtons(view: View, idFor: (page: number) => string): Action
   return [row];
 }
 
-export async function reply(interaction: Repliable, view: View, components: ActionRowBuilder<ButtonBuilder>[] = [], ephemeral?: boolean): Promise<void> {
+export async function reply(
+  interaction: Repliable,
+  view: View,
+  components: ActionRowBuilder<ButtonBuilder>[] = [],
+  ephemeral?: boolean,
+): Promise<void> {
   const msg = { ...toDiscordMessage(view, ephemeral), components };
   try {
-    if (interaction.deferred || interaction.replied) await interaction.editReply({ embeds: msg.embeds, components, allowedMentions: msg.allowedMentions });
+    if (interaction.deferred || interaction.replied)
+      await interaction.editReply({ embeds: msg.embeds, components, allowedMentions: msg.allowedMentions });
     else await interaction.reply(msg);
   } catch (e) {
     report(e, 'reply', interaction);
@@ -61,7 +89,11 @@ export async function reply(interaction: Repliable, view: View, components: Acti
 }
 
 /** Replace the message a button belongs to (a page turn). */
-export async function update(interaction: ButtonInteraction, view: View, components: ActionRowBuilder<ButtonBuilder>[]): Promise<void> {
+export async function update(
+  interaction: ButtonInteraction,
+  view: View,
+  components: ActionRowBuilder<ButtonBuilder>[],
+): Promise<void> {
   const msg = toDiscordMessage(view);
   try {
     await interaction.update({ embeds: msg.embeds, components, allowedMentions: msg.allowedMentions });

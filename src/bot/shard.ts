@@ -32,9 +32,13 @@ async function main(): Promise<void> {
     return;
   }
   const args = process.argv.slice(2);
-  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: false, usage: 'npm run shard -- [--corpus DIR] [--cache DIR]' })) return;
-  const warm = spawnSync(process.execPath, [...execArgv, moduleFile('../cli/snapshot'), ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (warm.status !== 0) log('warn', 'the snapshot could not be brought up to date; each shard will build what it needs');
+  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: false, usage: 'npm run shard -- [--corpus DIR] [--cache DIR]' }))
+    return;
+  const warm = spawnSync(process.execPath, [...execArgv, moduleFile('../cli/snapshot'), ...args], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (warm.status !== 0)
+    log('warn', 'the snapshot could not be brought up to date; each shard will build what it needs');
   const manager = new ShardingManager(moduleFile('../main'), {
     token,
     totalShards: totalShards(process.env),

@@ -51,7 +51,9 @@ export async function startBot(app: App, env: NodeJS.ProcessEnv): Promise<Client
   const client = createClient(env);
   const inFlight = new InFlight();
   wireClient(client, app, inFlight);
-  process.on('unhandledRejection', (e) => log('error', 'unhandled rejection', { error: e instanceof Error ? e.stack : String(e) }));
+  process.on('unhandledRejection', (e) =>
+    log('error', 'unhandled rejection', { error: e instanceof Error ? e.stack : String(e) }),
+  );
   let stoppingSince = 0;
   const stop = (signal: NodeJS.Signals): void => {
     if (stoppingSince) {

@@ -16,5 +16,10 @@ for (const sources of [ANALYSIS_SOURCES, FULL_SOURCES]) {
   stamp[stampKey(sources)] = v;
 }
 writeFileSync(STAMP_URL, JSON.stringify(stamp, null, 2) + '\n');
-writeFileSync(new URL('../../main.js', import.meta.url), "// the compiled bot's entry point (npm start): see src/main.ts\nimport './src/main.js';\n");
-process.stdout.write(`built dist/ (code version ${stamp[stampKey(FULL_SOURCES)]}) from ${fileURLToPath(new URL('../../..', import.meta.url))}\n`);
+writeFileSync(
+  new URL('../../main.js', import.meta.url),
+  "// the compiled bot's entry point (npm start): see src/main.ts\nimport './src/main.js';\n",
+);
+process.stdout.write(
+  `built dist/ (code version ${stamp[stampKey(FULL_SOURCES)]}) from ${fileURLToPath(new URL('../../..', import.meta.url))}\n`,
+);

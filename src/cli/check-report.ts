@@ -11,7 +11,9 @@ import type { DocumentAnalysis, LocalFurniture } from '../kb/document-analysis.t
 
 const words = (s: string, n: number, fromEnd = false): string => {
   const w = s.replace(/\s+/g, ' ').trim().split(' ');
-  return fromEnd ? (w.length > n ? '… ' : '') + w.slice(-n).join(' ') : w.slice(0, n).join(' ') + (w.length > n ? ' …' : '');
+  return fromEnd
+    ? (w.length > n ? '… ' : '') + w.slice(-n).join(' ')
+    : w.slice(0, n).join(' ') + (w.length > n ? ' …' : '');
 };
 
 /** 1-based line of a raw-file offset: where the maintainer finds it in the file. */
@@ -30,11 +32,17 @@ function around(body: string, start: number, end: number, n = 5): string {
   // the word the range is glued to ("Park/" of "Park/AP") stays glued: it is the last (first) piece
   const l = left.slice(-n - 1).join(' ');
   const r = right.slice(0, n + 1).join(' ');
-  return `${left.length > n + 1 ? '… ' : ''}${l}[${body.slice(start, end)}]${r}${right.length > n + 1 ? ' …' : ''}`.replace(/\s+/g, ' ').trim();
+  return `${left.length > n + 1 ? '… ' : ''}${l}[${body.slice(start, end)}]${r}${right.length > n + 1 ? ' …' : ''}`
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Stripped blocks by where they stood: before the first body span, between spans, after the last. */
-function placeStripped(d: CorpusDocument): { before: StrippedBlock[]; inside: StrippedBlock[]; after: StrippedBlock[] } {
+function placeStripped(d: CorpusDocument): {
+  before: StrippedBlock[];
+  inside: StrippedBlock[];
+  after: StrippedBlock[];
+} {
   const first = d.bodySpans[0];
   const last = d.bodySpans[d.bodySpans.length - 1];
   const out = { before: [] as StrippedBlock[], inside: [] as StrippedBlock[], after: [] as StrippedBlock[] };
@@ -46,7 +54,8 @@ function placeStripped(d: CorpusDocument): { before: StrippedBlock[]; inside: St
   return out;
 }
 
-const show = (v: unknown): string => (v === null || v === undefined ? 'unknown' : typeof v === 'string' ? v : JSON.stringify(v));
+const show = (v: unknown): string =>
+  v === null || v === undefined ? 'unknown' : typeof v === 'string' ? v : JSON.stringify(v);
 
 function documentReport(d: CorpusDocument, furniture: readonly LocalFurniture[], warnings: readonly string[]): string {
   const out: string[] = [`== ${d.file}  (id ${d.id})`];
@@ -57,7 +66,9 @@ function documentReport(d: CorpusDocument, furniture: readonly LocalFurniture[],
   }
   if (d.subtitle) out.push(`  subtitle   ${d.subtitle}   [detected]`);
   if (d.note) out.push(`  note       ${d.note}`);
-  out.push(`  body       ${d.body.length} characters in ${d.bodySpans.length} span${d.bodySpans.length === 1 ? '' : 's'} (${d.bodySpans.map((s) => `${s.start}-${s.end}`).join(', ')})`);
+  out.push(
+    `  body       ${d.body.length} characters in ${d.bodySpans.length} span${d.bodySpans.length === 1 ? '' : 's'} (${d.bodySpans.map((s) => `${s.start}-${s.end}`).join(', ')})`,
+  );
   out.push(`    starts   ${words(d.body, 12)}`);
   out.push(`    ends     ${words(d.body, 12, true)}`);
   if (d.commentary) out.push(`  commentary (kept apart from the article): ${words(d.commentary.text, 20)}`);
@@ -72,7 +83,10 @@ function documentReport(d: CorpusDocument, furniture: readonly LocalFurniture[],
   if (placed.inside.length) {
     out.push('  removed inside the body');
     const w = Math.max(...placed.inside.map((s) => s.reason.length));
-    for (const s of placed.inside) out.push(`    line ${String(lineOf(d.raw, s.start)).padEnd(5)} ${s.reason.padEnd(w)}  ${JSON.stringify(words(s.text, 10))}`);
+    for (const s of placed.inside)
+      out.push(
+        `    line ${String(lineOf(d.raw, s.start)).padEnd(5)} ${s.reason.padEnd(w)}  ${JSON.stringify(words(s.text, 10))}`,
+      );
   }
   edge('stripped after the article text', placed.after);
   // words left in the body but refused as names: why a would-be person is not in the knowledge base
@@ -81,7 +95,9 @@ function documentReport(d: CorpusDocument, furniture: readonly LocalFurniture[],
     const w = Math.max(...furniture.map((f) => f.reason.length));
     for (const f of furniture) {
       const line = lineOf(d.raw, bodyToRaw(d.bodySpans, f.span.start));
-      out.push(`    line ${String(line).padEnd(5)} ${f.reason.padEnd(w)}  ${JSON.stringify(f.text)}  in ${JSON.stringify(around(d.body, f.span.start, f.span.end))}`);
+      out.push(
+        `    line ${String(line).padEnd(5)} ${f.reason.padEnd(w)}  ${JSON.stringify(f.text)}  in ${JSON.stringify(around(d.body, f.span.start, f.span.end))}`,
+      );
     }
   }
   for (const w of warnings) out.push(`  warning: ${w}`);
@@ -97,8 +113,11 @@ export function checkReport(corpus: Corpus, analyses: readonly DocumentAnalysis[
     byFile.set(k, [...(byFile.get(k) ?? []), w.message]);
   }
   const loaded = new Set(corpus.documents.map((d) => d.file));
-  const parts = [`Corpus ${corpus.root}: ${corpus.documents.length} article${corpus.documents.length === 1 ? '' : 's'} loaded, ${corpus.warnings.length} warning${corpus.warnings.length === 1 ? '' : 's'}`];
-  for (const d of corpus.documents) parts.push(documentReport(d, furnitureOf.get(d.id) ?? [], byFile.get(d.file) ?? []));
+  const parts = [
+    `Corpus ${corpus.root}: ${corpus.documents.length} article${corpus.documents.length === 1 ? '' : 's'} loaded, ${corpus.warnings.length} warning${corpus.warnings.length === 1 ? '' : 's'}`,
+  ];
+  for (const d of corpus.documents)
+    parts.push(documentReport(d, furnitureOf.get(d.id) ?? [], byFile.get(d.file) ?? []));
   const others = [...byFile.entries()].filter(([f]) => !loaded.has(f));
   if (others.length) {
     parts.push('== not loaded or not about one article');

@@ -9,11 +9,17 @@ import { checkReport } from './check-report.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (!flagsOk(args, { values: ['--corpus'], switches: [], positional: false, usage: 'npm run check -- [--corpus DIR]' })) return;
+  if (
+    !flagsOk(args, { values: ['--corpus'], switches: [], positional: false, usage: 'npm run check -- [--corpus DIR]' })
+  )
+    return;
   const corpus = await loadCorpus(corpusDir(args));
   // the people analysis says which capitalised runs it refused as page furniture
   const bar = progress('analysing articles', corpus.documents.length);
-  const { analyses } = await analyseDocuments(corpus.documents, { workers: workersFromEnv(), onProgress: (n) => bar.update(n) });
+  const { analyses } = await analyseDocuments(corpus.documents, {
+    workers: workersFromEnv(),
+    onProgress: (n) => bar.update(n),
+  });
   bar.end();
   const r = checkReport(corpus, analyses);
   process.stdout.write(r.text + '\n');

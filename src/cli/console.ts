@@ -13,12 +13,19 @@ export interface ConsoleIO {
 }
 
 export async function runConsole(app: App, io: ConsoleIO): Promise<void> {
-  const rl = readline.createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive, historySize: 500 });
+  const rl = readline.createInterface({
+    input: io.input,
+    output: io.interactive ? io.output : undefined,
+    terminal: io.interactive,
+    historySize: 500,
+  });
   const write = (s: string): void => {
     io.output.write(s + '\n');
   };
   if (io.interactive) {
-    write(`Sourcebot console: ${app.kb.documents.length} articles loaded. Type /help for the commands, /exit to leave.`);
+    write(
+      `Sourcebot console: ${app.kb.documents.length} articles loaded. Type /help for the commands, /exit to leave.`,
+    );
     rl.setPrompt('sourcebot> ');
     rl.prompt();
   }

@@ -12,12 +12,22 @@ import { startupSummary } from '../snapshot/summary.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (!flagsOk(args, { values: CORPUS_FLAGS.values, switches: [...CORPUS_FLAGS.switches, '--explain'], positional: false, usage: 'npm run --silent export -- [--corpus DIR] [--cache DIR | --no-cache] [--explain]' })) return;
+  if (
+    !flagsOk(args, {
+      values: CORPUS_FLAGS.values,
+      switches: [...CORPUS_FLAGS.switches, '--explain'],
+      positional: false,
+      usage: 'npm run --silent export -- [--corpus DIR] [--cache DIR | --no-cache] [--explain]',
+    })
+  )
+    return;
   const dir = corpusDir(args);
   const { app, startup } = await startApp(dir, { cacheDir: cacheDir(args) });
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
   log('info', `exported ${app.kb.documents.length} documents from ${dir} ${startupSummary(startup)}`);
-  process.stdout.write(JSON.stringify(exportKnowledgeBase(app.kb, { explain: args.includes('--explain') }), null, 2) + '\n');
+  process.stdout.write(
+    JSON.stringify(exportKnowledgeBase(app.kb, { explain: args.includes('--explain') }), null, 2) + '\n',
+  );
 }
 
 main().catch((e: unknown) => {

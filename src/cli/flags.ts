@@ -39,7 +39,8 @@ export function checkFlags(args: readonly string[], spec: FlagSpec): void {
     } else if (spec.values.includes(name)) {
       const value = eq >= 0 ? a.slice(eq + 1) : args[i + 1];
       // "--corpus --no-cache" is a forgotten value, not a directory called --no-cache
-      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
+      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
+        throw new UsageError(`${name} needs a value`);
       if (eq < 0) i++;
     } else throw new UsageError(`unknown flag ${name}`);
     if (seen.has(name)) throw new UsageError(`${name} is given twice`);

@@ -12,7 +12,8 @@ import { startupSummary } from '../snapshot/summary.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: false, usage: 'npm run snapshot -- [--corpus DIR] [--cache DIR]' })) return;
+  if (!flagsOk(args, { ...CORPUS_FLAGS, positional: false, usage: 'npm run snapshot -- [--corpus DIR] [--cache DIR]' }))
+    return;
   const dir = corpusDir(args);
   const cache = cacheDir(args);
   if (!cache) {

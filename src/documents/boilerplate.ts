@@ -21,35 +21,90 @@ const short = (max: number) => (s: string) => s.length <= max;
 export const ENDS: (Pattern & { max: number })[] = [
   { re: /^no comments:?$/i, reason: 'comment section', max: 20 },
   { re: /^(?:post|leave|add|write|submit) a (?:comment|reply|response)\b/i, reason: 'comment form', max: 80 },
-  { re: /^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\b(?:\s+(?:on|to)\b.*)?$/i, reason: 'comment section', max: 300 },
-  { re: /^(?:comments?|discussion|join the (?:conversation|discussion)|reader comments|show comments|view comments|load comments)\s*(?:\(\d+\))?:?$/i, reason: 'comment section', max: 40 },
+  {
+    re: /^\d+\s+(?:thoughts?|comments?|responses?|replies|reactions?)\b(?:\s+(?:on|to)\b.*)?$/i,
+    reason: 'comment section',
+    max: 300,
+  },
+  {
+    re: /^(?:comments?|discussion|join the (?:conversation|discussion)|reader comments|show comments|view comments|load comments)\s*(?:\(\d+\))?:?$/i,
+    reason: 'comment section',
+    max: 40,
+  },
   { re: /^what(?:'|’)?s your reaction\??$/i, reason: 'reaction widget', max: 30 },
   { re: /^(?:share|like) this:?$/i, reason: 'share widget', max: 20 },
   { re: /^share this (?:article|story|post):?$/i, reason: 'share widget', max: 40 },
   { re: /^about the authors?:?$/i, reason: 'author bio', max: 30 },
   { re: /^(?:tags|tagged|filed under|categories|category|posted in|topics)\s*:/i, reason: 'tags', max: 300 },
   { re: /^(?:copyright\b|©|\(c\)\s*\d{4})/i, reason: 'copyright notice', max: 200 },
-  { re: /^(?:understand|support|help fund|help support|fund|invest in)\b.*\b(?:(?:honest|independent|quality|local|our|free|fearless) (?:news|journalism|reporting|press)|our (?:work|newsroom|journalism|reporting|mission))\b/i, reason: 'donation appeal', max: 120 },
-  { re: /^(?:donate|donate now|make a donation|become a (?:member|subscriber|patron|supporter))\b/i, reason: 'donation appeal', max: 80 },
+  {
+    re: /^(?:understand|support|help fund|help support|fund|invest in)\b.*\b(?:(?:honest|independent|quality|local|our|free|fearless) (?:news|journalism|reporting|press)|our (?:work|newsroom|journalism|reporting|mission))\b/i,
+    reason: 'donation appeal',
+    max: 120,
+  },
+  {
+    re: /^(?:donate|donate now|make a donation|become a (?:member|subscriber|patron|supporter))\b/i,
+    reason: 'donation appeal',
+    max: 80,
+  },
   { re: /^(?:sign up|subscribe)\b.*\bnewsletters?\b/i, reason: 'newsletter appeal', max: 160 },
-  { re: /^(?:fill in your details below|you are commenting using|this site uses akismet)/i, reason: 'comment form', max: 200 },
+  {
+    re: /^(?:fill in your details below|you are commenting using|this site uses akismet)/i,
+    reason: 'comment form',
+    max: 200,
+  },
 ];
 
 export const BLOCKS: Pattern[] = [
-  { re: /^(?:related|related (?:articles?|posts?|stories|news|content|coverage|reading|links)|more (?:from|on|stories|news|coverage)\b.{0,60}|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| reading| stories)?|trending(?: now| stories)?|most (?:read|popular|viewed)|popular (?:now|stories)|(?:see|read) also|further reading|editor(?:'|’)?s picks?|top stories)\s*:?$/i, reason: 'related-articles list' },
+  {
+    re: /^(?:related|related (?:articles?|posts?|stories|news|content|coverage|reading|links)|more (?:from|on|stories|news|coverage)\b.{0,60}|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| reading| stories)?|trending(?: now| stories)?|most (?:read|popular|viewed)|popular (?:now|stories)|(?:see|read) also|further reading|editor(?:'|’)?s picks?|top stories)\s*:?$/i,
+    reason: 'related-articles list',
+  },
 ];
 
 export const LINES: (Pattern & { max: number })[] = [
   { re: /^[\s•·*=_~#.|+\-–—]{3,}$/, reason: 'separator', max: 200 },
-  { re: /^(?:image|photo|photograph|picture|illustration|video|graphic|cover image|header image|featured image|top image|file photo)s?(?:\s+(?:via|by|credit|courtesy(?: of)?|source|from)\b|\s*:)/i, reason: 'image credit', max: 160 },
-  { re: /\b(?:CC BY(?:-[A-Z]{2})*(?:\s+\d\.\d)?|CC0|Getty Images|Shutterstock|AP Photo|iStock(?:photo)?|Unsplash|Wikimedia Commons|Public Domain)\b\)?\.?$/i, reason: 'image credit', max: 120 },
+  {
+    re: /^(?:image|photo|photograph|picture|illustration|video|graphic|cover image|header image|featured image|top image|file photo)s?(?:\s+(?:via|by|credit|courtesy(?: of)?|source|from)\b|\s*:)/i,
+    reason: 'image credit',
+    max: 160,
+  },
+  {
+    re: /\b(?:CC BY(?:-[A-Z]{2})*(?:\s+\d\.\d)?|CC0|Getty Images|Shutterstock|AP Photo|iStock(?:photo)?|Unsplash|Wikimedia Commons|Public Domain)\b\)?\.?$/i,
+    reason: 'image credit',
+    max: 120,
+  },
   { re: /^\((?:photo|image|credit)\b[^)]*\)$/i, reason: 'image credit', max: 160 },
-  { re: /^(?:advertisement|advertisements|ad|sponsored|sponsored content|story continues below(?: advertisement)?|continue reading below|article continues below)$/i, reason: 'advertisement', max: 40 },
-  { re: /^(?:read more|read more here|continue reading|read the full (?:article|story)|click here to read more)\s*[.…:]*$/i, reason: '"read more" link', max: 40 },
-  { re: /^(?:read more|read also|see also|related|watch|listen|more|also read)\s*:\s*\S.*$/i, reason: 'link to another story', max: 200 },
-  { re: /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookie|privacy) (?:settings|preferences))\b/i, reason: 'cookie banner', max: 400 },
-  { re: /^(?:accept|accept all|reject all|decline|agree|i agree|got it|ok|manage preferences|manage settings|privacy policy)$/i, reason: 'cookie banner', max: 30 },
-  { re: /^(?:skip to (?:main )?content|menu|search|home|log ?in|sign ?in|sign up|subscribe|print|email|share|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link)$/i, reason: 'navigation', max: 30 },
+  {
+    re: /^(?:advertisement|advertisements|ad|sponsored|sponsored content|story continues below(?: advertisement)?|continue reading below|article continues below)$/i,
+    reason: 'advertisement',
+    max: 40,
+  },
+  {
+    re: /^(?:read more|read more here|continue reading|read the full (?:article|story)|click here to read more)\s*[.…:]*$/i,
+    reason: '"read more" link',
+    max: 40,
+  },
+  {
+    re: /^(?:read more|read also|see also|related|watch|listen|more|also read)\s*:\s*\S.*$/i,
+    reason: 'link to another story',
+    max: 200,
+  },
+  {
+    re: /\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|manage (?:cookie|privacy) (?:settings|preferences))\b/i,
+    reason: 'cookie banner',
+    max: 400,
+  },
+  {
+    re: /^(?:accept|accept all|reject all|decline|agree|i agree|got it|ok|manage preferences|manage settings|privacy policy)$/i,
+    reason: 'cookie banner',
+    max: 30,
+  },
+  {
+    re: /^(?:skip to (?:main )?content|menu|search|home|log ?in|sign ?in|sign up|subscribe|print|email|share|tweet|facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link)$/i,
+    reason: 'navigation',
+    max: 30,
+  },
   { re: /^(?:[\p{L}&'’ ]{1,24}\s*[|•·]\s*){2,}[\p{L}&'’ ]{1,24}$/u, reason: 'navigation', max: 200 },
   { re: /^\d{1,6}$/, reason: 'widget counter', max: 6 },
   { re: /^(?:liked by \d+ (?:person|people)|like|reply|\{\{\s*\}\})$/i, reason: 'widget', max: 30 },

@@ -38,10 +38,21 @@ export function buildDocument(input: DocumentInput): CorpusDocument {
     published: seg.header.published,
     reposted: seg.header.reposted,
   };
-  const meta: Metadata = { title: null, outlet: null, url: null, author: null, published: null, reposted: null, copyUrl: null, original: null };
+  const meta: Metadata = {
+    title: null,
+    outlet: null,
+    url: null,
+    author: null,
+    published: null,
+    reposted: null,
+    copyUrl: null,
+    original: null,
+  };
   const sources: Partial<Record<MetaField, FieldSource>> = {};
   for (const f of META_FIELDS) {
-    const p = pick(f, frontMatter, manifest) ?? (detected[f] != null ? { value: detected[f], source: 'detected' as const } : null);
+    const p =
+      pick(f, frontMatter, manifest) ??
+      (detected[f] != null ? { value: detected[f], source: 'detected' as const } : null);
     if (!p) continue;
     (meta as unknown as Record<MetaField, unknown>)[f] = p.value ?? null;
     // a layer that states a field unknown (null) is still its source: it overrides detection
@@ -66,11 +77,15 @@ export function buildDocument(input: DocumentInput): CorpusDocument {
   });
 }
 
-function pick<F extends MetaField>(f: F, ...layers: MetadataLayer[]): { value: Metadata[F] | null | undefined; source: FieldSource } | null {
+function pick<F extends MetaField>(
+  f: F,
+  ...layers: MetadataLayer[]
+): { value: Metadata[F] | null | undefined; source: FieldSource } | null {
   const names: FieldSource[] = ['front-matter', 'manifest'];
   for (let i = 0; i < layers.length; i++) {
     const layer = layers[i]!;
-    if (Object.prototype.hasOwnProperty.call(layer, f)) return { value: layer[f] as Metadata[F] | null | undefined, source: names[i]! };
+    if (Object.prototype.hasOwnProperty.call(layer, f))
+      return { value: layer[f] as Metadata[F] | null | undefined, source: names[i]! };
   }
   return null;
 }

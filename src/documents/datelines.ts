@@ -21,32 +21,64 @@ export interface Dateline {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY =
+  '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
-const TIME = '(?:\\s*(?:[-–—|,@·]|at)?\\s*\\d{1,2}(?::\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|GMT[+-]\\d{1,2}|UTC[+-]?\\d{0,2}))?)?';
-const LABEL = '(?:(Last\\s+updated|Updated|Modified|First\\s+published|Published|Posted|Date|Originally\\s+published)(?:\\s+on)?\\s*:?\\s*)?';
+const TIME =
+  '(?:\\s*(?:[-–—|,@·]|at)?\\s*\\d{1,2}(?::\\d{2}){1,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|GMT[+-]\\d{1,2}|UTC[+-]?\\d{0,2}))?)?';
+const LABEL =
+  '(?:(Last\\s+updated|Updated|Modified|First\\s+published|Published|Posted|Date|Originally\\s+published)(?:\\s+on)?\\s*:?\\s*)?';
 
 // each alternative captures the parts it has; the parser below reads them by group name
 const DATE_RES: { re: RegExp; parts: (m: RegExpExecArray) => [number, number, number] | null }[] = [
-  { // Wednesday, July 08, 2020 · Jul. 8, 2020 · July 8 2020
+  {
+    // Wednesday, July 08, 2020 · Jul. 8, 2020 · July 8 2020
     re: new RegExp(`^${LABEL}${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}${TIME}`, 'i'),
     parts: (m) => [Number(m[4]), monthOf(m[2]), Number(m[3])],
   },
-  { // 8 July 2020 · Wednesday 8 July 2020
+  {
+    // 8 July 2020 · Wednesday 8 July 2020
     re: new RegExp(`^${LABEL}${WEEKDAY}${DAY}\\s+${MONTH},?\\s+${YEAR}${TIME}`, 'i'),
     parts: (m) => [Number(m[4]), monthOf(m[3]), Number(m[2])],
   },
-  { // 2020-07-08 · 2020/07/08 · 2020-07-08T19:02:00Z
-    re: new RegExp(`^${LABEL}${YEAR}[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|\\s*(?:UTC|GMT)|[+-]\\d{2}:?\\d{2})?)?${TIME}`, 'i'),
+  {
+    // 2020-07-08 · 2020/07/08 · 2020-07-08T19:02:00Z
+    re: new RegExp(
+      `^${LABEL}${YEAR}[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|\\s*(?:UTC|GMT)|[+-]\\d{2}:?\\d{2})?)?${TIME}`,
+      'i',
+    ),
     parts: (m) => [Number(m[2]), Number(m[3]), Number(m[4])],
   },
-  { // 07/08/2020 (US order, as on US news sites)
+  {
+    // 07/08/2020 (US order, as on US news sites)
     re: new RegExp(`^${LABEL}${WEEKDAY}(\\d{1,2})/(\\d{1,2})/${YEAR}${TIME}`, 'i'),
     parts: (m) => [Number(m[4]), Number(m[2]), Number(m[3])],
   },
@@ -90,7 +122,14 @@ export function parseDateline(line: string): Dateline | null {
       const date = p ? iso(...p) : null;
       if (!date) continue;
       const labelText = m[1];
-      dates.push({ date, label: labelOf(labelText), text: m[0].slice(labelText ? m[0].indexOf(labelText) + labelText.length : 0).replace(/^\s*(?:on\s+)?:?\s*/i, '').trim() });
+      dates.push({
+        date,
+        label: labelOf(labelText),
+        text: m[0]
+          .slice(labelText ? m[0].indexOf(labelText) + labelText.length : 0)
+          .replace(/^\s*(?:on\s+)?:?\s*/i, '')
+          .trim(),
+      });
       rest = rest.slice(m[0].length).replace(/^\s*(?:[/|·•,;–—-]|\band\b)?\s*/, '');
       matched = true;
       break;

@@ -34,14 +34,26 @@ export function toPortable(doc: CorpusDocument): PortableDocument {
 
 export function segmentedFields(doc: CorpusDocument): SegmentedFields {
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(doc)) if (k !== 'analysis' && k !== 'id' && k !== 'file' && k !== 'raw' && k !== 'body') out[k] = doc[k as keyof PortableDocument];
+  for (const k of Object.keys(doc))
+    if (k !== 'analysis' && k !== 'id' && k !== 'file' && k !== 'raw' && k !== 'body')
+      out[k] = doc[k as keyof PortableDocument];
   return out as unknown as SegmentedFields;
 }
 
 /** The body a document's spans cut from its raw text (as buildDocument joins them). */
-export const bodyOf = (raw: string, spans: readonly RawSpan[]): string => spans.map((s) => raw.slice(s.start, s.end)).join(SPAN_JOINER);
+export const bodyOf = (raw: string, spans: readonly RawSpan[]): string =>
+  spans.map((s) => raw.slice(s.start, s.end)).join(SPAN_JOINER);
 
 /** A document again from its input and its saved segmentation. */
-export function fromSegmented(input: { id: string; file: string; raw: string }, fields: SegmentedFields): CorpusDocument {
-  return withAnalysis({ ...fields, id: input.id, file: input.file, raw: input.raw, body: bodyOf(input.raw, fields.bodySpans) });
+export function fromSegmented(
+  input: { id: string; file: string; raw: string },
+  fields: SegmentedFields,
+): CorpusDocument {
+  return withAnalysis({
+    ...fields,
+    id: input.id,
+    file: input.file,
+    raw: input.raw,
+    body: bodyOf(input.raw, fields.bodySpans),
+  });
 }

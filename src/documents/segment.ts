@@ -9,14 +9,66 @@ import type { DetectedHeader, RawSpan, Segmentation, StrippedBlock } from './typ
 
 const HEADER_SCAN_LINES = 20;
 const TITLE_MAX = 250;
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'da', 'di', 'le', 'la', 'bin', 'al', 'ibn', 'ter', 'den', 'der', 'du', 'dos', 'and']);
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'le',
+  'la',
+  'bin',
+  'al',
+  'ibn',
+  'ter',
+  'den',
+  'der',
+  'du',
+  'dos',
+  'and',
+]);
 // words that make a short capitalised line a section label, not a byline
-const SECTION_WORDS = new Set(['news', 'opinion', 'politics', 'world', 'breaking', 'analysis', 'security', 'editorial', 'business', 'sports', 'home', 'health', 'live', 'updates', 'update', 'national', 'international', 'local', 'review', 'features', 'commentary', 'blog', 'video', 'exclusive', 'investigations', 'science', 'technology', 'culture']);
+const SECTION_WORDS = new Set([
+  'news',
+  'opinion',
+  'politics',
+  'world',
+  'breaking',
+  'analysis',
+  'security',
+  'editorial',
+  'business',
+  'sports',
+  'home',
+  'health',
+  'live',
+  'updates',
+  'update',
+  'national',
+  'international',
+  'local',
+  'review',
+  'features',
+  'commentary',
+  'blog',
+  'video',
+  'exclusive',
+  'investigations',
+  'science',
+  'technology',
+  'culture',
+]);
 
 // stripped lines that belong to a page header (a subtitle sits above them); links and ads do not count
 const HEADER_NOISE = new Set(['image credit', 'separator', 'widget counter', 'navigation']);
 
-const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function isNameLike(s: string): boolean {
   if (s.length > 60 || /\d/.test(s)) return false;
@@ -28,7 +80,9 @@ function isNameLike(s: string): boolean {
   return toks.every(
     (t) =>
       !SECTION_WORDS.has(t.toLowerCase()) &&
-      (NAME_PARTICLES.has(t.toLowerCase()) || /^\p{Lu}\.$/u.test(t) || /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?,?$/u.test(t)),
+      (NAME_PARTICLES.has(t.toLowerCase()) ||
+        /^\p{Lu}\.$/u.test(t) ||
+        /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?,?$/u.test(t)),
   );
 }
 
@@ -40,7 +94,11 @@ function bylineOf(s: string): string | null {
   // "By Jane Doe | Reuters", "By Jane Doe, Staff Writer", "By Jane Doe and John Roe"
   const names = m[1].split(/\s*[|•·]\s*/)[0] ?? '';
   const cut = names.replace(/,\s*(?:staff|senior|special|contributing|associated|the|reuters|ap|afp)\b.*$/i, '').trim();
-  return cut.split(/\s*(?:,|&|\band\b)\s*/).every((n) => isNameLike(n) || /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$/u.test(n)) ? cut : null;
+  return cut
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .every((n) => isNameLike(n) || /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$/u.test(n))
+    ? cut
+    : null;
 }
 
 /** A short label line above or below a headline ("National Security", "Opinion"). */
@@ -79,7 +137,14 @@ function scanHeader(lines: Line[], knownTitle: string | null): HeaderScan {
       const c = lines[j]!.clean;
       if (!c) continue;
       n++;
-      if (parseDateline(c) || bylineOf(c) || isUrlLine(c) || HEADER_NOISE.has(matchLine(c) ?? '') || (title && fold(c) === fold(title))) return true;
+      if (
+        parseDateline(c) ||
+        bylineOf(c) ||
+        isUrlLine(c) ||
+        HEADER_NOISE.has(matchLine(c) ?? '') ||
+        (title && fold(c) === fold(title))
+      )
+        return true;
     }
     return false;
   };
@@ -249,7 +314,12 @@ export function segment(raw: string, offset = 0, knownTitle: string | null = nul
   const lastLine = lines[lines.length - 1];
   if (i < lines.length && lastLine) {
     const from = lines[i]!;
-    stripped.push({ start: from.start, end: lastLine.end, reason: `${matchEnd(from.clean) ?? 'page footer'} and what follows`, text: raw.slice(from.start - offset, lastLine.end - offset) });
+    stripped.push({
+      start: from.start,
+      end: lastLine.end,
+      reason: `${matchEnd(from.clean) ?? 'page footer'} and what follows`,
+      text: raw.slice(from.start - offset, lastLine.end - offset),
+    });
   }
 
   // an author bio closing the article is not the article
@@ -281,7 +351,14 @@ export function segment(raw: string, offset = 0, knownTitle: string | null = nul
   const first = comm[0];
   const last = comm[comm.length - 1];
   const commentary: StrippedBlock | null =
-    first && last ? { start: first.line.start, end: last.line.end, reason: 'reposting blogger’s commentary', text: raw.slice(first.line.start - offset, last.line.end - offset) } : null;
+    first && last
+      ? {
+          start: first.line.start,
+          end: last.line.end,
+          reason: 'reposting blogger’s commentary',
+          text: raw.slice(first.line.start - offset, last.line.end - offset),
+        }
+      : null;
 
   stripped.sort((a, b) => a.start - b.start);
   return { header, bodySpans, commentary, stripped };

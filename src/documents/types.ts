@@ -16,7 +16,16 @@ export interface OriginalRef {
   published: IsoDate | null;
 }
 
-export const META_FIELDS = ['title', 'outlet', 'url', 'author', 'published', 'reposted', 'copyUrl', 'original'] as const;
+export const META_FIELDS = [
+  'title',
+  'outlet',
+  'url',
+  'author',
+  'published',
+  'reposted',
+  'copyUrl',
+  'original',
+] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
 /**

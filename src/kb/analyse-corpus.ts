@@ -35,7 +35,10 @@ export function workerCount(documents: number, option: number | 'auto'): number 
 }
 
 /** The analyses of `docs`, in order; `workers` says how many threads did the work. */
-export async function analyseDocuments(docs: readonly CorpusDocument[], opts: AnalyseOptions = {}): Promise<{ analyses: DocumentAnalysis[]; workers: number }> {
+export async function analyseDocuments(
+  docs: readonly CorpusDocument[],
+  opts: AnalyseOptions = {},
+): Promise<{ analyses: DocumentAnalysis[]; workers: number }> {
   const out: (DocumentAnalysis | undefined)[] = new Array<DocumentAnalysis | undefined>(docs.length);
   let done = 0;
   const finish = (i: number, a: DocumentAnalysis): void => {

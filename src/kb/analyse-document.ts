@@ -22,7 +22,11 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     name: p.name,
     aliases: p.aliases,
     roles: p.roles,
-    mentions: p.mentions.map((m) => ({ ...bodySpan(doc, m.start, m.end), surface: input.source(m.start, m.end), sentence: m.sentence })),
+    mentions: p.mentions.map((m) => ({
+      ...bodySpan(doc, m.start, m.end),
+      surface: input.source(m.start, m.end),
+      sentence: m.sentence,
+    })),
     confirmed: p.confirmed,
     placeLike: p.placeLike,
     placeContext: p.placeContext,
@@ -35,7 +39,10 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     const key = q.attribution === 'explicit' && q.speaker?.type === 'person' ? q.speaker.person : null;
     const p = key !== null ? people[key] : undefined;
     // a lone capitalised word that only ever opens a sentence ("Speaking at a rally, …") is no such name
-    const lone = key !== null && !/\s/.test(found.people[key]!.name) && found.people[key]!.mentions.every((m) => sents[m.sentence]?.start === m.start);
+    const lone =
+      key !== null &&
+      !/\s/.test(found.people[key]!.name) &&
+      found.people[key]!.mentions.every((m) => sents[m.sentence]?.start === m.start);
     // (a place word stays one: across the corpus it is a person only if someone has that surname)
     if (p && !lone && !p.confirmed && (!p.placeLike || p.placeContext)) p.confirmed = true;
   }
@@ -58,7 +65,9 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   });
   const events: LocalEvent[] = [];
   // mentions by start, so each clause finds its own by binary search (a long text has thousands of both)
-  const byStart = found.mentions.map((m, i) => ({ start: m.mention.start, end: m.mention.end, i })).sort((a, b) => a.start - b.start || a.i - b.i);
+  const byStart = found.mentions
+    .map((m, i) => ({ start: m.mention.start, end: m.mention.end, i }))
+    .sort((a, b) => a.start - b.start || a.i - b.i);
   const mentionsWithin = (start: number, end: number): number[] => {
     let lo = 0;
     let hi = byStart.length;
@@ -68,7 +77,8 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
       else hi = mid;
     }
     const out: number[] = [];
-    for (let k = lo; k < byStart.length && byStart[k]!.start < end; k++) if (byStart[k]!.end <= end) out.push(byStart[k]!.i);
+    for (let k = lo; k < byStart.length && byStart[k]!.start < end; k++)
+      if (byStart[k]!.end <= end) out.push(byStart[k]!.i);
     // in the order the people analysis gave them
     return out.sort((a, b) => a - b);
   };
@@ -78,7 +88,10 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     // "who retired in mid-2019 …" says who only through the name before it: the summary names them
     let summary = e.summary;
     const at = /^who\b/i.test(summary) ? input.text.indexOf(summary.slice(0, 40), e.clause.start) : -1;
-    const antecedent = at >= 0 ? found.mentions.find((m) => m.mention.end <= at && /^[,\s]*$/.test(input.text.slice(m.mention.end, at))) : undefined;
+    const antecedent =
+      at >= 0
+        ? found.mentions.find((m) => m.mention.end <= at && /^[,\s]*$/.test(input.text.slice(m.mention.end, at)))
+        : undefined;
     if (antecedent) {
       const name = found.people[antecedent.person]!.name;
       const room = 200 - name.length - 2;
@@ -98,6 +111,10 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
       people: [...inClause],
     });
   }
-  const furniture: LocalFurniture[] = found.furniture.map((f) => ({ span: bodySpan(doc, f.start, f.end), text: input.source(f.start, f.end), reason: f.reason }));
+  const furniture: LocalFurniture[] = found.furniture.map((f) => ({
+    span: bodySpan(doc, f.start, f.end),
+    text: input.source(f.start, f.end),
+    reason: f.reason,
+  }));
   return { documentId: doc.id, people, quotes, events, furniture };
 }

@@ -35,7 +35,11 @@ function startWorker(): Worker {
  * The analyses of `docs` (in their order), computed by `workers` threads. `onDone(i, a)` is
  * called as each document is done (progress; already-done work survives a WorkerFailure).
  */
-export function analyseInWorkers(docs: readonly CorpusDocument[], workers: number, onDone: (index: number, analysis: DocumentAnalysis) => void): Promise<void> {
+export function analyseInWorkers(
+  docs: readonly CorpusDocument[],
+  workers: number,
+  onDone: (index: number, analysis: DocumentAnalysis) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const pool: Worker[] = [];
     let next = 0;
@@ -64,7 +68,9 @@ export function analyseInWorkers(docs: readonly CorpusDocument[], workers: numbe
         if (++finished === total) return stop();
         send(w);
       });
-      w.on('error', (e) => stop(new WorkerFailure(`a worker thread failed: ${e instanceof Error ? e.message : String(e)}`)));
+      w.on('error', (e) =>
+        stop(new WorkerFailure(`a worker thread failed: ${e instanceof Error ? e.message : String(e)}`)),
+      );
       w.on('exit', (code) => {
         if (!settled) stop(new WorkerFailure(`a worker thread exited (code ${code}) before the analysis was done`));
       });

@@ -13,7 +13,8 @@ export interface AnalyseBatch {
   docs: PortableDocument[];
 }
 
-export type AnalysedBatch = { batch: number; analyses: DocumentAnalysis[] } | { batch: number; failed: { file: string; message: string } };
+export type AnalysedBatch =
+  { batch: number; analyses: DocumentAnalysis[] } | { batch: number; failed: { file: string; message: string } };
 
 /** articles between two full collections: each worker's heap stays near its model and caches, not its garbage */
 const COLLECT_EVERY = 200;
@@ -25,7 +26,10 @@ parentPort?.on('message', (req: AnalyseBatch) => {
     try {
       analyses.push(analyseDocument(withAnalysis(d)));
     } catch (e) {
-      const reply: AnalysedBatch = { batch: req.batch, failed: { file: d.file, message: e instanceof Error ? (e.stack ?? e.message) : String(e) } };
+      const reply: AnalysedBatch = {
+        batch: req.batch,
+        failed: { file: d.file, message: e instanceof Error ? (e.stack ?? e.message) : String(e) },
+      };
       parentPort?.postMessage(reply);
       return;
     }

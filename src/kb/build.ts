@@ -18,7 +18,9 @@ export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
 
 /** The analyses must be in the order of `corpus.documents` (one per document). */
 export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly DocumentAnalysis[]): KnowledgeBase {
-  const outlets = [...new Set(corpus.documents.flatMap((d) => [d.outlet, d.original?.outlet]).filter((o): o is string => !!o))];
+  const outlets = [
+    ...new Set(corpus.documents.flatMap((d) => [d.outlet, d.original?.outlet]).filter((o): o is string => !!o)),
+  ];
   // a word the corpus writes in lower case is an ordinary word ("crooked"), for epithets before a given name
   let ordinary: Set<string> | undefined;
   const ordinaryWord = (w: string): boolean => {
@@ -100,8 +102,19 @@ const LOWER = /\p{Ll}/u;
 
 /** `\s` of a regex, by code unit */
 function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** may a word of running text start after this code unit */
@@ -114,7 +127,18 @@ function closesWord(t: string, i: number): boolean {
   if (i >= t.length) return true;
   const c = t.charCodeAt(i);
   if (c === 0x2e) return i + 1 >= t.length || isSpace(t.charCodeAt(i + 1));
-  return isSpace(c) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29;
+  return (
+    isSpace(c) ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x22 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x29
+  );
 }
 
 /** the length (in code units) of the lower-case letter at `i`, 0 if there is none */

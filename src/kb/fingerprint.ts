@@ -7,6 +7,12 @@ import type { KnowledgeBase } from './types.ts';
  */
 export function kbFingerprint(kb: Pick<KnowledgeBase, 'documents'>): string {
   const h = createHash('sha256');
-  for (const d of kb.documents) h.update(d.id).update('\0').update(String(d.raw.length)).update('\0').update(d.published ?? '').update('\0');
+  for (const d of kb.documents)
+    h.update(d.id)
+      .update('\0')
+      .update(String(d.raw.length))
+      .update('\0')
+      .update(d.published ?? '')
+      .update('\0');
   return h.digest('base64url').slice(0, 6);
 }

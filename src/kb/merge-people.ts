@@ -91,7 +91,11 @@ function deletions(w: string): string[] {
 }
 
 function slug(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+  return (
+    foldText(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'person'
+  );
 }
 
 /**
@@ -124,14 +128,20 @@ export const localRef = (documentId: string, key: number): string => `${document
  * `ordinaryWord`: does the corpus write this (folded) word in lower case, as an ordinary word
  * ("crooked", "little")? Without it, no epithet is read.
  */
-export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: readonly string[] = [], ordinaryWord: (w: string) => boolean = () => false): MergedPeople {
+export function mergePeople(
+  analyses: readonly DocumentAnalysis[],
+  outlets: readonly string[] = [],
+  ordinaryWord: (w: string) => boolean = () => false,
+): MergedPeople {
   const outletWords = new Set<string>();
   for (const o of outlets) {
     const w = nameWords(o.replace(/^the\s+/i, ''));
     if (w.length === 1 || (w.length === 2 && ORG_HEADS.has(w[1]!))) outletWords.add(w[0]!);
   }
   const entries: Entry[] = [];
-  for (const a of analyses) for (const p of a.people) entries.push({ docId: a.documentId, local: p, words: nameWords(p.name), suffix: suffixOf(p.name) });
+  for (const a of analyses)
+    for (const p of a.people)
+      entries.push({ docId: a.documentId, local: p, words: nameWords(p.name), suffix: suffixOf(p.name) });
   const uf = new UnionFind();
   entries.forEach(() => uf.add());
   const full = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.words.length >= 2);
@@ -214,7 +224,8 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
   const typosOf = (w: string): string[] => {
     if (w.length < MIN_TYPO_LENGTH) return [];
     const out = new Set<string>();
-    for (const d of deletions(w)) for (const s of typoIndex.get(d) ?? []) if (s !== w && isLikelyMisspelling(s, w)) out.add(s);
+    for (const d of deletions(w))
+      for (const s of typoIndex.get(d) ?? []) if (s !== w && isLikelyMisspelling(s, w)) out.add(s);
     return [...out];
   };
   for (const [surname, givens] of keysBySurname) {
@@ -255,18 +266,28 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
   // given name must be the surname of nobody named with a given name: "Ann" is nobody's "Ellen Ann".)
   // (a bare name that can only mean an epithet left unattached is unattached too)
   const unattachedEpithets = new Set<number>();
-  const epithetShaped = (x: Entry, given: string): boolean => !isGivenName(x.words[0]!) && x.words[x.words.length - 1] === given && !x.suffix;
+  const epithetShaped = (x: Entry, given: string): boolean =>
+    !isGivenName(x.words[0]!) && x.words[x.words.length - 1] === given && !x.suffix;
   // the full names of each group, kept up to date through the joins below (a scan of every full
   // name per epithet-shaped name is quadratic in a large corpus)
   const groupFull = fullNamesByGroup(full, uf);
-  const nameOfGroup = (g: number, given: string): boolean => groupFull.get(g)!.some((j) => !epithetShaped(entries[j]!, given));
+  const nameOfGroup = (g: number, given: string): boolean =>
+    groupFull.get(g)!.some((j) => !epithetShaped(entries[j]!, given));
   for (const { e, i } of full) {
-    if (e.words.length !== 2 || !epithetShaped(e, e.words[1]!) || !isGivenName(e.words[1]!) || unattached.has(i)) continue;
+    if (e.words.length !== 2 || !epithetShaped(e, e.words[1]!) || !isGivenName(e.words[1]!) || unattached.has(i))
+      continue;
     if (!e.local.aliases.every((a) => e.local.name.endsWith(a))) continue;
     const own = uf.find(i);
     if (nameOfGroup(own, e.words[1]!)) continue;
-    if ([...(groupsBySurname.get(e.words[1]!) ?? [])].some((g) => uf.find(g) !== own && nameOfGroup(uf.find(g), e.words[1]!))) continue;
-    const named = [...new Set([...(groupsByGiven.get(givenKey(e.words[1]!)) ?? [])].map((g) => uf.find(g)))].filter((g) => g !== own);
+    if (
+      [...(groupsBySurname.get(e.words[1]!) ?? [])].some(
+        (g) => uf.find(g) !== own && nameOfGroup(uf.find(g), e.words[1]!),
+      )
+    )
+      continue;
+    const named = [...new Set([...(groupsByGiven.get(givenKey(e.words[1]!)) ?? [])].map((g) => uf.find(g)))].filter(
+      (g) => g !== own,
+    );
     if (named.length && ordinaryWord(e.words[0]!)) {
       if (named.length === 1) {
         const other = named[0]!;
@@ -293,7 +314,10 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
     if (e.local.placeLike && !e.local.placeContext) continue;
     const suffix = e.suffix;
     let groups = [...(groupsBySurname.get(w) ?? [])].filter((g) => entries[g]!.suffix === suffix);
-    if (!groups.length) groups = [...new Set(typosOf(w).flatMap((s) => [...groupsBySurname.get(s)!]))].filter((g) => entries[g]!.suffix === suffix);
+    if (!groups.length)
+      groups = [...new Set(typosOf(w).flatMap((s) => [...groupsBySurname.get(s)!]))].filter(
+        (g) => entries[g]!.suffix === suffix,
+      );
     if (groups.length > 1) {
       // several people share the surname: only a clearly dominant one is meant
       const ranked = groups.map((g) => ({ g, n: docsOf.get(g)?.size ?? 0 })).sort((a, b) => b.n - a.n);
@@ -356,7 +380,10 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
     // "Real Time", "Stranger Things": a name of two or more English words, no given name among
     // them and no role anywhere, is the title of a thing; its quotes keep the name as written
     // (a one-word name of that kind is a surname: "Bush", "Price")
-    if (members.some((m) => m.words.length > 1) && members.every((m) => !m.local.roles.length && m.words.every((w) => !isGivenName(w) && isEnglishWord(w)))) {
+    if (
+      members.some((m) => m.words.length > 1) &&
+      members.every((m) => !m.local.roles.length && m.words.every((w) => !isGivenName(w) && isEnglishWord(w)))
+    ) {
       for (const i of idx) unattached.add(i);
       continue;
     }
@@ -384,9 +411,20 @@ export function mergePeople(analyses: readonly DocumentAnalysis[], outlets: read
         docSeen.add(m.docId);
         docs.push(m.docId);
       }
-      for (const x of m.local.mentions) mentions.push({ documentId: m.docId, start: x.start, end: x.end, surface: x.surface, ...(x.sentence !== undefined ? { sentence: x.sentence } : {}) });
+      for (const x of m.local.mentions)
+        mentions.push({
+          documentId: m.docId,
+          start: x.start,
+          end: x.end,
+          surface: x.surface,
+          ...(x.sentence !== undefined ? { sentence: x.sentence } : {}),
+        });
     }
     people.push({ id, name, aliases: [...aliases], roles, documentIds: docs, mentions });
   }
-  return { people, idOf, unattached: new Set([...unattached].map((i) => localRef(entries[i]!.docId, entries[i]!.local.key))) };
+  return {
+    people,
+    idOf,
+    unattached: new Set([...unattached].map((i) => localRef(entries[i]!.docId, entries[i]!.local.key))),
+  };
 }

@@ -16,14 +16,23 @@ interface IndexedEvent {
   people: string;
 }
 
-const OPTIONS: Options<IndexedEvent> = { fields: ['text', 'people'], storeFields: [], tokenize: tokenizeWords, processTerm: foldTerm };
+const OPTIONS: Options<IndexedEvent> = {
+  fields: ['text', 'people'],
+  storeFields: [],
+  tokenize: tokenizeWords,
+  processTerm: foldTerm,
+};
 
 function build(kb: KnowledgeBase): RankedSearch<IndexedEvent> {
   // the summary (the clause, at most 200 characters) is what a topic is found by; people by the
   // distinct words of their names
   const names = new Map(kb.people.map((p) => [p.id, distinctWords([p.name, ...p.aliases])]));
   return RankedSearch.build(
-    kb.events.map((e) => ({ id: e.id, text: `${e.summary} ${e.dateText}`, people: e.peopleIds.map((id) => names.get(id) ?? '').join(' ') })),
+    kb.events.map((e) => ({
+      id: e.id,
+      text: `${e.summary} ${e.dateText}`,
+      people: e.peopleIds.map((id) => names.get(id) ?? '').join(' '),
+    })),
     OPTIONS,
   );
 }
@@ -59,7 +68,10 @@ export class EventIndex {
     try {
       this.index_ = RankedSearch.unpack(this.saved!(), OPTIONS);
     } catch (e) {
-      log('warn', `the saved event index cannot be loaded (${e instanceof Error ? e.message : String(e)}); building it again`);
+      log(
+        'warn',
+        `the saved event index cannot be loaded (${e instanceof Error ? e.message : String(e)}); building it again`,
+      );
       this.index_ = build(this.kb);
     }
     this.saved = null;

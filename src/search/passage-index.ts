@@ -16,7 +16,12 @@ export interface Passage {
 }
 
 export class PassageIndex {
-  private readonly index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: [], tokenize: tokenizeWords, processTerm: foldTerm });
+  private readonly index = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    storeFields: [],
+    tokenize: tokenizeWords,
+    processTerm: foldTerm,
+  });
   private readonly passages: Passage[] = [];
 
   constructor(documents: readonly CorpusDocument[]) {

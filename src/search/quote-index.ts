@@ -27,7 +27,13 @@ export interface QuoteHit {
 
 const BOOST = { text: 3, speaker: 2, outlet: 1 };
 // non-speech spans (scare quotes, titles) are found, but after what people said
-const KIND_WEIGHT: Record<QuoteRecord['kind'], number> = { direct: 1, partial: 1, document: 0.9, term: 0.5, title: 0.4 };
+const KIND_WEIGHT: Record<QuoteRecord['kind'], number> = {
+  direct: 1,
+  partial: 1,
+  document: 0.9,
+  term: 0.5,
+  title: 0.4,
+};
 
 /** hits ranked and phrase-tested per search: 60 pages, more than anyone pages through (the answer says when there were more) */
 export const MAX_HITS = 250;
@@ -101,7 +107,10 @@ export class QuoteIndex {
   }
 
   /** As `search`, and whether no quote had every word (`loose`: quotes with some of them), naming the words that matched nothing. */
-  searchDetailed(query: string, keep: ((q: QuoteRecord) => boolean) | null = null): { hits: QuoteHit[]; more: boolean; loose: boolean; unmatched: string[] } {
+  searchDetailed(
+    query: string,
+    keep: ((q: QuoteRecord) => boolean) | null = null,
+  ): { hits: QuoteHit[]; more: boolean; loose: boolean; unmatched: string[] } {
     const { results, more, loose, unmatched } = searchRareFirst(this.search_, query, {
       boost: BOOST,
       // the last word may be half-typed; any word may be misspelt (unless the corpus has it as written)
@@ -126,6 +135,11 @@ export class QuoteIndex {
       const phrase = phraseOf.length > 0 && words.includes(phraseOf);
       hits.push({ quote, phrase, score: r.score * KIND_WEIGHT[quote.kind] });
     }
-    return { hits: hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score), more, loose, unmatched };
+    return {
+      hits: hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score),
+      more,
+      loose,
+      unmatched,
+    };
   }
 }

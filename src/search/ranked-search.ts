@@ -131,7 +131,8 @@ export class RankedSearch<T> extends MiniSearch<T> {
     const counts = new Map<string, number>();
     for (const document of documents) {
       const id = extractField(document, idField) as unknown;
-      if (typeof id !== 'string' && typeof id !== 'number') throw new Error(`RankedSearch: document does not have a string or number ID field "${idField}"`);
+      if (typeof id !== 'string' && typeof id !== 'number')
+        throw new Error(`RankedSearch: document does not have a string or number ID field "${idField}"`);
       const short = documentIds.length;
       documentIds.push(String(id));
       names.forEach((field, f) => {
@@ -145,7 +146,8 @@ export class RankedSearch<T> extends MiniSearch<T> {
         counts.clear();
         for (const token of tokens) {
           const processed = processTerm(token, field);
-          for (const t of Array.isArray(processed) ? processed : [processed]) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+          for (const t of Array.isArray(processed) ? processed : [processed])
+            if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
         }
         for (const [t, n] of counts) {
           let k = termIds.get(t);
@@ -174,12 +176,24 @@ export class RankedSearch<T> extends MiniSearch<T> {
     offsets[termIds.size * fields] = at;
     const size = documentIds.length;
     const lengthArray = new Uint16Array(fields * size);
-    lengths.forEach((perDoc, f) => perDoc.forEach((n, short) => void (lengthArray[f * size + short] = Math.min(n, 0xffff))));
+    lengths.forEach((perDoc, f) =>
+      perDoc.forEach((n, short) => void (lengthArray[f * size + short] = Math.min(n, 0xffff))),
+    );
     const terms = new SearchableMap<number>();
     for (const [t, k] of termIds) terms.set(t, k);
     self._documentCount = size;
     self._nextId = size;
-    self.frozen = { terms, fields, offsets, ids, freqs: freqArray, lengths: lengthArray, documentIds, documentCount: size, avg: names.map((_, f) => avg[f] ?? 0) };
+    self.frozen = {
+      terms,
+      fields,
+      offsets,
+      ids,
+      freqs: freqArray,
+      lengths: lengthArray,
+      documentIds,
+      documentCount: size,
+      avg: names.map((_, f) => avg[f] ?? 0),
+    };
     return self;
   }
 
@@ -195,7 +209,8 @@ export class RankedSearch<T> extends MiniSearch<T> {
     const documentIds: string[] = new Array<string>(size);
     for (const [short, id] of this._documentIds) documentIds[short] = String(id);
     const lengths = new Uint16Array(fields * size);
-    for (const [short, perField] of this._fieldLength) perField.forEach((n, f) => void (lengths[f * size + short] = Math.min(n ?? 0, 0xffff)));
+    for (const [short, perField] of this._fieldLength)
+      perField.forEach((n, f) => void (lengths[f * size + short] = Math.min(n ?? 0, 0xffff)));
     let entries = 0;
     let postings = 0;
     for (const [, data] of this._index as unknown as Iterable<[string, FieldTermData]>) {
@@ -221,7 +236,17 @@ export class RankedSearch<T> extends MiniSearch<T> {
       k++;
     }
     offsets[entries * fields] = at;
-    this.frozen = { terms, fields, offsets, ids, freqs, lengths, documentIds, documentCount: this._documentCount, avg: [...this._avgFieldLength] };
+    this.frozen = {
+      terms,
+      fields,
+      offsets,
+      ids,
+      freqs,
+      lengths,
+      documentIds,
+      documentCount: this._documentCount,
+      avg: [...this._avgFieldLength],
+    };
     this._index.clear();
     this._documentIds = new Map();
     this._idToShortId = new Map();
@@ -258,12 +283,28 @@ export class RankedSearch<T> extends MiniSearch<T> {
     const ids = fromBase64(js.ids, (n) => new Uint32Array(n));
     const freqs = fromBase64(js.freqs, (n) => new Uint16Array(n));
     const lengths = fromBase64(js.lengths, (n) => new Uint16Array(n));
-    if (offsets.length !== words.length * fields + 1 || offsets[offsets.length - 1] !== ids.length || freqs.length !== ids.length || lengths.length !== fields * js.documentIds.length) throw new Error('a saved RankedSearch index does not fit together');
+    if (
+      offsets.length !== words.length * fields + 1 ||
+      offsets[offsets.length - 1] !== ids.length ||
+      freqs.length !== ids.length ||
+      lengths.length !== fields * js.documentIds.length
+    )
+      throw new Error('a saved RankedSearch index does not fit together');
     const terms = new SearchableMap<number>();
     words.forEach((w, k) => terms.set(w, k));
     self._fieldIds = js.fieldIds;
     self._documentCount = js.documentCount;
-    self.frozen = { terms, fields, offsets, ids, freqs, lengths, documentIds: js.documentIds, documentCount: js.documentCount, avg: js.averageFieldLength };
+    self.frozen = {
+      terms,
+      fields,
+      offsets,
+      ids,
+      freqs,
+      lengths,
+      documentIds: js.documentIds,
+      documentCount: js.documentCount,
+      avg: js.averageFieldLength,
+    };
     return self;
   }
 
@@ -366,7 +407,12 @@ export class RankedSearch<T> extends MiniSearch<T> {
     }
     const cost = terms.map((t) => t.reduce((n, e) => n + e.fields.reduce((m, f) => m + f.end - f.start, 0), 0));
     const bm25 = (f: Expansion['fields'][number], weight: number, freq: number, doc: number): number =>
-      weight * f.boost * f.idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * (1 - BM25.b + (BM25.b * lengths[f.fieldId * size + doc]!) / avg[f.fieldId]!)));
+      weight *
+      f.boost *
+      f.idf *
+      (BM25.d +
+        (freq * (BM25.k + 1)) /
+          (freq + BM25.k * (1 - BM25.b + (BM25.b * lengths[f.fieldId * size + doc]!) / avg[f.fieldId]!)));
     let candidates: number[] = [];
     /** a document's first posting in this search: a candidate with no score yet */
     const touch = (doc: number, firstLevel: number): void => {

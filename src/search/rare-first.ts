@@ -42,13 +42,18 @@ export function searchRareFirst<T>(index: RankedSearch<T>, text: string, o: Rare
     const known = size[i]! > 0;
     return { term, prefix: !known && o.prefix(term, i, terms.length), fuzzy: known ? false : o.fuzzy(term) };
   });
-  const ranked = (which: readonly TermSpec[], combine: 'AND' | 'OR'): RankedResults => index.searchRanked(which, { boost: o.boost, combine, limit: o.limit, keep: o.keep });
+  const ranked = (which: readonly TermSpec[], combine: 'AND' | 'OR'): RankedResults =>
+    index.searchRanked(which, { boost: o.boost, combine, limit: o.limit, keep: o.keep });
   const all = ranked(specs, 'AND');
   if (all.results.length || terms.length === 1) return { ...all, loose: false, unmatched: [] };
   const limit = Math.max(MIN_COMMON, index.documentCount * COMMON_SHARE);
   const rare = specs.filter((_, i) => size[i]! <= limit);
   const anyOf = rare.length && rare.length < specs.length ? rare : specs;
   // a word matches nothing when neither the corpus has it nor a typo or prefix of it is in a kept document
-  const unmatched = typed.filter((_, i) => size[i] === 0 && index.searchRanked([specs[i]!], { boost: o.boost, combine: 'AND', limit: 1, keep: o.keep }).results.length === 0);
+  const unmatched = typed.filter(
+    (_, i) =>
+      size[i] === 0 &&
+      index.searchRanked([specs[i]!], { boost: o.boost, combine: 'AND', limit: 1, keep: o.keep }).results.length === 0,
+  );
   return { ...ranked(anyOf, 'OR'), loose: true, unmatched: [...new Set(unmatched)] };
 }

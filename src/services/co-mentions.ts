@@ -67,7 +67,11 @@ export class CoMentions {
         if (theirs) for (const s of theirs) if (mine.has(s)) c.sentences++;
       }
     }
-    return best(found.values(), limit, (a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name));
+    return best(
+      found.values(),
+      limit,
+      (a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name),
+    );
   }
 
   /** by document, each person's mention sentences there (a document's few people, not everyone, are looked up per person) */

@@ -24,9 +24,14 @@ export interface FoundSources {
 }
 
 const fold = (w: string): string => foldText(w).replace(/['’]s$/, '');
-const wordsOf = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string): string[] =>
+  foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 // "sanction" and "sanctions", "halt" and "halted": one word, for what a passage shares with the claim
-const same = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3);
+const same = (a: string, b: string): boolean =>
+  a === b ||
+  (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)) && Math.abs(a.length - b.length) <= 3);
 
 /**
  * How much of the claim a text carries: the share of the claim's distinct content words it has,
@@ -42,20 +47,24 @@ export function claimOverlap(claim: readonly string[], text: string): { score: n
     const b = claim[i + 1]!;
     if (words.some((w, j) => same(w, a) && j + 1 < words.length && same(words[j + 1]!, b))) pairs++;
   }
-  const score = distinct.length ? shares.length / distinct.length + (claim.length > 1 ? (0.5 * pairs) / (claim.length - 1) : 0) : 0;
+  const score = distinct.length
+    ? shares.length / distinct.length + (claim.length > 1 ? (0.5 * pairs) / (claim.length - 1) : 0)
+    : 0;
   return { score, shares };
 }
 
 /** Words that carry the claim: long enough to be content, most of a long message's filler dropped. */
 export function claimWords(message: string): string {
-  return message
-    .replace(/<a?:\w+:\d+>|<[@#][!&]?\d+>|https?:\/\/\S+/g, ' ')
-    .replace(/[^\p{L}\p{N}'’\s-]+/gu, ' ')
-    .split(/\s+/)
-    // function words ("the", "with", "that") match everything and rank nothing
-    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w.toLowerCase()))
-    .slice(0, 40)
-    .join(' ');
+  return (
+    message
+      .replace(/<a?:\w+:\d+>|<[@#][!&]?\d+>|https?:\/\/\S+/g, ' ')
+      .replace(/[^\p{L}\p{N}'’\s-]+/gu, ' ')
+      .split(/\s+/)
+      // function words ("the", "with", "that") match everything and rank nothing
+      .filter((w) => w.length >= 3 && !STOP_WORDS.has(w.toLowerCase()))
+      .slice(0, 40)
+      .join(' ')
+  );
 }
 
 export function findSources(app: App, message: string, limits = { quotes: 3, passages: 2 }): FoundSources {
@@ -69,7 +78,8 @@ export function findSources(app: App, message: string, limits = { quotes: 3, pas
     .sort((x, y) => y.o.score - x.o.score || x.i - y.i)
     .slice(0, limits.quotes)
     .map(({ q, o }) => ({ ...q, shares: o.shares }));
-  const ranked = app.passages()
+  const ranked = app
+    .passages()
     .search(words, CANDIDATES)
     .map((p, i) => {
       const document = app.kb.documentsById.get(p.documentId);

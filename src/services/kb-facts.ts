@@ -15,10 +15,14 @@ function memo<T>(compute: (kb: KnowledgeBase) => T): (kb: KnowledgeBase) => T {
 }
 
 /** ids of people some quote is attributed to */
-export const quotedSpeakerIds = memo((kb): ReadonlySet<string> => new Set(kb.quotes.map((q) => q.speakerId).filter((x): x is string => !!x)));
+export const quotedSpeakerIds = memo(
+  (kb): ReadonlySet<string> => new Set(kb.quotes.map((q) => q.speakerId).filter((x): x is string => !!x)),
+);
 
 /** ids of people taking part in some event */
 export const eventPeopleIds = memo((kb): ReadonlySet<string> => new Set(kb.events.flatMap((e) => e.peopleIds)));
 
 /** the outlets of the corpus (its own and those it reposts), sorted */
-export const outletNames = memo((kb): readonly string[] => [...new Set(kb.documents.flatMap((d) => [d.outlet, d.original?.outlet]).filter((x): x is string => !!x))].sort());
+export const outletNames = memo((kb): readonly string[] =>
+  [...new Set(kb.documents.flatMap((d) => [d.outlet, d.original?.outlet]).filter((x): x is string => !!x))].sort(),
+);

@@ -41,7 +41,8 @@ class Sorted {
 
   /** entries whose key starts with `prefix` */
   withPrefix(prefix: string, out: number[]): void {
-    for (let i = this.lower(prefix); i < this.keys.length && this.keys[i]!.startsWith(prefix); i++) out.push(this.entries[i]!);
+    for (let i = this.lower(prefix); i < this.keys.length && this.keys[i]!.startsWith(prefix); i++)
+      out.push(this.entries[i]!);
   }
 }
 
@@ -153,7 +154,12 @@ export class PeopleLookup {
       byLen(namesByLength, name, i);
       byLen(lastsByLength, last, i);
     });
-    return (this.orders_ = { nameOrder: new Sorted(namePairs), wordOrder: new Sorted(wordPairs), namesByLength, lastsByLength });
+    return (this.orders_ = {
+      nameOrder: new Sorted(namePairs),
+      wordOrder: new Sorted(wordPairs),
+      namesByLength,
+      lastsByLength,
+    });
   }
 
   private allNames(): AllNames {
@@ -197,7 +203,8 @@ export class PeopleLookup {
         const group = m.get(len);
         if (!group) continue;
         const { keys, entries } = group;
-        for (let k = 0; k < keys.length; k++) if (d.to(keys[k]!, max) <= max) for (const e of entries[k]!) typos.push(e);
+        for (let k = 0; k < keys.length; k++)
+          if (d.to(keys[k]!, max) <= max) for (const e of entries[k]!) typos.push(e);
       }
     };
     near(namesByLength, 2);
@@ -209,7 +216,12 @@ export class PeopleLookup {
    * Up to `limit` people (in corpus order) whose name or an alias contains `folded` (a
    * `foldText` of what was typed), skipping `skip`, among those `eligible` accepts.
    */
-  containing(folded: string, limit: number, eligible: (p: PersonRecord) => boolean, skip: ReadonlySet<string> = new Set()): PersonRecord[] {
+  containing(
+    folded: string,
+    limit: number,
+    eligible: (p: PersonRecord) => boolean,
+    skip: ReadonlySet<string> = new Set(),
+  ): PersonRecord[] {
     const out: PersonRecord[] = [];
     const take = (i: number): void => {
       const p = this.people[i]!;
@@ -222,7 +234,7 @@ export class PeopleLookup {
     // a NUL or a line break typed cannot span two names
     if (/[\0\n]/.test(folded)) return out;
     const all = this.allNames();
-    for (let at = all.text.indexOf(folded); at >= 0 && out.length < limit; ) {
+    for (let at = all.text.indexOf(folded); at >= 0 && out.length < limit;) {
       const i = personAt(all.starts, at);
       take(i);
       at = all.text.indexOf(folded, all.starts[i + 1]);

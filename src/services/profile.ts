@@ -123,7 +123,11 @@ export class ProfileService {
     const documentIds = new Map<string, Set<string>>();
     for (const p of kb.people) {
       // a person is in a document however the record says so: listed, mentioned or quoted there
-      const ids = new Set([...p.documentIds, ...p.mentions.map((m) => m.documentId), ...(quotesBySpeaker.get(p.id) ?? []).map((q) => q.documentId)]);
+      const ids = new Set([
+        ...p.documentIds,
+        ...p.mentions.map((m) => m.documentId),
+        ...(quotesBySpeaker.get(p.id) ?? []).map((q) => q.documentId),
+      ]);
       documentIds.set(p.id, new Set([...ids].filter((id) => kb.documentsById.has(id))));
     }
     const inDateOrder = [...kb.documentsById.values()].sort(byDate);
@@ -141,7 +145,12 @@ export class ProfileService {
 
   find(name: string, limits: ProfileLimits = DEFAULT_LIMITS): ProfileAnswer {
     const found = this.lookup.find(name);
-    if (found.length > 1) return { kind: 'ambiguous', candidates: found.slice(0, limits.candidates).map((p) => this.candidate(p)), total: found.length };
+    if (found.length > 1)
+      return {
+        kind: 'ambiguous',
+        candidates: found.slice(0, limits.candidates).map((p) => this.candidate(p)),
+        total: found.length,
+      };
     const person = found[0];
     if (!person) {
       const f = foldText(name);
@@ -160,7 +169,8 @@ export class ProfileService {
   private otherSpeakers(): { speaker: string; folded: string }[] {
     if (!this.others) {
       const seen = new Map<string, string>();
-      for (const q of this.kb.quotes) if (!q.speakerId && q.speaker && !seen.has(q.speaker)) seen.set(q.speaker, foldText(q.speaker));
+      for (const q of this.kb.quotes)
+        if (!q.speakerId && q.speaker && !seen.has(q.speaker)) seen.set(q.speaker, foldText(q.speaker));
       this.others = [...seen].map(([speaker, folded]) => ({ speaker, folded }));
     }
     return this.others;
@@ -211,7 +221,10 @@ export class ProfileService {
       if (k && !seen.has(k)) otherNames.push(a);
       seen.add(k);
     }
-    const roles = [...groupBy(p.roles, (r) => foldWords(r.text) || null).values()].map((rs) => ({ text: rs[0]!.text, documents: this.docs(rs.map((r) => r.documentId)) }));
+    const roles = [...groupBy(p.roles, (r) => foldWords(r.text) || null).values()].map((rs) => ({
+      text: rs[0]!.text,
+      documents: this.docs(rs.map((r) => r.documentId)),
+    }));
     const quotes = this.tables().quotesBySpeaker.get(p.id) ?? [];
     const perDoc = groupBy(quotes, (q) => q.documentId);
     return {
@@ -221,7 +234,10 @@ export class ProfileService {
       quoteCount: quotes.length,
       distinctQuotes: new Set(quotes.map((q) => q.clusterId ?? q.id)).size,
       topQuotes: this.mostCited(quotes, limits.topQuotes),
-      appearances: this.docs(this.documentsOf(p)).map((document) => ({ document, quotes: perDoc.get(document.id)?.length ?? 0 })),
+      appearances: this.docs(this.documentsOf(p)).map((document) => ({
+        document,
+        quotes: perDoc.get(document.id)?.length ?? 0,
+      })),
       events: this.events(p),
       coMentioned: this.tables().coMentions.of(p, limits.coMentioned),
     };
@@ -241,12 +257,20 @@ export class ProfileService {
       const key = q.clusterId ?? q.id;
       if (done.has(key)) continue;
       done.add(key);
-      groups.push({ q, members: q.clusterId ? (this.tables().quoteClusters.get(q.clusterId) ?? [q]) : [q], seen: groups.length });
+      groups.push({
+        q,
+        members: q.clusterId ? (this.tables().quoteClusters.get(q.clusterId) ?? [q]) : [q],
+        seen: groups.length,
+      });
     }
     groups.sort((a, b) => b.members.length - a.members.length || a.seen - b.seen);
     const earliest = (c: CitedQuote): string => (c.documents[0] ? docDate(c.documents[0]) : '9999');
     const order = (a: CitedQuote & { seen: number }, b: CitedQuote & { seen: number }): number =>
-      b.documents.length - a.documents.length || cmp(earliest(a), earliest(b)) || cmp(a.quote.documentId, b.quote.documentId) || a.quote.span.start - b.quote.span.start || a.seen - b.seen;
+      b.documents.length - a.documents.length ||
+      cmp(earliest(a), earliest(b)) ||
+      cmp(a.quote.documentId, b.quote.documentId) ||
+      a.quote.span.start - b.quote.span.start ||
+      a.seen - b.seen;
     const top: (CitedQuote & { seen: number })[] = [];
     for (const g of groups) {
       if (top.length >= limit && (limit === 0 || g.members.length < top[top.length - 1]!.documents.length)) break;
@@ -276,7 +300,8 @@ export class ProfileService {
     const done = new Set<string>();
     if (!this.eventsByPerson) {
       this.eventsByPerson = new Map();
-      for (const e of this.kb.events) for (const id of e.peopleIds) (this.eventsByPerson.get(id) ?? this.eventsByPerson.set(id, []).get(id)!).push(e);
+      for (const e of this.kb.events)
+        for (const id of e.peopleIds) (this.eventsByPerson.get(id) ?? this.eventsByPerson.set(id, []).get(id)!).push(e);
     }
     const actor = actorTest([p.name, ...p.aliases]);
     for (const e of this.eventsByPerson.get(p.id) ?? []) {
@@ -288,7 +313,10 @@ export class ProfileService {
       const members = (e.clusterId ? (this.tables().eventClusters.get(e.clusterId) ?? [e]) : [e]).filter((m) => m.date);
       const documents = this.docs(members.map((m) => m.documentId));
       // stated as its earliest document states it, preferring a member that names the person
-      const first = members.filter((m) => m.documentId === documents[0]?.id).sort((a, b) => Number(b.peopleIds.includes(p.id)) - Number(a.peopleIds.includes(p.id)))[0] ?? e;
+      const first =
+        members
+          .filter((m) => m.documentId === documents[0]?.id)
+          .sort((a, b) => Number(b.peopleIds.includes(p.id)) - Number(a.peopleIds.includes(p.id)))[0] ?? e;
       if (documents.length) entries.push({ event: first, documents });
     }
     // each entry's sort key made once, not once per comparison

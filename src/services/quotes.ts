@@ -52,7 +52,8 @@ function hasWord(words: string, t: string, prefix: boolean): boolean {
 
 // ISO dates and ids: plain comparison (localeCompare is far slower over thousands of quotes)
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const byDate = (a: CorpusDocument, b: CorpusDocument): number => cmp(a.published ?? '9999', b.published ?? '9999') || cmp(a.id, b.id);
+const byDate = (a: CorpusDocument, b: CorpusDocument): number =>
+  cmp(a.published ?? '9999', b.published ?? '9999') || cmp(a.id, b.id);
 
 export class QuoteService {
   private clusters_: Map<string, QuoteRecord[]> | null = null;
@@ -84,7 +85,8 @@ export class QuoteService {
       list.push(q);
       clusters.set(q.clusterId, list);
     }
-    for (const list of clusters.values()) list.sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
+    for (const list of clusters.values())
+      list.sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
     return (this.clusters_ = clusters);
   }
 
@@ -97,7 +99,9 @@ export class QuoteService {
   private quotesBy(personId: string): QuoteRecord[] {
     if (!this.bySpeaker) {
       this.bySpeaker = new Map();
-      for (const x of this.kb.quotes) if (x.speakerId) (this.bySpeaker.get(x.speakerId) ?? this.bySpeaker.set(x.speakerId, []).get(x.speakerId)!).push(x);
+      for (const x of this.kb.quotes)
+        if (x.speakerId)
+          (this.bySpeaker.get(x.speakerId) ?? this.bySpeaker.set(x.speakerId, []).get(x.speakerId)!).push(x);
     }
     return this.bySpeaker.get(personId) ?? [];
   }
@@ -185,7 +189,9 @@ export class QuoteService {
     } else {
       // a named speaker's quotes are read from their own list, not from every quote
       const pool = speakerIds ? [...speakerIds].flatMap((id) => this.quotesBy(id)) : this.kb.quotes;
-      ordered = pool.filter((x) => keep(x) && x.kind !== 'term' && x.kind !== 'title').sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
+      ordered = pool
+        .filter((x) => keep(x) && x.kind !== 'term' && x.kind !== 'title')
+        .sort((a, b) => byDate(this.doc(a), this.doc(b)) || a.span.start - b.span.start);
     }
     // one result per cluster, shown from its earliest document that has the words the hit has
     // (a near variant printed earlier may lack some of them)
@@ -199,7 +205,9 @@ export class QuoteService {
       seen.add(key);
       const members = x.clusterId ? (this.clusters.get(x.clusterId) ?? [x]) : [x];
       const found = asked.filter((t) => hasWord(this.index.words(x), t, t === last));
-      const first = members.find((m) => (m === x || found.every((t) => hasWord(this.index.words(m), t, t === last))) && keep(m)) ?? x;
+      const first =
+        members.find((m) => (m === x || found.every((t) => hasWord(this.index.words(m), t, t === last))) && keep(m)) ??
+        x;
       results.push(this.result(first, members));
     }
     return { kind: 'results', results, ...(loose ? { loose } : {}), ...(more ? { more } : {}) };

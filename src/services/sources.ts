@@ -17,7 +17,11 @@ export interface SourceSummary {
   note: string | null;
 }
 
-const fold = (s: string | null): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (s: string | null): string =>
+  (s ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** A copy under the original's own headline is a repost; under another headline it is based on it. */
 export function describeOriginal(doc: Pick<CorpusDocument, 'title'>, o: OriginalRef): string {

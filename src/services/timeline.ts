@@ -30,7 +30,26 @@ export type TimelineAnswer =
   | { kind: 'unknown-person' };
 
 // within one date, a vaguer or earlier part of the period comes first
-const QUALIFIER_ORDER = ['since', 'H1', 'early', 'Q1', 'spring', 'Q2', 'mid', 'summer', 'H2', 'Q3', 'autumn', 'fall', 'late', 'Q4', 'winter', 'end', 'until', 'by'];
+const QUALIFIER_ORDER = [
+  'since',
+  'H1',
+  'early',
+  'Q1',
+  'spring',
+  'Q2',
+  'mid',
+  'summer',
+  'H2',
+  'Q3',
+  'autumn',
+  'fall',
+  'late',
+  'Q4',
+  'winter',
+  'end',
+  'until',
+  'by',
+];
 
 /** Chronological order of events of mixed precision (also used by /who). */
 export function eventSortKey(e: EventRecord): string {
@@ -45,9 +64,74 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** events a topic keeps, best matches first */
 export const MAX_TOPIC_EVENTS = 400;
 
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'with', 'for', 'to', 'of', 'from', 'against', 'about', 'after', 'before', 'during', 'since', 'until', 'than', 'into', 'onto', 'over', 'between', 'among', 'alongside', 'behind', 'beside', 'toward', 'towards', 'via', 'without', 'like', 'including', 'near', 'per', 'upon', 'within', 'across', 'through', 'around', 'amid', 'despite', 'as']);
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'under',
+  'with',
+  'for',
+  'to',
+  'of',
+  'from',
+  'against',
+  'about',
+  'after',
+  'before',
+  'during',
+  'since',
+  'until',
+  'than',
+  'into',
+  'onto',
+  'over',
+  'between',
+  'among',
+  'alongside',
+  'behind',
+  'beside',
+  'toward',
+  'towards',
+  'via',
+  'without',
+  'like',
+  'including',
+  'near',
+  'per',
+  'upon',
+  'within',
+  'across',
+  'through',
+  'around',
+  'amid',
+  'despite',
+  'as',
+]);
 /** words after a subject that are no verb: a name followed by one of these is not the clause's subject */
-const NOT_VERBS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'or', 'nor', 'but', 'if', 'so', 'then', 'there']);
+const NOT_VERBS = new Set([
+  ...PREPOSITIONS,
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'or',
+  'nor',
+  'but',
+  'if',
+  'so',
+  'then',
+  'there',
+]);
 
 /**
  * Is one of `names` the subject or the agent of the event's clause? The subject is a name standing
@@ -74,7 +158,7 @@ function wordCharAt(s: string, i: number): boolean {
 
 /** Where `name` stands in `clause` as a whole word, left to right, not overlapping (as a global regex with word-boundary look-arounds finds it). */
 function* occurrences(clause: string, name: string): Generator<number> {
-  for (let at = clause.indexOf(name); at >= 0; ) {
+  for (let at = clause.indexOf(name); at >= 0;) {
     if (!wordCharBefore(clause, at) && !wordCharAt(clause, at + name.length)) {
       yield at;
       at = clause.indexOf(name, at + name.length);
@@ -129,8 +213,7 @@ export class TimelineService {
     private readonly kb: KnowledgeBase,
     private readonly index: EventIndex,
     private readonly lookup: PeopleLookup,
-  ) {
-  }
+  ) {}
 
   /** Index now (for a moment when nobody is waiting, such as while the bot connects). */
   prepare(): void {
@@ -160,7 +243,8 @@ export class TimelineService {
   private eventsOf(personId: string): EventRecord[] {
     if (!this.byPerson) {
       this.byPerson = new Map();
-      for (const e of this.kb.events) for (const id of new Set(e.peopleIds)) (this.byPerson.get(id) ?? this.byPerson.set(id, []).get(id)!).push(e);
+      for (const e of this.kb.events)
+        for (const id of new Set(e.peopleIds)) (this.byPerson.get(id) ?? this.byPerson.set(id, []).get(id)!).push(e);
     }
     return this.byPerson.get(personId) ?? [];
   }
@@ -184,11 +268,23 @@ export class TimelineService {
     }
     const actor = actorTest(names);
     const byId = this.byId;
-    const keep = (e: EventRecord): boolean => !!e.date && overlaps(e.date, q.from, q.to) && (!personIds || (e.peopleIds.some((id) => personIds.has(id)) && actor(e.text) !== false));
+    const keep = (e: EventRecord): boolean =>
+      !!e.date &&
+      overlaps(e.date, q.from, q.to) &&
+      (!personIds || (e.peopleIds.some((id) => personIds.has(id)) && actor(e.text) !== false));
     // a topic keeps its best-matching events (then shown in date order); past a few hundred the
     // weakest matches are noise, and ordering them all would slow every answer
     const matching = q.topic?.trim()
-      ? this.index.search(q.topic, (id) => { const e = byId.get(id); return !!e && keep(e); }, MAX_TOPIC_EVENTS).map((id) => byId.get(id)!)
+      ? this.index
+          .search(
+            q.topic,
+            (id) => {
+              const e = byId.get(id);
+              return !!e && keep(e);
+            },
+            MAX_TOPIC_EVENTS,
+          )
+          .map((id) => byId.get(id)!)
       : (personIds ? [...personIds].flatMap((id) => this.eventsOf(id)) : this.kb.events).filter(keep);
     // one entry per cluster: every member of a matching cluster reports it
     const groups = new Map<string, EventRecord[]>();
@@ -204,11 +300,16 @@ export class TimelineService {
         if (d) entries.push({ event: members[0]!, documents: [d] });
         continue;
       }
-      const docs = [...new Map(members.map((m) => [m.documentId, this.kb.documentsById.get(m.documentId)])).values()].filter((d): d is CorpusDocument => !!d).sort((a, b) => cmp(docDate(a), docDate(b)));
+      const docs = [...new Map(members.map((m) => [m.documentId, this.kb.documentsById.get(m.documentId)])).values()]
+        .filter((d): d is CorpusDocument => !!d)
+        .sort((a, b) => cmp(docDate(a), docDate(b)));
       const first = members.find((m) => m.documentId === docs[0]?.id) ?? members[0];
       if (first) entries.push({ event: first, documents: docs });
     }
-    entries.sort((a, b) => cmp(this.sortKey(a.event), this.sortKey(b.event)) || cmp(docDate(a.documents[0]!), docDate(b.documents[0]!)));
+    entries.sort(
+      (a, b) =>
+        cmp(this.sortKey(a.event), this.sortKey(b.event)) || cmp(docDate(a.documents[0]!), docDate(b.documents[0]!)),
+    );
     return { kind: 'entries', entries };
   }
 }

@@ -27,7 +27,9 @@ function files(root: string, rel: string): string[] {
     if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return [rel];
     return [];
   }
-  return entries.filter((e) => !e.name.startsWith('.')).flatMap((e) => (e.isDirectory() ? files(root, path.posix.join(rel, e.name)) : [path.posix.join(rel, e.name)]));
+  return entries
+    .filter((e) => !e.name.startsWith('.'))
+    .flatMap((e) => (e.isDirectory() ? files(root, path.posix.join(rel, e.name)) : [path.posix.join(rel, e.name)]));
 }
 
 const memo = new Map<string, string | null>();
@@ -63,7 +65,10 @@ export function codeVersion(sources: readonly string[], root: string = REPO_ROOT
   const h = createHash('sha256');
   let n = 0;
   for (const f of sources.flatMap((s) => files(root, s)).sort()) {
-    h.update(f).update('\0').update(readFileSync(path.join(root, f))).update('\0');
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(path.join(root, f)))
+      .update('\0');
     n++;
   }
   const v = n ? h.digest('base64url').slice(0, 22) : null;

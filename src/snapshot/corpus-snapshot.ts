@@ -27,12 +27,17 @@ export interface CorpusEntries {
 export function plainRecords(kb: KnowledgeBase): KnowledgeBaseRecords | null {
   const { root: _r, documents: _d, documentsById: _m, warnings: _w, ...records } = kb;
   for (const v of Object.values(records)) {
-    if (!Array.isArray(v) || v.some((x) => x === null || typeof x !== 'object' || Object.getPrototypeOf(x) !== Object.prototype)) return null;
+    if (
+      !Array.isArray(v) ||
+      v.some((x) => x === null || typeof x !== 'object' || Object.getPrototypeOf(x) !== Object.prototype)
+    )
+      return null;
   }
   return records;
 }
 
-const bodiesOf = (kb: Pick<KnowledgeBase, 'documents'>): Map<string, string> => new Map(kb.documents.map((d) => [d.id, d.body]));
+const bodiesOf = (kb: Pick<KnowledgeBase, 'documents'>): Map<string, string> =>
+  new Map(kb.documents.map((d) => [d.id, d.body]));
 
 export class CorpusSnapshot {
   /** a damaged file (a stale one, made for another corpus or code, is just out of date); known once `load` has read it */
@@ -63,7 +68,11 @@ export class CorpusSnapshot {
     const eventIndex = r.entries.get('eventIndex');
     const records = decoder.result();
     if (!quoteIndex || !eventIndex || !records) return null;
-    return { records: records as unknown as KnowledgeBaseRecords, quoteIndex: () => parseEntry(quoteIndex), eventIndex: () => parseEntry(eventIndex) };
+    return {
+      records: records as unknown as KnowledgeBaseRecords,
+      quoteIndex: () => parseEntry(quoteIndex),
+      eventIndex: () => parseEntry(eventIndex),
+    };
   }
 
   /** Save; false when the records cannot be saved faithfully (then nothing is written). */
@@ -82,7 +91,10 @@ export class CorpusSnapshot {
 }
 
 /** The file's entries, each made when the writer reaches it; null when the records are not plain data. */
-function entriesOf(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): { entries: Iterable<[string, EntryBytes | string]>; count: number } | null {
+function entriesOf(
+  kb: KnowledgeBase,
+  indexes: { quoteIndex: unknown; eventIndex: unknown },
+): { entries: Iterable<[string, EntryBytes | string]>; count: number } | null {
   const records = plainRecords(kb);
   const encoded = records && encodeRecords(records as unknown as Records, bodiesOf(kb));
   if (!encoded) return null;

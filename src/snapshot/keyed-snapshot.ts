@@ -10,7 +10,8 @@ import { parseEntry, prune, readPack, writePack, type EntryBytes, type PackHeade
 /** How many corpora's snapshots a cache directory keeps (the least recently used go first). */
 const KEEP_CORPORA = 12;
 
-export const snapshotFile = (cacheDir: string, corpusRoot: string, kind: string): string => path.join(cacheDir, 'snapshots', `${corpusId(corpusRoot)}.${kind}.jsonl`);
+export const snapshotFile = (cacheDir: string, corpusRoot: string, kind: string): string =>
+  path.join(cacheDir, 'snapshots', `${corpusId(corpusRoot)}.${kind}.jsonl`);
 
 export class KeyedSnapshot<T> {
   private readonly fresh = new Map<string, string>();
@@ -28,7 +29,13 @@ export class KeyedSnapshot<T> {
     private readonly check: (value: T, id: string) => boolean,
   ) {}
 
-  static open<T>(cacheDir: string, corpusRoot: string, kind: string, code: string, check: (value: T, id: string) => boolean): KeyedSnapshot<T> {
+  static open<T>(
+    cacheDir: string,
+    corpusRoot: string,
+    kind: string,
+    code: string,
+    check: (value: T, id: string) => boolean,
+  ): KeyedSnapshot<T> {
     const file = snapshotFile(cacheDir, corpusRoot, kind);
     const header = { kind, code };
     const r = readPack(file, header);

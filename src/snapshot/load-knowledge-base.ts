@@ -50,7 +50,15 @@ export interface StartupReport {
   workers: number;
   /** the knowledge base and its search indexes were loaded, not assembled and built */
   corpusFromSnapshot: boolean;
-  ms: { read: number; documents: number; analysis: number; knowledgeBase: number; indexes: number; save: number; total: number };
+  ms: {
+    read: number;
+    documents: number;
+    analysis: number;
+    knowledgeBase: number;
+    indexes: number;
+    save: number;
+    total: number;
+  };
   /** whether a cache was used at all */
   cache: boolean;
 }
@@ -70,7 +78,11 @@ function cacheWarning(file: string, problem: string, what: string): void {
   log('warn', `snapshot ${file} ${problem}; ${what}`);
 }
 
-const cannotWrite = (file: string, e: unknown): void => log('warn', `snapshot ${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next start will build it again`);
+const cannotWrite = (file: string, e: unknown): void =>
+  log(
+    'warn',
+    `snapshot ${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}); the next start will build it again`,
+  );
 
 function trySave(save: () => unknown, file: string): void {
   try {
@@ -92,9 +104,15 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   let t = performance.now();
   const code = opts.cacheDir ? runningCodeVersion(ANALYSIS_SOURCES) : null;
   const fullCode = opts.cacheDir ? runningCodeVersion(FULL_SOURCES) : null;
-  if (opts.cacheDir && !(code && fullCode)) log('warn', "the code's version cannot be told (no source files, or no dist/code-version.json from `npm run build`), so no snapshot can be trusted; building everything");
+  if (opts.cacheDir && !(code && fullCode))
+    log(
+      'warn',
+      "the code's version cannot be told (no source files, or no dist/code-version.json from `npm run build`), so no snapshot can be trusted; building everything",
+    );
   const cacheDir = code && fullCode ? opts.cacheDir : null;
-  const segments = cacheDir ? KeyedSnapshot.open<SegmentedFields>(cacheDir, read.root, 'documents', code!, isSegmentation) : null;
+  const segments = cacheDir
+    ? KeyedSnapshot.open<SegmentedFields>(cacheDir, read.root, 'documents', code!, isSegmentation)
+    : null;
   if (segments?.problem) cacheWarning(segments.file, segments.problem, 'segmenting again what it cannot vouch for');
   const keys = cacheDir ? read.inputs.map(documentKey) : [];
   let fromSnapshot = 0;
@@ -108,7 +126,8 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     segments?.put(keys[i]!, segmentedFields(doc));
     return doc;
   });
-  if (segments?.damagedEntries) cacheWarning(segments.file, `has ${segments.damagedEntries} unreadable entries`, 'segmenting those articles again');
+  if (segments?.damagedEntries)
+    cacheWarning(segments.file, `has ${segments.damagedEntries} unreadable entries`, 'segmenting those articles again');
   ms.documents = elapsed(t);
 
   t = performance.now();
@@ -126,7 +145,13 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     indexes = restored.indexes;
     ms.knowledgeBase = elapsed(t);
   } else {
-    const built = await analyseAndAssemble(corpus, keys, cacheDir ? { dir: cacheDir, root: read.root, code: code! } : null, opts, ms);
+    const built = await analyseAndAssemble(
+      corpus,
+      keys,
+      cacheDir ? { dir: cacheDir, root: read.root, code: code! } : null,
+      opts,
+      ms,
+    );
     kb = built.kb;
     analysed = built.analysed;
     workers = built.workers;
@@ -142,10 +167,12 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     if (whole && opts.saveInBackground) {
       // begun once the caller has the knowledge base (a later turn of the event loop)
       const k = kb;
-      written = new Promise<void>((resolve) => setImmediate(resolve)).then(() => whole.saveInBackground(k, parts)).then(
-        () => undefined,
-        (e: unknown) => cannotWrite(whole.file, e),
-      );
+      written = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => whole.saveInBackground(k, parts))
+        .then(
+          () => undefined,
+          (e: unknown) => cannotWrite(whole.file, e),
+        );
     } else if (whole) {
       t = performance.now();
       trySave(() => whole.save(kb, parts), whole.file);
@@ -189,10 +216,13 @@ async function analyseAndAssemble(
   ms: StartupReport['ms'],
 ): Promise<{ kb: KnowledgeBase; analysed: CorpusDocument[]; workers: number }> {
   let t = performance.now();
-  const analyses = cache ? KeyedSnapshot.open<DocumentAnalysis>(cache.dir, cache.root, 'analyses', cache.code, isAnalysis) : null;
+  const analyses = cache
+    ? KeyedSnapshot.open<DocumentAnalysis>(cache.dir, cache.root, 'analyses', cache.code, isAnalysis)
+    : null;
   if (analyses?.problem) cacheWarning(analyses.file, analyses.problem, 're-analysing what it cannot vouch for');
   const cached = corpus.documents.map((d, i) => analyses?.get(keys[i]!, d.id));
-  if (analyses?.damagedEntries) cacheWarning(analyses.file, `has ${analyses.damagedEntries} unreadable entries`, 're-analysing those articles');
+  if (analyses?.damagedEntries)
+    cacheWarning(analyses.file, `has ${analyses.damagedEntries} unreadable entries`, 're-analysing those articles');
   const analysed = corpus.documents.filter((_, i) => !cached[i]);
   const bar = opts.progress === false ? null : progress('analysing articles', analysed.length);
   const done = await analyseDocuments(analysed, { ...opts, onProgress: (n) => bar?.update(n) });
@@ -219,7 +249,10 @@ async function analyseAndAssemble(
 }
 
 /** The saved knowledge base and indexes over the documents just loaded; null if they cannot be used. */
-function restore(corpus: ReturnType<typeof buildCorpus>, saved: CorpusEntries): { kb: KnowledgeBase; indexes: { quotes: QuoteIndex; events: EventIndex } } | null {
+function restore(
+  corpus: ReturnType<typeof buildCorpus>,
+  saved: CorpusEntries,
+): { kb: KnowledgeBase; indexes: { quotes: QuoteIndex; events: EventIndex } } | null {
   const kb: KnowledgeBase = {
     ...saved.records,
     root: corpus.root,
@@ -232,7 +265,10 @@ function restore(corpus: ReturnType<typeof buildCorpus>, saved: CorpusEntries): 
     // the event index is parsed when /timeline first needs it (it rebuilds itself if it cannot be)
     return { kb, indexes: { quotes, events: new EventIndex(kb, saved.eventIndex) } };
   } catch (e) {
-    log('warn', `the saved search indexes cannot be loaded (${e instanceof Error ? e.message : String(e)}); building them again`);
+    log(
+      'warn',
+      `the saved search indexes cannot be loaded (${e instanceof Error ? e.message : String(e)}); building them again`,
+    );
     return null;
   }
 }

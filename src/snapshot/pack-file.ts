@@ -10,7 +10,18 @@
  * written to a temporary name and renamed, so a reader never sees half a file.
  */
 import { isAscii } from 'node:buffer';
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
 import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { checksum } from './keys.ts';
@@ -40,7 +51,10 @@ export interface PackRead {
  * An entry's value. Entries are written as ASCII (see asciiJson), which becomes a string by a
  * plain copy; decoding UTF-8 (a file of another writer) is several times slower.
  */
-export const parseEntry = <T>(bytes: EntryBytes | string): T => JSON.parse(typeof bytes === 'string' ? bytes : isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')) as T;
+export const parseEntry = <T>(bytes: EntryBytes | string): T =>
+  JSON.parse(
+    typeof bytes === 'string' ? bytes : isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'),
+  ) as T;
 
 /** JSON with every character past ASCII written as a \u escape: the same value, read back faster. */
 export function asciiJson(json: string): string {
@@ -105,7 +119,11 @@ function* lines(fd: number): Generator<Buffer> {
  * to be trusted only if the file turns out `usable` with no `problem`. The bytes it is given
  * are valid only during the call.
  */
-export function readPack(file: string, expect: PackHeader, take?: (key: string, json: EntryBytes) => boolean): PackRead {
+export function readPack(
+  file: string,
+  expect: PackHeader,
+  take?: (key: string, json: EntryBytes) => boolean,
+): PackRead {
   const entries = new Map<string, EntryBytes>();
   let fd: number;
   try {
@@ -117,13 +135,23 @@ export function readPack(file: string, expect: PackHeader, take?: (key: string, 
   try {
     return readLines(lines(fd), expect, entries, take, file);
   } catch (e) {
-    return { entries: new Map(), problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`, usable: false };
+    return {
+      entries: new Map(),
+      problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+      usable: false,
+    };
   } finally {
     closeSync(fd);
   }
 }
 
-function readLines(input: Generator<Buffer>, expect: PackHeader, entries: Map<string, EntryBytes>, take: ((key: string, json: EntryBytes) => boolean) | undefined, file: string): PackRead {
+function readLines(
+  input: Generator<Buffer>,
+  expect: PackHeader,
+  entries: Map<string, EntryBytes>,
+  take: ((key: string, json: EntryBytes) => boolean) | undefined,
+  file: string,
+): PackRead {
   const first = input.next();
   let header: Record<string, unknown> | null = null;
   try {
@@ -131,9 +159,12 @@ function readLines(input: Generator<Buffer>, expect: PackHeader, entries: Map<st
   } catch {
     header = null;
   }
-  if (!header || header.format !== FORMAT || header.kind !== expect.kind) return { entries, problem: 'is not a snapshot file (its first line is damaged)', usable: false };
-  if (header.version !== FORMAT_VERSION) return { entries, problem: `has format version ${String(header.version)}, not ${FORMAT_VERSION}`, usable: false };
-  if (header.code !== expect.code) return { entries, problem: 'was made by another version of the code (stale)', usable: false };
+  if (!header || header.format !== FORMAT || header.kind !== expect.kind)
+    return { entries, problem: 'is not a snapshot file (its first line is damaged)', usable: false };
+  if (header.version !== FORMAT_VERSION)
+    return { entries, problem: `has format version ${String(header.version)}, not ${FORMAT_VERSION}`, usable: false };
+  if (header.code !== expect.code)
+    return { entries, problem: 'was made by another version of the code (stale)', usable: false };
   let bad = 0;
   let count = 0;
   let end: unknown = null;
@@ -175,8 +206,14 @@ function readLines(input: Generator<Buffer>, expect: PackHeader, entries: Map<st
 const NEWLINE = Buffer.from('\n');
 
 /** The file's lines as bytes: the header, each entry (its JSON made only when reached), the end line. */
-function* packLines(header: PackHeader, entries: Iterable<[string, EntryBytes | string]>, count: number): Generator<Buffer> {
-  yield Buffer.from(`${JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count, written: new Date().toISOString() })}\n`);
+function* packLines(
+  header: PackHeader,
+  entries: Iterable<[string, EntryBytes | string]>,
+  count: number,
+): Generator<Buffer> {
+  yield Buffer.from(
+    `${JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count, written: new Date().toISOString() })}\n`,
+  );
   let written = 0;
   for (const [key, value] of entries) {
     // bytes made once, for the checksum and the file alike
@@ -201,7 +238,10 @@ function removeQuietly(tmp: string): void {
 }
 
 /** The entries and their count (counted first when not given: then they are all made before writing). */
-function counted(entries: Iterable<[string, EntryBytes | string]>, count?: number): { list: Iterable<[string, EntryBytes | string]>; n: number } {
+function counted(
+  entries: Iterable<[string, EntryBytes | string]>,
+  count?: number,
+): { list: Iterable<[string, EntryBytes | string]>; n: number } {
   if (count !== undefined) return { list: entries, n: count };
   const list = [...entries];
   return { list, n: list.length };
@@ -211,7 +251,12 @@ function counted(entries: Iterable<[string, EntryBytes | string]>, count?: numbe
  * Write entries (key → JSON, which must not contain a newline: JSON.stringify never writes
  * one), piece by piece, to a temporary file that is then renamed into place.
  */
-export function writePack(file: string, header: PackHeader, entries: Iterable<[string, EntryBytes | string]>, count?: number): void {
+export function writePack(
+  file: string,
+  header: PackHeader,
+  entries: Iterable<[string, EntryBytes | string]>,
+  count?: number,
+): void {
   mkdirSync(path.dirname(file), { recursive: true });
   // with the count known, entries are written as they are made (an entry may be built only when reached)
   const { list, n } = counted(entries, count);
@@ -231,7 +276,12 @@ export function writePack(file: string, header: PackHeader, entries: Iterable<[s
 }
 
 /** As writePack, giving the event loop back between entries (a bot answers while it saves). */
-export async function writePackInBackground(file: string, header: PackHeader, entries: Iterable<[string, EntryBytes | string]>, count?: number): Promise<void> {
+export async function writePackInBackground(
+  file: string,
+  header: PackHeader,
+  entries: Iterable<[string, EntryBytes | string]>,
+  count?: number,
+): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const { list, n } = counted(entries, count);
   const tmp = tempName(file);
@@ -286,7 +336,12 @@ export function prune(dir: string, keep: number): void {
       // removed meanwhile
     }
   }
-  const old = new Set([...lastUse.entries()].sort((a, b) => b[1] - a[1]).slice(keep).map(([id]) => id));
+  const old = new Set(
+    [...lastUse.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(keep)
+      .map(([id]) => id),
+  );
   const stale = (n: string): boolean => {
     const [id, kind, ext, ...rest] = n.split('.');
     if (old.has(id!)) return true;

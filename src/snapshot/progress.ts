@@ -45,7 +45,12 @@ function logged(label: string, total: number, opts: ProgressOptions): Progress {
   };
 }
 
-export function progress(label: string, total: number, out: NodeJS.WriteStream = process.stderr, opts: ProgressOptions = {}): Progress {
+export function progress(
+  label: string,
+  total: number,
+  out: NodeJS.WriteStream = process.stderr,
+  opts: ProgressOptions = {},
+): Progress {
   if (total === 0) return NONE;
   if (!out.isTTY || process.env.LOG_FORMAT === 'json') return logged(label, total, opts);
   // the rate counts from the first article done, so that starting the workers does not skew it
@@ -56,7 +61,9 @@ export function progress(label: string, total: number, out: NodeJS.WriteStream =
     const elapsed = Date.now() - first.at;
     const rate = elapsed > 0 ? ((done - first.done) / elapsed) * 1000 : 0;
     const left = rate > 0 ? formatDuration(((total - done) / rate) * 1000) : '…';
-    out.write(`\r\x1b[K${label} ${done}/${total} (${Math.floor((done / total) * 100)}%) · ${rate.toFixed(1)}/s · ${left} left`);
+    out.write(
+      `\r\x1b[K${label} ${done}/${total} (${Math.floor((done / total) * 100)}%) · ${rate.toFixed(1)}/s · ${left} left`,
+    );
   };
   return {
     update(done) {

@@ -45,16 +45,26 @@ function encode(r: Rec, body: string | undefined): Rec {
  * never all in memory), and how many there are; null if some record already holds a value that
  * looks like a body range (it could not be told apart).
  */
-export function encodeRecords(records: Records, bodies: ReadonlyMap<string, string>): { count: number; entries: Iterable<[string, string]> } | null {
+export function encodeRecords(
+  records: Records,
+  bodies: ReadonlyMap<string, string>,
+): { count: number; entries: Iterable<[string, string]> } | null {
   const lists = Object.entries(records);
   if (lists.some(([, list]) => list.some((r) => Object.values(r).some(isRef)))) return null;
-  const counts: Record<string, number> = Object.fromEntries(lists.map(([field, list]) => [field, Math.ceil(list.length / CHUNK)]));
+  const counts: Record<string, number> = Object.fromEntries(
+    lists.map(([field, list]) => [field, Math.ceil(list.length / CHUNK)]),
+  );
   function* entries(): Generator<[string, string]> {
     yield ['fields', JSON.stringify(counts)];
     for (const [field, list] of lists) {
       for (let i = 0; i * CHUNK < list.length; i++) {
         const chunk = list.slice(i * CHUNK, (i + 1) * CHUNK);
-        yield [`${field}.${i}`, JSON.stringify(chunk.map((r) => encode(r, typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined)))];
+        yield [
+          `${field}.${i}`,
+          JSON.stringify(
+            chunk.map((r) => encode(r, typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined)),
+          ),
+        ];
       }
     }
   }
@@ -131,7 +141,10 @@ export class RecordsDecoder {
 }
 
 /** The records again; null if an entry is missing or a range does not fit its document. */
-export function decodeRecords(entries: ReadonlyMap<string, EntryBytes>, bodies: ReadonlyMap<string, string>): Records | null {
+export function decodeRecords(
+  entries: ReadonlyMap<string, EntryBytes>,
+  bodies: ReadonlyMap<string, string>,
+): Records | null {
   const decoder = new RecordsDecoder(bodies);
   for (const [key, json] of entries) decoder.take(key, json);
   return decoder.result();

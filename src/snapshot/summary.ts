@@ -1,7 +1,8 @@
 /** The one line that says where start-up time went. */
 import type { StartupReport } from './load-knowledge-base.ts';
 
-const sec = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`);
+const sec = (ms: number): string =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;
 
 export function startupSummary(r: StartupReport): string {
   const m = r.ms;

@@ -45,7 +45,9 @@ export function parseUserDate(s: string, reference = new Date()): IsoDate | null
   if (!y) return null;
   const month = c.isCertain('month') ? c.get('month') : null;
   const day = c.isCertain('day') ? c.get('day') : null;
-  return [String(y), month ? String(month).padStart(2, '0') : null, month && day ? String(day).padStart(2, '0') : null].filter(Boolean).join('-');
+  return [String(y), month ? String(month).padStart(2, '0') : null, month && day ? String(day).padStart(2, '0') : null]
+    .filter(Boolean)
+    .join('-');
 }
 
 /** Human form of an ISO date: "8 Jul 2020", "Jul 2020", "2020". */

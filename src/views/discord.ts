@@ -29,7 +29,13 @@ export function safe(s: string): string {
 }
 
 function embedSize(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 /** Join lines, dropping whole lines from the end (never cutting a link in half) to fit. */
@@ -51,7 +57,12 @@ export function toDiscordMessage(view: View, ephemeral = view.ephemeral ?? false
     color: COLORS[view.kind],
   };
   if (view.description) head.description = clip(safe(view.description), LIMITS.embedDescription);
-  const foot = [view.page && view.page.count > 1 ? `Page ${view.page.index} of ${view.page.count}` : '', view.footer ?? ''].filter(Boolean).join(' · ');
+  const foot = [
+    view.page && view.page.count > 1 ? `Page ${view.page.index} of ${view.page.count}` : '',
+    view.footer ?? '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const embeds: APIEmbed[] = [head];
   for (const item of view.items) {
     if (embeds.length >= LIMITS.embeds) break;
@@ -60,7 +71,14 @@ export function toDiscordMessage(view: View, ephemeral = view.ephemeral ?? false
     const parts: string[] = [];
     if (item.text) parts.push(safe(item.text));
     for (const l of item.lines ?? []) {
-      const links = l.links.map((k) => (isHttp(k.url) ? `[${safe(k.label.replace(/[[\]]/g, ''))}](${k.url.replace(/\)/g, '%29')})` : safe(k.label)) + (k.via ? ` (via ${safe(k.via)})` : '')).join(', ');
+      const links = l.links
+        .map(
+          (k) =>
+            (isHttp(k.url)
+              ? `[${safe(k.label.replace(/[[\]]/g, ''))}](${k.url.replace(/\)/g, '%29')})`
+              : safe(k.label)) + (k.via ? ` (via ${safe(k.via)})` : ''),
+        )
+        .join(', ');
       parts.push(`• ${safe(l.text)}${links ? ` — ${links}` : ''}`);
     }
     if (parts.length) e.description = clipLines(parts, LIMITS.embedDescription);
@@ -80,7 +98,11 @@ export function toDiscordMessage(view: View, ephemeral = view.ephemeral ?? false
     last.footer = { text: clip(`${foot ? foot + ' · ' : ''}more results were cut to fit Discord`, LIMITS.footer) };
   }
   const only = embeds[0]!;
-  if (embedSize(only) > LIMITS.embedTotal && only.description) only.description = clip(only.description, Math.max(100, LIMITS.embedTotal - embedSize({ ...only, description: '' })));
+  if (embedSize(only) > LIMITS.embedTotal && only.description)
+    only.description = clip(
+      only.description,
+      Math.max(100, LIMITS.embedTotal - embedSize({ ...only, description: '' })),
+    );
   const msg: DiscordMessage = { embeds, allowedMentions: { parse: [] } };
   if (ephemeral || view.kind === 'error') msg.flags = MessageFlags.Ephemeral;
   return msg;

@@ -5,12 +5,21 @@ import { UNKNOWN, type View, type ViewField } from './model.ts';
 import { quoteItem } from './quote-view.ts';
 
 /** Why a result was chosen: the claim's words it carries. */
-const sharesField = (shares: readonly string[]): ViewField => ({ name: 'Shares', value: shares.length ? shares.join(', ') : 'none of the words as written (a near spelling)' });
+const sharesField = (shares: readonly string[]): ViewField => ({
+  name: 'Shares',
+  value: shares.length ? shares.join(', ') : 'none of the words as written (a near spelling)',
+});
 
 export function findSourcesView(message: string, found: FoundSources): View {
   const excerpt = clip(message.replace(/\s+/g, ' ').trim(), 200);
   if (!found.quotes.length && !found.passages.length) {
-    return { kind: 'info', title: 'No sources found', description: `Nothing in the corpus is close to: “${excerpt}”`, items: [], ephemeral: true };
+    return {
+      kind: 'info',
+      title: 'No sources found',
+      description: `Nothing in the corpus is close to: “${excerpt}”`,
+      items: [],
+      ephemeral: true,
+    };
   }
   return {
     kind: 'result',

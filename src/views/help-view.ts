@@ -1,7 +1,10 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { View } from './model.ts';
 
-export function helpView(commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[], articleCount: number): View {
+export function helpView(
+  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  articleCount: number,
+): View {
   return {
     kind: 'info',
     title: 'Sourcebot: what was actually said in the news',
@@ -9,7 +12,10 @@ export function helpView(commands: readonly RESTPostAPIChatInputApplicationComma
     items: commands.map((c) => ({
       title: `/${c.name}`,
       text: c.description,
-      fields: (c.options ?? []).map((o) => ({ name: o.name, value: `${o.description}${'required' in o && o.required ? ' (required)' : ''}` })),
+      fields: (c.options ?? []).map((o) => ({
+        name: o.name,
+        value: `${o.description}${'required' in o && o.required ? ' (required)' : ''}`,
+      })),
     })),
     ephemeral: true,
   };

@@ -74,7 +74,8 @@ export function documentLink(d: LinkedDocument, fallback: string): ViewLink {
   const own = d.outlet ?? fallback;
   const url = d.url ?? null;
   const copy = d.copyUrl && d.copyUrl !== url ? d.copyUrl : null;
-  const pointsToOriginal = !!url && (!!copy || (!!d.original?.url && d.original.url === url && d.original.outlet !== d.outlet));
+  const pointsToOriginal =
+    !!url && (!!copy || (!!d.original?.url && d.original.url === url && d.original.outlet !== d.outlet));
   if (!url) return { label: own, url: d.copyUrl ?? null };
   if (!pointsToOriginal) return { label: own, url };
   const label = d.original?.outlet ?? domainOf(url) ?? own;

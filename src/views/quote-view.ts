@@ -6,7 +6,13 @@ import { documentLink, errorView, paginate, UNKNOWN, type View, type ViewField }
 
 export const QUOTES_PER_PAGE = 4;
 
-const KIND_LABEL = { direct: null, partial: 'partial quote (a fragment of their words)', term: 'quoted term, not a statement', title: 'title of a work', document: 'words of a document or organisation' } as const;
+const KIND_LABEL = {
+  direct: null,
+  partial: 'partial quote (a fragment of their words)',
+  term: 'quoted term, not a statement',
+  title: 'title of a work',
+  document: 'words of a document or organisation',
+} as const;
 
 /** The role to show beside a quote: what its own article says, the shortest (a title before a life story). */
 export function shortRole(person: PersonRecord, documentId: string): string | undefined {
@@ -24,29 +30,47 @@ function speakerLine(r: QuoteResult): string {
   const q = r.quote;
   if (r.person) {
     const role = shortRole(r.person, q.documentId);
-    return role ? `${r.person.name}, ${role.length > 90 ? role.slice(0, role.lastIndexOf(' ', 88)) + '…' : role}` : r.person.name;
+    return role
+      ? `${r.person.name}, ${role.length > 90 ? role.slice(0, role.lastIndexOf(' ', 88)) + '…' : role}`
+      : r.person.name;
   }
   if (q.speaker) return q.speaker;
   if (q.description) return `${q.description} (not named)`;
   return q.kind === 'term' || q.kind === 'title' ? 'no speaker (a quoted term)' : 'speaker not identified';
 }
 
-export function quoteItem(r: QuoteResult, opts: { withContext?: boolean; filter?: { from?: string; to?: string } } = {}): { title: string; url: string | null; text: string; fields: ViewField[] } {
+export function quoteItem(
+  r: QuoteResult,
+  opts: { withContext?: boolean; filter?: { from?: string; to?: string } } = {},
+): { title: string; url: string | null; text: string; fields: ViewField[] } {
   const q = r.quote;
   const d = r.document;
   // the outlet the link points to; a repost names the copy it was found in beside it
   const link = documentLink(d, UNKNOWN);
   const fields: ViewField[] = [
     { name: 'Outlet', value: link.via ? `${link.label} (via ${link.via})` : link.label, inline: true },
-    { name: 'Date', value: d.published ? `${formatIsoDate(d.published)}${dateNote(d.published, opts.filter)}` : UNKNOWN, inline: true },
+    {
+      name: 'Date',
+      value: d.published ? `${formatIsoDate(d.published)}${dateNote(d.published, opts.filter)}` : UNKNOWN,
+      inline: true,
+    },
   ];
   const kind = KIND_LABEL[q.kind];
   if (kind) fields.push({ name: 'Kind', value: kind, inline: true });
   if (q.via) fields.push({ name: 'Via', value: q.via, inline: true });
-  if (d.original?.outlet) fields.push({ name: 'Originally', value: [d.original.outlet, d.original.author, d.original.published].filter(Boolean).join(', ') });
+  if (d.original?.outlet)
+    fields.push({
+      name: 'Originally',
+      value: [d.original.outlet, d.original.author, d.original.published].filter(Boolean).join(', '),
+    });
   if (r.alsoReportedBy.length) {
     const more = r.alsoReportedCount - r.alsoReportedBy.length;
-    fields.push({ name: 'Also reported by', value: r.alsoReportedBy.map((o) => `${o.outlet ?? o.title ?? o.id} (${formatIsoDate(o.published)})`).join('; ') + (more > 0 ? `; and ${more} more` : '') });
+    fields.push({
+      name: 'Also reported by',
+      value:
+        r.alsoReportedBy.map((o) => `${o.outlet ?? o.title ?? o.id} (${formatIsoDate(o.published)})`).join('; ') +
+        (more > 0 ? `; and ${more} more` : ''),
+    });
   }
   if (!d.url && !d.copyUrl) fields.push({ name: 'Link', value: UNKNOWN });
   const showContext = opts.withContext ?? (q.kind !== 'direct' && q.context && q.context.length > q.text.length + 4);
@@ -67,8 +91,22 @@ export function looseMatchNote(query: string, loose: LooseMatch): string {
   return `No quote has all of “${query.trim()}”${which}. Showing quotes with some of the words:`;
 }
 
-export function quoteResultsView(results: readonly QuoteResult[], page: number, asked: string, filter: { from?: string; to?: string } = {}, looseNote?: string, more = false): View {
-  if (!results.length) return { kind: 'info', title: 'No quotes found', description: `Nothing in the corpus matches ${asked}. Try fewer words, another spelling, or /who to see who is quoted.`, items: [], ephemeral: true };
+export function quoteResultsView(
+  results: readonly QuoteResult[],
+  page: number,
+  asked: string,
+  filter: { from?: string; to?: string } = {},
+  looseNote?: string,
+  more = false,
+): View {
+  if (!results.length)
+    return {
+      kind: 'info',
+      title: 'No quotes found',
+      description: `Nothing in the corpus matches ${asked}. Try fewer words, another spelling, or /who to see who is quoted.`,
+      items: [],
+      ephemeral: true,
+    };
   const p = paginate(results, page, QUOTES_PER_PAGE);
   return {
     kind: 'result',
@@ -83,6 +121,16 @@ export function quoteResultsView(results: readonly QuoteResult[], page: number, 
 export function ambiguousSpeakerView(name: string, candidates: readonly PersonRecord[]): View {
   return {
     ...errorView(`“${name}” could mean ${candidates.length} people`, 'Say which one with their full name:'),
-    items: candidates.slice(0, 10).map((p) => ({ title: p.name, text: p.roles[0]?.text ?? (p.aliases.length > 1 ? `also written ${p.aliases.filter((a) => a !== p.name).slice(0, 3).join(', ')}` : undefined) })),
+    items: candidates.slice(0, 10).map((p) => ({
+      title: p.name,
+      text:
+        p.roles[0]?.text ??
+        (p.aliases.length > 1
+          ? `also written ${p.aliases
+              .filter((a) => a !== p.name)
+              .slice(0, 3)
+              .join(', ')}`
+          : undefined),
+    })),
   };
 }

@@ -5,7 +5,13 @@ export const SOURCES_PER_PAGE = 5;
 
 export function sourcesView(sources: readonly SourceSummary[], page = 1, filter?: string): View {
   if (!sources.length) {
-    return { kind: 'info', title: 'No articles', description: filter ? `No article's outlet matches “${filter}”.` : 'The corpus holds no articles.', items: [], ephemeral: true };
+    return {
+      kind: 'info',
+      title: 'No articles',
+      description: filter ? `No article's outlet matches “${filter}”.` : 'The corpus holds no articles.',
+      items: [],
+      ephemeral: true,
+    };
   }
   const p = paginate(sources, page, SOURCES_PER_PAGE);
   return {
@@ -16,7 +22,11 @@ export function sourcesView(sources: readonly SourceSummary[], page = 1, filter?
       url: s.url ?? s.copyUrl,
       fields: [
         { name: 'Outlet', value: s.outlet ?? UNKNOWN, inline: true },
-        { name: 'Date', value: (s.published ?? UNKNOWN) + (s.reposted ? ` (reposted ${s.reposted})` : ''), inline: true },
+        {
+          name: 'Date',
+          value: (s.published ?? UNKNOWN) + (s.reposted ? ` (reposted ${s.reposted})` : ''),
+          inline: true,
+        },
         { name: 'Author', value: s.author ?? UNKNOWN, inline: true },
         { name: 'Origin', value: s.basedOn ?? `${UNKNOWN} (no original article is named)` },
         ...(s.copyUrl && s.url ? [{ name: 'This copy', value: s.copyUrl }] : []),

@@ -17,14 +17,21 @@ export function renderText(view: View): string {
     out.push(`${view.items.length > 1 && !item.lines ? `${i + 1}. ` : ''}${item.title}`);
     if (item.text) out.push(indent(item.text, '   '));
     for (const l of item.lines ?? []) {
-      const links = l.links.map((k) => (k.url ? `${k.label} <${k.url}>` : k.label) + (k.via ? ` (via ${k.via})` : '')).join('; ');
+      const links = l.links
+        .map((k) => (k.url ? `${k.label} <${k.url}>` : k.label) + (k.via ? ` (via ${k.via})` : ''))
+        .join('; ');
       out.push(indent(`• ${l.text}${links ? ` — ${links}` : ''}`, '   '));
     }
     for (const f of item.fields ?? []) out.push(indent(`${f.name}: ${f.value}`, '   '));
     if (item.url) out.push(`   ${item.url}`);
     out.push('');
   });
-  const foot = [view.page && view.page.count > 1 ? `page ${view.page.index} of ${view.page.count}` : '', view.footer ?? ''].filter(Boolean).join(' · ');
+  const foot = [
+    view.page && view.page.count > 1 ? `page ${view.page.index} of ${view.page.count}` : '',
+    view.footer ?? '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   if (foot) out.push(foot);
   while (out.length && out[out.length - 1] === '') out.pop();
   return out.join('\n');

@@ -21,12 +21,26 @@ export function eventDate(date: string | null, qualifier: string | null, rangeEn
 export function coarseDateNote(date: string | null, filter: { from?: string; to?: string } = {}): string | null {
   if (!date || (!filter.from && !filter.to)) return null;
   const [start, end] = isoRange(date);
-  const outside = (filter.from !== undefined && start < isoRange(filter.from)[0]) || (filter.to !== undefined && end > isoRange(filter.to)[1]);
+  const outside =
+    (filter.from !== undefined && start < isoRange(filter.from)[0]) ||
+    (filter.to !== undefined && end > isoRange(filter.to)[1]);
   return outside ? `dated only to ${formatIsoDate(date)}` : null;
 }
 
-export function timelineView(entries: readonly TimelineEntry[], page: number, asked: string, filter: { from?: string; to?: string } = {}): View {
-  if (!entries.length) return { kind: 'info', title: 'No dated events found', description: `Nothing dated in the corpus matches ${asked}.`, items: [], ephemeral: true };
+export function timelineView(
+  entries: readonly TimelineEntry[],
+  page: number,
+  asked: string,
+  filter: { from?: string; to?: string } = {},
+): View {
+  if (!entries.length)
+    return {
+      kind: 'info',
+      title: 'No dated events found',
+      description: `Nothing dated in the corpus matches ${asked}.`,
+      items: [],
+      ephemeral: true,
+    };
   const p = paginate(entries, page, TIMELINE_LINES_PER_PAGE);
   const items: ViewItem[] = [];
   for (const e of p.items) {
@@ -42,9 +56,17 @@ export function timelineView(entries: readonly TimelineEntry[], page: number, as
       links: e.documents.map((d) => documentLink(d, d.title ?? d.id)),
     });
   }
-  return { kind: 'result', title: `Timeline: ${entries.length} dated event${entries.length === 1 ? '' : 's'}${asked ? ` for ${asked}` : ''}`, items, page: p.page };
+  return {
+    kind: 'result',
+    title: `Timeline: ${entries.length} dated event${entries.length === 1 ? '' : 's'}${asked ? ` for ${asked}` : ''}`,
+    items,
+    page: p.page,
+  };
 }
 
 export function ambiguousPersonView(name: string, candidates: readonly PersonRecord[]): View {
-  return { ...errorView(`“${name}” could mean ${candidates.length} people`, 'Say which one with their full name:'), items: candidates.slice(0, 10).map((p) => ({ title: p.name, text: p.roles[0]?.text })) };
+  return {
+    ...errorView(`“${name}” could mean ${candidates.length} people`, 'Say which one with their full name:'),
+    items: candidates.slice(0, 10).map((p) => ({ title: p.name, text: p.roles[0]?.text })),
+  };
 }

@@ -7,7 +7,14 @@ import { eventDate } from './timeline-view.ts';
 
 // Caps per section keep a full profile within one Discord message (10 embeds, 6000 characters)
 // so the renderer never has to drop a whole section; the console shows the same.
-export const WHO_CAPS = { roles: 6, appearances: 8, events: 8, quoteChars: 300, roleChars: 150, summaryChars: 200 } as const;
+export const WHO_CAPS = {
+  roles: 6,
+  appearances: 8,
+  events: 8,
+  quoteChars: 300,
+  roleChars: 150,
+  summaryChars: 200,
+} as const;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -35,7 +42,10 @@ export function whoView(p: Profile): View {
     title: 'Roles',
     lines: p.roles.length
       ? capped(
-          p.roles.map((r) => ({ text: clip(r.text, WHO_CAPS.roleChars), links: r.documents.length ? r.documents.map(docLink) : [{ label: `outlet ${UNKNOWN}`, url: null }] })),
+          p.roles.map((r) => ({
+            text: clip(r.text, WHO_CAPS.roleChars),
+            links: r.documents.length ? r.documents.map(docLink) : [{ label: `outlet ${UNKNOWN}`, url: null }],
+          })),
           WHO_CAPS.roles,
           'roles given less often',
         )
@@ -45,7 +55,10 @@ export function whoView(p: Profile): View {
   const quotes: ViewItem = {
     title: 'Most-cited quotes',
     lines: p.topQuotes.length
-      ? p.topQuotes.map((c) => ({ text: `“${clip(c.quote.text, WHO_CAPS.quoteChars)}” (reported by ${plural(c.documents.length, 'article')})`, links: c.documents.map(docLink) }))
+      ? p.topQuotes.map((c) => ({
+          text: `“${clip(c.quote.text, WHO_CAPS.quoteChars)}” (reported by ${plural(c.documents.length, 'article')})`,
+          links: c.documents.map(docLink),
+        }))
       : [{ text: 'Not quoted in the articles.', links: [] }],
   };
 
@@ -53,7 +66,14 @@ export function whoView(p: Profile): View {
     title: `Mentioned in ${plural(p.appearances.length, 'article')}`,
     lines: capped(
       p.appearances.map(({ document: d, quotes: n }) => ({
-        text: [formatIsoDate(d.published), d.title ?? `title ${UNKNOWN}`, n ? plural(n, 'quote') : null, d.url || d.copyUrl ? null : `link ${UNKNOWN}`].filter(Boolean).join(' · '),
+        text: [
+          formatIsoDate(d.published),
+          d.title ?? `title ${UNKNOWN}`,
+          n ? plural(n, 'quote') : null,
+          d.url || d.copyUrl ? null : `link ${UNKNOWN}`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
         links: [docLink(d)],
       })),
       WHO_CAPS.appearances,
@@ -65,7 +85,10 @@ export function whoView(p: Profile): View {
     title: 'Dated events',
     lines: p.events.length
       ? capped(
-          p.events.map((e) => ({ text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${clip(e.event.summary, WHO_CAPS.summaryChars)}`, links: e.documents.map(docLink) })),
+          p.events.map((e) => ({
+            text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${clip(e.event.summary, WHO_CAPS.summaryChars)}`,
+            links: e.documents.map(docLink),
+          })),
           WHO_CAPS.events,
           `see /timeline person:${name}`,
         )
@@ -76,15 +99,26 @@ export function whoView(p: Profile): View {
     title: 'Often mentioned with',
     lines: p.coMentioned.length
       ? p.coMentioned.map((c) => ({
-          text: c.sentences ? `${c.person.name}: in ${plural(c.sentences, 'sentence')} together, ${plural(c.documents, 'article')} in common` : `${c.person.name}: ${plural(c.documents, 'article')} in common`,
+          text: c.sentences
+            ? `${c.person.name}: in ${plural(c.sentences, 'sentence')} together, ${plural(c.documents, 'article')} in common`
+            : `${c.person.name}: ${plural(c.documents, 'article')} in common`,
           links: [],
         }))
       : [{ text: 'Nobody else is named in the articles that name them.', links: [] }],
   };
 
   // only point at commands that have something to show for this person
-  const more = [p.quoteCount ? `/quote speaker:${name}` : null, p.events.length ? `/timeline person:${name}` : null].filter(Boolean);
-  return { kind: 'result', title: name, description, items: [roles, quotes, mentioned, events, withWhom], ...(more.length ? { footer: `More: ${more.join(' · ')}` } : {}) };
+  const more = [
+    p.quoteCount ? `/quote speaker:${name}` : null,
+    p.events.length ? `/timeline person:${name}` : null,
+  ].filter(Boolean);
+  return {
+    kind: 'result',
+    title: name,
+    description,
+    items: [roles, quotes, mentioned, events, withWhom],
+    ...(more.length ? { footer: `More: ${more.join(' · ')}` } : {}),
+  };
 }
 
 // the heading embed and one per candidate: Discord allows 10 embeds a message
@@ -94,18 +128,35 @@ const SHOWN_CANDIDATES = 9;
 export function ambiguousWhoView(name: string, candidates: readonly Candidate[], total = candidates.length): View {
   const shown = candidates.slice(0, SHOWN_CANDIDATES);
   return {
-    ...errorView(`“${name}” could mean ${total} people`, `Say which one with the full name (the list that appears as you type has them all)${total > shown.length ? `; the first ${shown.length} are` : ''}:`),
+    ...errorView(
+      `“${name}” could mean ${total} people`,
+      `Say which one with the full name (the list that appears as you type has them all)${total > shown.length ? `; the first ${shown.length} are` : ''}:`,
+    ),
     items: shown.map((c) => ({
       title: c.person.name,
-      text: [c.role ? clip(c.role, WHO_CAPS.roleChars) : null, c.outlets.length ? c.outlets.join(', ') : null, `named in ${plural(c.documents, 'article')}`].filter(Boolean).join(' · '),
+      text: [
+        c.role ? clip(c.role, WHO_CAPS.roleChars) : null,
+        c.outlets.length ? c.outlets.join(', ') : null,
+        `named in ${plural(c.documents, 'article')}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     })),
   };
 }
 
 export function unknownWhoView(name: string, quotedSpeaker: string | null, peopleCount: number): View {
   if (quotedSpeaker) {
-    return errorView(`Nobody called “${name}” has a profile`, `“${quotedSpeaker}” is quoted, but as an organisation or a document, not a person. Try /quote speaker:${quotedSpeaker}`);
+    return errorView(
+      `Nobody called “${name}” has a profile`,
+      `“${quotedSpeaker}” is quoted, but as an organisation or a document, not a person. Try /quote speaker:${quotedSpeaker}`,
+    );
   }
-  const why = peopleCount ? `None of the ${plural(peopleCount, 'person', 'people')} named in the articles goes by that name.` : 'No people have been identified in the articles yet.';
-  return errorView(`Nobody called “${name}” is known`, `${why} On Discord, pick a name from the list that appears as you type; or search what was said with /quote query:<words>.`);
+  const why = peopleCount
+    ? `None of the ${plural(peopleCount, 'person', 'people')} named in the articles goes by that name.`
+    : 'No people have been identified in the articles yet.';
+  return errorView(
+    `Nobody called “${name}” is known`,
+    `${why} On Discord, pick a name from the list that appears as you type; or search what was said with /quote query:<words>.`,
+  );
 }

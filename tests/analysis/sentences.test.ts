@@ -7,7 +7,9 @@ const split = (text: string): string[] => sentences(text).map((s) => text.slice(
 describe('sentences', () => {
   it('keeps a party-and-state tag in parentheses inside its sentence', () => {
     expect(split('Sen. Ann Lee (R-S.C.) said no. She left.')).toEqual(['Sen. Ann Lee (R-S.C.) said no.', 'She left.']);
-    expect(split('Rep. Mark Bell (D-Md.), chair of the panel, said yes.')).toEqual(['Rep. Mark Bell (D-Md.), chair of the panel, said yes.']);
+    expect(split('Rep. Mark Bell (D-Md.), chair of the panel, said yes.')).toEqual([
+      'Rep. Mark Bell (D-Md.), chair of the panel, said yes.',
+    ]);
   });
 
   it('never starts a sentence with a lower-case word or a comma', () => {
@@ -15,7 +17,11 @@ describe('sentences', () => {
   });
 
   it('still splits ordinary sentences and never across paragraphs', () => {
-    expect(split('The pier opened. The ships came back.\nthe end')).toEqual(['The pier opened.', 'The ships came back.', 'the end']);
+    expect(split('The pier opened. The ships came back.\nthe end')).toEqual([
+      'The pier opened.',
+      'The ships came back.',
+      'the end',
+    ]);
   });
 });
 

@@ -5,7 +5,10 @@ import { exactFirstCheck } from '../../src/bench/quality.ts';
 
 /** An app whose /quote answers each query with the given quote texts, in order. */
 function appAnswering(answers: Record<string, string[]>): App {
-  const find = ({ query }: { query?: string }) => ({ kind: 'results' as const, results: (answers[query ?? ''] ?? []).map((text) => ({ quote: { text } })) });
+  const find = ({ query }: { query?: string }) => ({
+    kind: 'results' as const,
+    results: (answers[query ?? ''] ?? []).map((text) => ({ quote: { text } })),
+  });
   return { quotes: { find } } as unknown as App;
 }
 
@@ -20,6 +23,15 @@ describe('exactFirstCheck', () => {
       'the harbour master': ["the harbour master's boat"],
       'harbour masters': ['the harbourmasters met'],
     });
-    expect(exactFirstCheck(app, ['the lighthouse keeper', 'keeper of the lamps', 'ferry crews', 'cafe owners said', 'the harbour master', 'harbour masters'])).toEqual({ lacking: 2, noResult: 1, queries: 6 });
+    expect(
+      exactFirstCheck(app, [
+        'the lighthouse keeper',
+        'keeper of the lamps',
+        'ferry crews',
+        'cafe owners said',
+        'the harbour master',
+        'harbour masters',
+      ]),
+    ).toEqual({ lacking: 2, noResult: 1, queries: 6 });
   });
 });

@@ -17,23 +17,50 @@ const BODIES = [
 ];
 
 function fixture() {
-  const docs = BODIES.map((b, i) => doc(`d${i}`, b, { title: `Invented story ${i}`, published: `2020-0${i + 1}-01`, outlet: 'Gazette' }));
+  const docs = BODIES.map((b, i) =>
+    doc(`d${i}`, b, { title: `Invented story ${i}`, published: `2020-0${i + 1}-01`, outlet: 'Gazette' }),
+  );
   const quotes = [
-    quoteIn(docs[0]!, 0, 'The harbour bridge will reopen before the winter storms arrive.', { speaker: 'Alda Quenby', speakerId: 'p0', clusterId: 'c0' }),
+    quoteIn(docs[0]!, 0, 'The harbour bridge will reopen before the winter storms arrive.', {
+      speaker: 'Alda Quenby',
+      speakerId: 'p0',
+      clusterId: 'c0',
+    }),
     quoteIn(docs[0]!, 1, 'We owe the ferry crews a great deal.', { speaker: 'Alda Quenby', speakerId: 'p0' }),
-    quoteIn(docs[1]!, 0, 'Lanternfish migrate upward every single night to feed.', { speaker: 'Tomas Veller', speakerId: 'p1' }),
+    quoteIn(docs[1]!, 0, 'Lanternfish migrate upward every single night to feed.', {
+      speaker: 'Tomas Veller',
+      speakerId: 'p1',
+    }),
     quoteIn(docs[1]!, 1, 'a quiet miracle', { kind: 'partial', speaker: 'Tomas Veller', speakerId: 'p1' }),
-    quoteIn(docs[2]!, 0, 'Budget decisions about lighthouse maintenance remain postponed until spring.', { kind: 'document', speakerType: 'document' }),
-    quoteIn(docs[3]!, 0, 'Nobody expected the glacier to retreat this quickly along the northern fjord.', { speaker: 'Ines Marrow', speakerId: 'p2', clusterId: 'c0' }),
+    quoteIn(docs[2]!, 0, 'Budget decisions about lighthouse maintenance remain postponed until spring.', {
+      kind: 'document',
+      speakerType: 'document',
+    }),
+    quoteIn(docs[3]!, 0, 'Nobody expected the glacier to retreat this quickly along the northern fjord.', {
+      speaker: 'Ines Marrow',
+      speakerId: 'p2',
+      clusterId: 'c0',
+    }),
   ];
-  const people = [person('p0', 'Alda Quenby', ['Quenby'], 'mayor', ['d0']), person('p1', 'Tomas Veller', ['Veller'], 'professor', ['d1']), person('p2', 'Ines Marrow', ['Marrow'], 'captain', ['d3'])];
+  const people = [
+    person('p0', 'Alda Quenby', ['Quenby'], 'mayor', ['d0']),
+    person('p1', 'Tomas Veller', ['Veller'], 'professor', ['d1']),
+    person('p2', 'Ines Marrow', ['Marrow'], 'captain', ['d3']),
+  ];
   return kbOf(docs, quotes, people);
 }
 
 describe('generateQueries', () => {
   it('gives the same query strings for the same seed as before sources were recorded', () => {
     const set = generateQueries(fixture(), 6, seeded(7));
-    expect({ exact: set.quoteExact, prefix: set.quotePrefix, fuzzy: set.quoteFuzzy, who: set.who, autocomplete: set.autocomplete, timeline: set.timeline }).toEqual(EXPECTED);
+    expect({
+      exact: set.quoteExact,
+      prefix: set.quotePrefix,
+      fuzzy: set.quoteFuzzy,
+      who: set.who,
+      autocomplete: set.autocomplete,
+      timeline: set.timeline,
+    }).toEqual(EXPECTED);
   });
 
   it('records, for each quote query, the quote (index in kb.quotes) it was drawn from', () => {
@@ -62,10 +89,31 @@ describe('generateQueries', () => {
 });
 
 const EXPECTED = {
-  exact: ['storms arrive', 'we owe the ferry crews', 'nobody expected the glacier to', 'harbour bridge will reopen before', 'along the northern fjord', 'migrate upward every'],
+  exact: [
+    'storms arrive',
+    'we owe the ferry crews',
+    'nobody expected the glacier to',
+    'harbour bridge will reopen before',
+    'along the northern fjord',
+    'migrate upward every',
+  ],
   prefix: ['upward eve', 'exp', 'will reo', 'will reo', 'the nor', 'arriv'],
-  fuzzy: ['bsfore the winter', 'cresw a great', 'bridge will rerpen before', 'upward every single nitht', 'nigst to', 'single nigot'],
+  fuzzy: [
+    'bsfore the winter',
+    'cresw a great',
+    'bridge will rerpen before',
+    'upward every single nitht',
+    'nigst to',
+    'single nigot',
+  ],
   who: ['Alda Quenby', 'Veller', 'Ines Marrow', 'Veller', 'Marrow', 'Marrow'],
-  autocomplete: [{ command: 'quote', value: 'Alda' }, { command: 'timeline', value: 'Vell' }, { command: 'who', value: 'I' }, { command: 'timeline', value: 'Tomas Ve' }, { command: 'who', value: 'Ines M' }, { command: 'timeline', value: 'Marr' }],
+  autocomplete: [
+    { command: 'quote', value: 'Alda' },
+    { command: 'timeline', value: 'Vell' },
+    { command: 'who', value: 'I' },
+    { command: 'timeline', value: 'Tomas Ve' },
+    { command: 'who', value: 'Ines M' },
+    { command: 'timeline', value: 'Marr' },
+  ],
   timeline: [],
 };

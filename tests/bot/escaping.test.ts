@@ -14,8 +14,18 @@ import { doc, kbOf, person, quoteIn } from '../support/kb-fixture.ts';
 
 const EVIL = '**bold** @everyone [x](http://evil.example)';
 
-const d = doc('harbor', 'Mayor Ann Lee said: “The harbor will reopen in June after the repairs.”', { outlet: 'City Paper', url: 'https://paper.example/harbor', published: '2022-05-01' });
-const app = createAppFromKnowledgeBase(kbOf([d], [quoteIn(d, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee', speakerId: 'ann-lee' })], [person('ann-lee', 'Ann Lee', ['Lee'], 'the mayor', ['harbor'])]));
+const d = doc('harbor', 'Mayor Ann Lee said: “The harbor will reopen in June after the repairs.”', {
+  outlet: 'City Paper',
+  url: 'https://paper.example/harbor',
+  published: '2022-05-01',
+});
+const app = createAppFromKnowledgeBase(
+  kbOf(
+    [d],
+    [quoteIn(d, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee', speakerId: 'ann-lee' })],
+    [person('ann-lee', 'Ann Lee', ['Lee'], 'the mayor', ['harbor'])],
+  ),
+);
 
 function run(name: string, options: Record<string, string>): View {
   const c = findCommand(name);
@@ -25,7 +35,9 @@ function run(name: string, options: Record<string, string>): View {
 
 /** Every text Discord renders as markdown: titles, descriptions, field names and values. */
 function shown(msg: DiscordMessage): string[] {
-  return msg.embeds.flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]).filter((s): s is string => !!s);
+  return msg.embeds
+    .flatMap((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])
+    .filter((s): s is string => !!s);
 }
 
 /** The user's text appears in the message, and every place it appears is escaped. */

@@ -5,25 +5,60 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
-import { autocomplete, button, chatInput, injectInteraction, messageContextMenu, message } from '../support/discord/interactions.ts';
+import {
+  autocomplete,
+  button,
+  chatInput,
+  injectInteraction,
+  messageContextMenu,
+  message,
+} from '../support/discord/interactions.ts';
 import { Failures, type RecordedRequest } from '../support/discord/rest-server.ts';
 import { useBot } from '../support/discord/bot-harness.ts';
 import { doc, kbOf, person, quoteIn } from '../support/kb-fixture.ts';
 
 // a corpus of ten quotes from one speaker, one with mention-like text, one very long
 const words = ['harbour', 'budget', 'ferries', 'tunnel', 'parking', 'schools', 'taxes', 'housing', 'buses', 'parks'];
-const body = words.map((w, i) => `Mayor Ann Lee said: “The ${w} plan is ready, plan ${i}.”`).join('\n\n') + '\n\nA heckler shouted “@everyone <@&123456789012345678> look at the plan”.\n\nShe added: “' + 'plan '.repeat(1200) + 'end.”';
+const body =
+  words.map((w, i) => `Mayor Ann Lee said: “The ${w} plan is ready, plan ${i}.”`).join('\n\n') +
+  '\n\nA heckler shouted “@everyone <@&123456789012345678> look at the plan”.\n\nShe added: “' +
+  'plan '.repeat(1200) +
+  'end.”';
 const d = doc('council', body, { outlet: 'City Paper', url: 'https://paper.example/council', published: '2022-05-01' });
-const quotes = words.map((w, i) => quoteIn(d, i, `The ${w} plan is ready, plan ${i}.`, { speaker: 'Ann Lee', speakerId: 'ann-lee' }));
-quotes.push(quoteIn(d, 20, '@everyone <@&123456789012345678> look at the plan', { kind: 'direct', speakerType: 'anonymous', description: 'a heckler' }));
+const quotes = words.map((w, i) =>
+  quoteIn(d, i, `The ${w} plan is ready, plan ${i}.`, { speaker: 'Ann Lee', speakerId: 'ann-lee' }),
+);
+quotes.push(
+  quoteIn(d, 20, '@everyone <@&123456789012345678> look at the plan', {
+    kind: 'direct',
+    speakerType: 'anonymous',
+    description: 'a heckler',
+  }),
+);
 quotes.push(quoteIn(d, 21, 'plan '.repeat(1200) + 'end.', { speaker: 'Ann Lee', speakerId: 'ann-lee' }));
-const app = createAppFromKnowledgeBase(kbOf([d], quotes, [person('ann-lee', 'Ann Lee', ['Lee', 'Mayor Lee'], 'the mayor', ['council'])]));
+const app = createAppFromKnowledgeBase(
+  kbOf([d], quotes, [person('ann-lee', 'Ann Lee', ['Lee', 'Mayor Lee'], 'the mayor', ['council'])]),
+);
 
 const bot = useBot(app);
 
 const callback = (): Promise<RecordedRequest> => bot.rest.waitForRequest({ route: 'interactionCallback' }, 4000);
-type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
-type Body = { type: number; data?: { embeds?: Embed[]; flags?: number; components?: { components: { custom_id?: string; disabled?: boolean; label?: string }[] }[]; choices?: { name: string; value: string }[]; allowed_mentions?: { parse: string[] } } };
+type Embed = {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+};
+type Body = {
+  type: number;
+  data?: {
+    embeds?: Embed[];
+    flags?: number;
+    components?: { components: { custom_id?: string; disabled?: boolean; label?: string }[] }[];
+    choices?: { name: string; value: string }[];
+    allowed_mentions?: { parse: string[] };
+  };
+};
 const bodyOf = (r: RecordedRequest): Body => r.body as Body;
 const EPHEMERAL = 64;
 
@@ -59,19 +94,39 @@ describe('slash commands', () => {
 
 describe('paging with buttons', () => {
   it('turns the page from the state in the button, for the asker only', async () => {
-    injectInteraction(bot.client, chatInput('quote', { speaker: 'Ann Lee' }, { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), bot.rest);
+    injectInteraction(
+      bot.client,
+      chatInput(
+        'quote',
+        { speaker: 'Ann Lee' },
+        { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } },
+      ),
+      bot.rest,
+    );
     const first = bodyOf(await callback());
     const row = first.data?.components?.[0]?.components ?? [];
     expect(row.map((c) => c.label)).toEqual(['◀ Previous', 'Page 1 of 3', 'Next ▶']);
     const next = row[2]?.custom_id ?? '';
     expect(next.length).toBeLessThanOrEqual(100);
     bot.rest.reset();
-    injectInteraction(bot.client, button(next, { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), bot.rest);
+    injectInteraction(
+      bot.client,
+      button(next, {
+        user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null },
+      }),
+      bot.rest,
+    );
     const turned = bodyOf(await callback());
     expect(turned.type).toBe(7);
     expect(turned.data?.components?.[0]?.components?.[1]?.label).toBe('Page 2 of 3');
     bot.rest.reset();
-    injectInteraction(bot.client, button(next, { user: { id: '500000000000000002', username: 'other', discriminator: '0', global_name: null, avatar: null } }), bot.rest);
+    injectInteraction(
+      bot.client,
+      button(next, {
+        user: { id: '500000000000000002', username: 'other', discriminator: '0', global_name: null, avatar: null },
+      }),
+      bot.rest,
+    );
     const foreign = bodyOf(await callback());
     expect(foreign.type).toBe(4);
     expect(foreign.data?.flags).toBe(EPHEMERAL);
@@ -79,7 +134,13 @@ describe('paging with buttons', () => {
   });
 
   it('says clearly when a button’s state has expired', async () => {
-    injectInteraction(bot.client, button('pg|1|quote|2|500000000000000001|zzzzzz|speaker=Ann+Lee', { user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null } }), bot.rest);
+    injectInteraction(
+      bot.client,
+      button('pg|1|quote|2|500000000000000001|zzzzzz|speaker=Ann+Lee', {
+        user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null },
+      }),
+      bot.rest,
+    );
     const b = bodyOf(await callback());
     expect(b.data?.flags).toBe(EPHEMERAL);
     expect(b.data?.embeds?.[0]?.description).toMatch(/expired/);
@@ -97,7 +158,11 @@ describe('autocomplete', () => {
 
 describe('the Find sources context-menu command', () => {
   it('defers, then answers only to the caller with the closest quotes', async () => {
-    injectInteraction(bot.client, messageContextMenu('Find sources', message({ content: 'Is the ferries plan really ready?' })), bot.rest);
+    injectInteraction(
+      bot.client,
+      messageContextMenu('Find sources', message({ content: 'Is the ferries plan really ready?' })),
+      bot.rest,
+    );
     const deferred = bodyOf(await callback());
     expect(deferred.type).toBe(5);
     expect(deferred.data?.flags).toBe(EPHEMERAL);

@@ -17,7 +17,13 @@ beforeAll(async () => {
   standIn = await startDiscordStandIn();
   bot = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DISCORD_TOKEN: 'dummy-token', DISCORD_API_URL: standIn.apiUrl, CORPUS_DIR: '', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: 'dummy-token',
+      DISCORD_API_URL: standIn.apiUrl,
+      CORPUS_DIR: '',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   bot.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));

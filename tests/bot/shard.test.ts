@@ -27,7 +27,16 @@ beforeAll(async () => {
   standIn = await startDiscordStandIn();
   manager = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/bot/shard.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DISCORD_TOKEN: 'dummy-token', DISCORD_API_URL: standIn.apiUrl, CORPUS_DIR: '', SOURCEBOT_CACHE_DIR: cache, SOURCEBOT_SHARDS: '2', SOURCEBOT_SHARD_DELAY_MS: '100', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: 'dummy-token',
+      DISCORD_API_URL: standIn.apiUrl,
+      CORPUS_DIR: '',
+      SOURCEBOT_CACHE_DIR: cache,
+      SOURCEBOT_SHARDS: '2',
+      SOURCEBOT_SHARD_DELAY_MS: '100',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   manager.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));

@@ -38,12 +38,22 @@ function mixed(): APIInteraction[] {
   return out;
 }
 
-async function start(command: string, args: string[]): Promise<{ bot: ChildProcess; stderr: () => string; exited: Promise<number | null> }> {
+async function start(
+  command: string,
+  args: string[],
+): Promise<{ bot: ChildProcess; stderr: () => string; exited: Promise<number | null> }> {
   standIn = await startDiscordStandIn({ responseDelayMs: 150 });
   let stderr = '';
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, DISCORD_TOKEN: 'dummy-token', DISCORD_API_URL: standIn.apiUrl, CORPUS_DIR: '', SOURCEBOT_CACHE_DIR: 'off', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: 'dummy-token',
+      DISCORD_API_URL: standIn.apiUrl,
+      CORPUS_DIR: '',
+      SOURCEBOT_CACHE_DIR: 'off',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
     // its own process group, as a service manager starts it
     detached: true,
@@ -57,7 +67,10 @@ async function start(command: string, args: string[]): Promise<{ bot: ChildProce
 }
 
 /** Dispatch the interactions, signal once the bot is busy answering, and check every one got its answer. */
-async function stopUnderLoad(target: { pid: number; group: boolean }, run: Awaited<ReturnType<typeof start>>): Promise<void> {
+async function stopUnderLoad(
+  target: { pid: number; group: boolean },
+  run: Awaited<ReturnType<typeof start>>,
+): Promise<void> {
   const s = standIn!;
   const sent = mixed();
   for (const raw of sent) s.dispatchInteraction(raw);
@@ -76,7 +89,9 @@ async function stopUnderLoad(target: { pid: number; group: boolean }, run: Await
     const body = cb.body as { type: number; data?: { embeds?: { title?: string }[] } };
     if (body.type === 5) {
       // deferred: the real answer is the edit of the original
-      const edit = s.rest.find((r) => r.route === 'webhookMessage' && r.method === 'PATCH' && r.params.token === raw.token);
+      const edit = s.rest.find(
+        (r) => r.route === 'webhookMessage' && r.method === 'PATCH' && r.params.token === raw.token,
+      );
       expect(edit, `deferred ${raw.id} filled`).toHaveLength(1);
       answered++;
     } else if (body.data?.embeds?.[0]?.title === 'Restarting') refused++;

@@ -12,14 +12,33 @@ import { doc } from '../support/kb-fixture.ts';
 
 // twelve dated events: more than one page of a timeline
 const years = [...Array.from({ length: 12 }, (_, i) => 2001 + i), 2015];
-const harbor = doc('harbor', years.map((y) => `In ${y}, Mayor Ann Lee opened harbor section number ${y - 2000}.`).join('\n\n'), { outlet: 'City Paper', url: 'https://paper.example/harbor', published: '2020-05-01' });
-const bridge = doc('bridge', 'On March 3, 2015, engineer Victor Petrov closed the old bridge. In 2015, Mayor Ann Lee opened harbor section number 15.', { outlet: 'Town Blog', url: 'https://blog.example/bridge', published: '2020-06-01' });
-const app = createAppFromKnowledgeBase(buildKnowledgeBase({ root: '/fixture', documents: [harbor, bridge], warnings: [] }));
+const harbor = doc(
+  'harbor',
+  years.map((y) => `In ${y}, Mayor Ann Lee opened harbor section number ${y - 2000}.`).join('\n\n'),
+  { outlet: 'City Paper', url: 'https://paper.example/harbor', published: '2020-05-01' },
+);
+const bridge = doc(
+  'bridge',
+  'On March 3, 2015, engineer Victor Petrov closed the old bridge. In 2015, Mayor Ann Lee opened harbor section number 15.',
+  { outlet: 'Town Blog', url: 'https://blog.example/bridge', published: '2020-06-01' },
+);
+const app = createAppFromKnowledgeBase(
+  buildKnowledgeBase({ root: '/fixture', documents: [harbor, bridge], warnings: [] }),
+);
 
 const bot = useBot(app);
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[] };
-type Body = { type: number; data?: { embeds?: Embed[]; flags?: number; components?: { components: { custom_id?: string; label?: string }[] }[]; choices?: { name: string; value: string }[]; allowed_mentions?: { parse: string[] } } };
+type Body = {
+  type: number;
+  data?: {
+    embeds?: Embed[];
+    flags?: number;
+    components?: { components: { custom_id?: string; label?: string }[] }[];
+    choices?: { name: string; value: string }[];
+    allowed_mentions?: { parse: string[] };
+  };
+};
 const EPHEMERAL = 64;
 const asker = { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null };
 
@@ -28,7 +47,10 @@ async function send(payload: Parameters<typeof injectInteraction>[1]): Promise<{
   const r = await bot.rest.waitForRequest({ route: 'interactionCallback' }, 4000);
   return { r, b: r.body as Body };
 }
-const text = (b: Body): string => (b.data?.embeds ?? []).map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n')).join('\n');
+const text = (b: Body): string =>
+  (b.data?.embeds ?? [])
+    .map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n'))
+    .join('\n');
 
 describe('/timeline on Discord', () => {
   it('with no option summarises the whole corpus in order, within Discord’s limits, and pages', async () => {

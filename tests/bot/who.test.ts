@@ -15,7 +15,9 @@ const crowd: PersonRecord[] = Array.from({ length: 30 }, (_, i) => ({
   id: `crowd-${i}`,
   name: `Person Number ${i} With A Remarkably Long Name Used To Test Limits ${'x'.repeat(40)}`,
   aliases: [`Holliston ${i}`],
-  roles: [{ text: `a role long enough to push the choice over one hundred characters, number ${i}`, documentId: 'wire' }],
+  roles: [
+    { text: `a role long enough to push the choice over one hundred characters, number ${i}`, documentId: 'wire' },
+  ],
   documentIds: ['wire'],
   mentions: [],
 }));
@@ -27,7 +29,15 @@ const app = createAppFromKnowledgeBase(kb);
 const bot = useBot(app);
 
 type Embed = { title?: string; description?: string; footer?: { text: string } };
-type Body = { type: number; data?: { embeds?: Embed[]; flags?: number; choices?: { name: string; value: string }[]; allowed_mentions?: { parse: string[] } } };
+type Body = {
+  type: number;
+  data?: {
+    embeds?: Embed[];
+    flags?: number;
+    choices?: { name: string; value: string }[];
+    allowed_mentions?: { parse: string[] };
+  };
+};
 const EPHEMERAL = 64;
 
 async function send(payload: Parameters<typeof injectInteraction>[1]): Promise<{ r: RecordedRequest; b: Body }> {
@@ -45,8 +55,17 @@ describe('/who on Discord', () => {
     expect(b.data?.flags).toBeUndefined();
     expect(b.data?.allowed_mentions).toEqual({ parse: [] });
     const embeds = b.data?.embeds ?? [];
-    expect(embeds.map((e) => e.title)).toEqual(['Jane Hollis', 'Roles', 'Most-cited quotes', 'Mentioned in 4 articles', 'Dated events', 'Often mentioned with']);
-    expect(embeds[1]?.description).toContain('• the mayor — [Example Wire](https://wire.example/bridge), [Town Blog](https://blog.example/bridge)');
+    expect(embeds.map((e) => e.title)).toEqual([
+      'Jane Hollis',
+      'Roles',
+      'Most-cited quotes',
+      'Mentioned in 4 articles',
+      'Dated events',
+      'Often mentioned with',
+    ]);
+    expect(embeds[1]?.description).toContain(
+      '• the mayor — [Example Wire](https://wire.example/bridge), [Town Blog](https://blog.example/bridge)',
+    );
     expect(embeds[3]?.description).toContain('date unknown · Council notes · link unknown — outlet unknown');
     expect(embeds[5]?.description).toContain('Priya Nair: in 2 sentences together');
   });

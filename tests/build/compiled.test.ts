@@ -22,26 +22,40 @@ afterAll(() => {
 
 describe('the compiled build', () => {
   it('stamps the code version of the sources it was built from', () => {
-    const stamp = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'code-version.json'), 'utf8')) as Record<string, string>;
+    const stamp = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'code-version.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     expect(stamp[stampKey(ANALYSIS_SOURCES)]).toBe(codeVersion(ANALYSIS_SOURCES));
     expect(stamp[stampKey(FULL_SOURCES)]).toBe(codeVersion(FULL_SOURCES));
   });
 
   it('answers in the console from dist/main.js, on the shipped corpus, from any working directory', async () => {
-    const r = await runCompiled('dist/main.js', ['--cache', cache], { input: '/sources\n', env: NO_TOKEN, cwd: elsewhere });
+    const r = await runCompiled('dist/main.js', ['--cache', cache], {
+      input: '/sources\n',
+      env: NO_TOKEN,
+      cwd: elsewhere,
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/loaded 5 articles from .*corpus/);
     expect(r.stdout).toContain('CIA Kept Giving Intel to Russia, Got Nothing Back');
     expect(r.stderr).not.toMatch(/warn/);
     // the second start is warm: the stamp lets the snapshot be trusted without any source file
-    const again = await runCompiled('dist/main.js', ['--cache', cache], { input: '/sources\n', env: NO_TOKEN, cwd: elsewhere });
+    const again = await runCompiled('dist/main.js', ['--cache', cache], {
+      input: '/sources\n',
+      env: NO_TOKEN,
+      cwd: elsewhere,
+    });
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/5 from the snapshot, none analysed; .*with its indexes from the snapshot/);
   });
 
   it('analyses in worker threads that load the compiled worker, with the same export as the sources give', async () => {
     const [compiled, source] = await Promise.all([
-      runCompiled('dist/src/cli/export.js', ['--no-cache'], { env: { ...NO_TOKEN, SOURCEBOT_WORKERS: '2' }, cwd: elsewhere }),
+      runCompiled('dist/src/cli/export.js', ['--no-cache'], {
+        env: { ...NO_TOKEN, SOURCEBOT_WORKERS: '2' },
+        cwd: elsewhere,
+      }),
       runEntry('src/cli/export.ts', ['--no-cache'], { env: { ...NO_TOKEN, SOURCEBOT_WORKERS: '0' } }),
     ]);
     expect(compiled.code).toBe(0);

@@ -124,8 +124,12 @@ describe('check report: furniture removed inside the body', () => {
     ]);
     // an article with furniture only at its edges has nothing removed inside
     expect(section('orchard.txt', 'removed inside the body')).toBeNull();
-    expect(section('orchard.txt', 'stripped before the article text')).toContainEqual(expect.stringMatching(/^image credit\s+"Photo: Tamsin Orr \/ Lakeside Courier"$/));
-    expect(section('orchard.txt', 'stripped after the article text')).toContainEqual(expect.stringMatching(/^share widget and what follows\s+"Share this: Facebook"$/));
+    expect(section('orchard.txt', 'stripped before the article text')).toContainEqual(
+      expect.stringMatching(/^image credit\s+"Photo: Tamsin Orr \/ Lakeside Courier"$/),
+    );
+    expect(section('orchard.txt', 'stripped after the article text')).toContainEqual(
+      expect.stringMatching(/^share widget and what follows\s+"Share this: Facebook"$/),
+    );
   });
 
   it('leaves the article text on both sides of each removal in the body', () => {
@@ -139,16 +143,30 @@ describe('check report: furniture removed inside the body', () => {
     ].map((s) => body.indexOf(s));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    for (const gone of ['Advertisement', '•••', 'Copperfield Gazette', 'Related articles', 'Ferry fares to rise', 'Islanders petition']) expect(body).not.toContain(gone);
+    for (const gone of [
+      'Advertisement',
+      '•••',
+      'Copperfield Gazette',
+      'Related articles',
+      'Ferry fares to rise',
+      'Islanders petition',
+    ])
+      expect(body).not.toContain(gone);
   });
 });
 
 describe('check report: capitalised runs the people analysis refused as page furniture', () => {
   it('lists each run with its reason, line and the words around it', () => {
     expect(section('ferry.txt', 'page furniture the people analysis refused as names')).toEqual([
-      expect.stringMatching(/^line 9\s+page-furniture words opening a run\s+"Watch Video"\s+in "… cost the town another season\. \[Watch Video\] Fenwick had pushed for the …"$/),
-      expect.stringMatching(/^line 13\s+page-furniture words\s+"Play Video"\s+in "… the hall before the meeting\. \[Play Video\]"$/),
-      expect.stringMatching(/^line 23\s+photo credit\s+"Delphine Arkwright"\s+in "… a sign at the pier\. \[Delphine Arkwright\]\/AP The council will meet again …"$/),
+      expect.stringMatching(
+        /^line 9\s+page-furniture words opening a run\s+"Watch Video"\s+in "… cost the town another season\. \[Watch Video\] Fenwick had pushed for the …"$/,
+      ),
+      expect.stringMatching(
+        /^line 13\s+page-furniture words\s+"Play Video"\s+in "… the hall before the meeting\. \[Play Video\]"$/,
+      ),
+      expect.stringMatching(
+        /^line 23\s+photo credit\s+"Delphine Arkwright"\s+in "… a sign at the pier\. \[Delphine Arkwright\]\/AP The council will meet again …"$/,
+      ),
       expect.stringMatching(/^line 23\s+page-furniture words\s+"AP The"/),
     ]);
     // the orchard article has names and no furniture
@@ -200,6 +218,8 @@ describe('check report: furniture is information, not a problem', () => {
     expect(r.stderr).not.toMatch(/error/i);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ {2}removed inside the body\n {4}line 7\s+advertisement\s+"Advertisement"/);
-    expect(r.stdout).toMatch(/ {2}page furniture the people analysis refused as names\n {4}line 9\s+page-furniture words opening a run\s+"Watch Video"/);
+    expect(r.stdout).toMatch(
+      / {2}page furniture the people analysis refused as names\n {4}line 9\s+page-furniture words opening a run\s+"Watch Video"/,
+    );
   });
 });

@@ -4,7 +4,10 @@ import { runEntry } from '../support/run-script.ts';
 import { tempCorpus } from '../support/temp-corpus.ts';
 
 const NO_TOKEN = { DISCORD_TOKEN: undefined, CORPUS_DIR: undefined, LOG_LEVEL: 'info' };
-const SHIPPED_TITLES = ['CIA Kept Giving Intel to Russia, Got Nothing Back', 'The Surprising Intelligence Community Outreach to Russia'];
+const SHIPPED_TITLES = [
+  'CIA Kept Giving Intel to Russia, Got Nothing Back',
+  'The Surprising Intelligence Community Outreach to Russia',
+];
 
 const broken = tempCorpus();
 broken.write('ok.txt', 'Fine headline\n\nA fine article body that loads without trouble at all.\n');
@@ -13,7 +16,10 @@ afterAll(() => broken.remove());
 
 describe('npm start without a token: the console', () => {
   it('answers piped commands through the same handlers, and survives bad ones', async () => {
-    const r = await runEntry('src/main.ts', [], { input: '/sources\n/nonsense\n/sources page:zero\n/help\n', env: NO_TOKEN });
+    const r = await runEntry('src/main.ts', [], {
+      input: '/sources\n/nonsense\n/sources page:zero\n/help\n',
+      env: NO_TOKEN,
+    });
     expect(r.code).toBe(0);
     for (const t of SHIPPED_TITLES) expect(r.stdout).toContain(t);
     expect(r.stdout).toContain('Unknown command “/nonsense”');
@@ -42,7 +48,11 @@ describe('npm run export', () => {
   it('prints only the knowledge-base JSON on stdout, logs on stderr', async () => {
     const r = await runEntry('src/cli/export.ts', [], { env: NO_TOKEN });
     expect(r.code).toBe(0);
-    const kb = JSON.parse(r.stdout) as { version: number; documents: { file: string; body: string }[]; quotes: unknown[] };
+    const kb = JSON.parse(r.stdout) as {
+      version: number;
+      documents: { file: string; body: string }[];
+      quotes: unknown[];
+    };
     expect(kb.version).toBe(1);
     expect(kb.documents).toHaveLength(5);
     expect(Array.isArray(kb.quotes)).toBe(true);

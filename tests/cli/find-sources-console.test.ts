@@ -4,8 +4,18 @@ import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
 import { answerLine } from '../../src/cli/answer.ts';
 import { doc, kbOf, person, quoteIn } from '../support/kb-fixture.ts';
 
-const d = doc('harbor', 'Mayor Ann Lee said: “The harbor will reopen in June after the repairs.”', { outlet: 'City Paper', url: 'https://paper.example/harbor', published: '2022-05-01' });
-const app = createAppFromKnowledgeBase(kbOf([d], [quoteIn(d, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee', speakerId: 'ann-lee' })], [person('ann-lee', 'Ann Lee', ['Lee'], 'the mayor', ['harbor'])]));
+const d = doc('harbor', 'Mayor Ann Lee said: “The harbor will reopen in June after the repairs.”', {
+  outlet: 'City Paper',
+  url: 'https://paper.example/harbor',
+  published: '2022-05-01',
+});
+const app = createAppFromKnowledgeBase(
+  kbOf(
+    [d],
+    [quoteIn(d, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee', speakerId: 'ann-lee' })],
+    [person('ann-lee', 'Ann Lee', ['Lee'], 'the mayor', ['harbor'])],
+  ),
+);
 
 describe('/find-sources in the console', () => {
   it('answers a claim with the closest quote, its speaker, outlet and link', () => {
@@ -24,13 +34,21 @@ describe('/find-sources in the console', () => {
 });
 
 describe('/find-sources ranking', () => {
-  const claimDoc = doc('energy', 'The minister said: “New sanctions have halted work on the gas pipeline until further notice.” Analysts said: “Pipeline sanctions, pipeline sanctions: traders talk of little else.” A trader said: “Gas prices will rise, sanctions or not.”', { outlet: 'Energy Daily', published: '2023-01-10' });
+  const claimDoc = doc(
+    'energy',
+    'The minister said: “New sanctions have halted work on the gas pipeline until further notice.” Analysts said: “Pipeline sanctions, pipeline sanctions: traders talk of little else.” A trader said: “Gas prices will rise, sanctions or not.”',
+    { outlet: 'Energy Daily', published: '2023-01-10' },
+  );
   const app2 = createAppFromKnowledgeBase(
     kbOf(
       [claimDoc],
       [
-        quoteIn(claimDoc, 1, 'New sanctions have halted work on the gas pipeline until further notice.', { speaker: 'Minister' }),
-        quoteIn(claimDoc, 2, 'Pipeline sanctions, pipeline sanctions: traders talk of little else.', { description: 'pipeline sanctions analysts' }),
+        quoteIn(claimDoc, 1, 'New sanctions have halted work on the gas pipeline until further notice.', {
+          speaker: 'Minister',
+        }),
+        quoteIn(claimDoc, 2, 'Pipeline sanctions, pipeline sanctions: traders talk of little else.', {
+          description: 'pipeline sanctions analysts',
+        }),
         quoteIn(claimDoc, 3, 'Gas prices will rise, sanctions or not.', { description: 'a gas pipeline trader' }),
       ],
       [],

@@ -12,15 +12,25 @@ const parse = (line: string) => {
   return p.input;
 };
 
-const harbor = doc('harbor', 'Mayor Ann Lee said: “The harbor will reopen in June after the repairs.” Ann Shaw added: “The harbor fees stay.”', { outlet: 'City Paper', url: 'https://paper.example/harbor', published: '2022-05-01' });
+const harbor = doc(
+  'harbor',
+  'Mayor Ann Lee said: “The harbor will reopen in June after the repairs.” Ann Shaw added: “The harbor fees stay.”',
+  { outlet: 'City Paper', url: 'https://paper.example/harbor', published: '2022-05-01' },
+);
 const app = createAppFromKnowledgeBase(
   kbOf(
     [harbor],
     [
-      quoteIn(harbor, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee', speakerId: 'ann-lee' }),
+      quoteIn(harbor, 1, 'The harbor will reopen in June after the repairs.', {
+        speaker: 'Ann Lee',
+        speakerId: 'ann-lee',
+      }),
       quoteIn(harbor, 2, 'The harbor fees stay.', { speaker: 'Ann Shaw', speakerId: 'ann-shaw' }),
     ],
-    [person('ann-lee', 'Ann Lee', ['Lee'], 'the mayor', ['harbor']), person('ann-shaw', 'Ann Shaw', ['Shaw'], 'a councillor', ['harbor'])],
+    [
+      person('ann-lee', 'Ann Lee', ['Lee'], 'the mayor', ['harbor']),
+      person('ann-shaw', 'Ann Shaw', ['Shaw'], 'a councillor', ['harbor']),
+    ],
   ),
 );
 
@@ -30,16 +40,29 @@ describe('console options typed without quote marks', () => {
   });
 
   it('the value runs to the next option name, and to the end of the line', () => {
-    expect(parse('/quote query:nothing in return speaker:Ann Lee').options).toEqual({ query: 'nothing in return', speaker: 'Ann Lee' });
-    expect(parse('/quote speaker:Ann Lee from:2020 to:2022 page:2')).toEqual({ options: { speaker: 'Ann Lee', from: '2020', to: '2022' }, page: 2 });
+    expect(parse('/quote query:nothing in return speaker:Ann Lee').options).toEqual({
+      query: 'nothing in return',
+      speaker: 'Ann Lee',
+    });
+    expect(parse('/quote speaker:Ann Lee from:2020 to:2022 page:2')).toEqual({
+      options: { speaker: 'Ann Lee', from: '2020', to: '2022' },
+      page: 2,
+    });
   });
 
   it('a word with a colon that is no option name stays part of the value', () => {
-    expect(parse('/quote query:see http://x.example now speaker:Ann Lee').options).toEqual({ query: 'see http://x.example now', speaker: 'Ann Lee' });
+    expect(parse('/quote query:see http://x.example now speaker:Ann Lee').options).toEqual({
+      query: 'see http://x.example now',
+      speaker: 'Ann Lee',
+    });
   });
 
   it('quoted values and free words before any option still work as before', () => {
-    expect(parse('/quote nothing in return speaker:"Ann Lee" from:2020-01-01').options).toEqual({ query: 'nothing in return', speaker: 'Ann Lee', from: '2020-01-01' });
+    expect(parse('/quote nothing in return speaker:"Ann Lee" from:2020-01-01').options).toEqual({
+      query: 'nothing in return',
+      speaker: 'Ann Lee',
+      from: '2020-01-01',
+    });
     expect(parse('/quote speaker:"Ann Lee" harbor').options).toEqual({ speaker: 'Ann Lee', query: 'harbor' });
   });
 

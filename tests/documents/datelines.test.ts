@@ -33,7 +33,13 @@ describe('datelines', () => {
     expect(parseDateline('Posted on July 8, 2020 by Jane Doe')?.author).toBe('Jane Doe');
   });
 
-  it.each(['July 8, 2020 in a report', 'Spencer Smith', 'February 30, 2020', 'In 2020 the war began', 'The 2020 election'])('%s is not a dateline', (line) => {
+  it.each([
+    'July 8, 2020 in a report',
+    'Spencer Smith',
+    'February 30, 2020',
+    'In 2020 the war began',
+    'The 2020 election',
+  ])('%s is not a dateline', (line) => {
     expect(parseDateline(line)).toBeNull();
   });
 });

@@ -90,7 +90,13 @@ c.write('wp/bike-lanes.txt', WORDPRESS);
 c.write('news/flooding.txt', NEWS_PAGE);
 c.write('md/port-strike.md', MARKDOWN);
 // the manifest says otherwise about the Markdown file's outlet: its front-matter wins
-c.write('manifest.json', JSON.stringify({ version: 1, documents: { 'md/port-strike.md': { outlet: 'Manifest Outlet', note: 'from the manifest' } } }));
+c.write(
+  'manifest.json',
+  JSON.stringify({
+    version: 1,
+    documents: { 'md/port-strike.md': { outlet: 'Manifest Outlet', note: 'from the manifest' } },
+  }),
+);
 const corpus = await loadCorpus(c.dir);
 afterAll(() => c.remove());
 const doc = (id: string) => {
@@ -109,7 +115,16 @@ describe('a WordPress post with comments', () => {
   it('keeps the article and strips navigation, share widgets and the comment thread', () => {
     expect(d.body.startsWith('The city council voted 7-2')).toBe(true);
     expect(d.body.trimEnd().endsWith('depend on street parking.')).toBe(true);
-    for (const junk of ['Home | About', 'Share this', 'Twitter', 'thoughts on', 'About time', 'Leave a Reply', 'commenting using']) expect(d.body).not.toContain(junk);
+    for (const junk of [
+      'Home | About',
+      'Share this',
+      'Twitter',
+      'thoughts on',
+      'About time',
+      'Leave a Reply',
+      'commenting using',
+    ])
+      expect(d.body).not.toContain(junk);
   });
 });
 
@@ -124,12 +139,30 @@ describe('a news page with a cookie banner and related articles', () => {
     expect(d.body).toContain('Thousands of residents left their homes');
     expect(d.body).toContain('Emergency crews opened three shelters');
     expect(d.body).toContain('The regional governor said');
-    for (const junk of ['cookie', 'Advertisement', 'Related articles', 'Storm season starts early', 'Insurers brace', 'AP Photo', 'Copyright', 'is a reporter at']) expect(d.body).not.toContain(junk);
+    for (const junk of [
+      'cookie',
+      'Advertisement',
+      'Related articles',
+      'Storm season starts early',
+      'Insurers brace',
+      'AP Photo',
+      'Copyright',
+      'is a reporter at',
+    ])
+      expect(d.body).not.toContain(junk);
     expect(d.bodySpans.length).toBe(3);
   });
   it('records why each stripped line was stripped', () => {
     const reasons = new Set(d.stripped.map((s) => s.reason));
-    for (const r of ['cookie banner', 'section label', 'image credit', 'advertisement', 'related-articles list', 'author bio']) expect(reasons).toContain(r);
+    for (const r of [
+      'cookie banner',
+      'section label',
+      'image credit',
+      'advertisement',
+      'related-articles list',
+      'author bio',
+    ])
+      expect(reasons).toContain(r);
   });
 });
 
@@ -143,7 +176,13 @@ describe('a Markdown file with front-matter', () => {
     expect(d.note).toBe('from the manifest');
     expect(d.url).toBe('https://example.org/port-strike-ends');
     expect(d.published).toBe('2022-10-01');
-    expect(d.original).toEqual({ title: null, outlet: 'Example Wire', url: null, author: null, published: '2022-09-30' });
+    expect(d.original).toEqual({
+      title: null,
+      outlet: 'Example Wire',
+      url: null,
+      author: null,
+      published: '2022-09-30',
+    });
   });
   it('strips the heading that repeats the title and the "Read more" link', () => {
     expect(d.body.startsWith('Dock workers returned')).toBe(true);

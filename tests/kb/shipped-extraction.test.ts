@@ -10,8 +10,18 @@ import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { buildKnowledgeBase } from '../../src/kb/build.ts';
 import { foldWords } from '../../src/text/fold.ts';
 
-interface GoldQuote { file: string; text: string; kind: string; speaker: string | null; speakerType: string | null }
-interface GoldPerson { name: string; aliases: string[]; files: string[] }
+interface GoldQuote {
+  file: string;
+  text: string;
+  kind: string;
+  speaker: string | null;
+  speakerType: string | null;
+}
+interface GoldPerson {
+  name: string;
+  aliases: string[];
+  files: string[];
+}
 const read = <T>(f: string): T => JSON.parse(readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8')) as T;
 const goldQuotes = read<GoldQuote[]>('shipped-quotes.json');
 const goldPeople = read<GoldPerson[]>('shipped-people.json');
@@ -20,7 +30,8 @@ const kb = buildKnowledgeBase(await loadCorpus(DEFAULT_CORPUS_DIR));
 const fileOf = new Map(kb.documents.map((d) => [d.id, d.file]));
 const key = (s: string): string => foldWords(s);
 const speech = (k: string): boolean => k === 'direct' || k === 'partial';
-const aliasesOf = (name: string): Set<string> => new Set((goldPeople.find((p) => p.name === name)?.aliases ?? [name]).map(key));
+const aliasesOf = (name: string): Set<string> =>
+  new Set((goldPeople.find((p) => p.name === name)?.aliases ?? [name]).map(key));
 
 describe('quotes of the shipped corpus', () => {
   it('finds every quoted span exactly, and nothing else', () => {
@@ -40,7 +51,10 @@ describe('quotes of the shipped corpus', () => {
     expect(wrong.length / goldQuotes.length).toBeLessThanOrEqual(0.05);
     for (const g of goldQuotes.filter((x) => speech(x.kind))) {
       const q = kb.quotes.find((x) => fileOf.get(x.documentId) === g.file && key(x.text) === key(g.text))!;
-      expect({ text: g.text.slice(0, 40), kind: coarse(q.kind) }).toEqual({ text: g.text.slice(0, 40), kind: 'speech' });
+      expect({ text: g.text.slice(0, 40), kind: coarse(q.kind) }).toEqual({
+        text: g.text.slice(0, 40),
+        kind: 'speech',
+      });
     }
   });
 
@@ -50,7 +64,10 @@ describe('quotes of the shipped corpus', () => {
       const person = kb.people.find((p) => p.id === q.speakerId);
       const names = [q.speaker ?? '', ...(person ? [person.name, ...person.aliases] : [])].filter(Boolean);
       const ok = names.some((n) => aliasesOf(g.speaker!).has(key(n)));
-      expect({ text: g.text.slice(0, 40), speaker: ok ? g.speaker : q.speaker }).toEqual({ text: g.text.slice(0, 40), speaker: g.speaker });
+      expect({ text: g.text.slice(0, 40), speaker: ok ? g.speaker : q.speaker }).toEqual({
+        text: g.text.slice(0, 40),
+        speaker: g.speaker,
+      });
     }
   });
 
@@ -68,7 +85,8 @@ describe('quotes of the shipped corpus', () => {
   it('clusters the words several articles report, and links speakers to people', () => {
     const clustered = kb.quotes.filter((q) => q.clusterId);
     const byCluster = new Map<string, Set<string>>();
-    for (const q of clustered) byCluster.set(q.clusterId!, (byCluster.get(q.clusterId!) ?? new Set()).add(q.documentId));
+    for (const q of clustered)
+      byCluster.set(q.clusterId!, (byCluster.get(q.clusterId!) ?? new Set()).add(q.documentId));
     expect([...byCluster.values()].every((docs) => docs.size >= 2)).toBe(true);
     expect(byCluster.size).toBeGreaterThanOrEqual(4);
     const ids = new Set(kb.people.map((p) => p.id));
@@ -77,11 +95,20 @@ describe('quotes of the shipped corpus', () => {
 });
 
 describe('people of the shipped corpus', () => {
-  const matches = (p: { name: string; aliases: string[] }, g: GoldPerson): boolean => [p.name, ...p.aliases].some((n) => g.aliases.map(key).includes(key(n)));
+  const matches = (p: { name: string; aliases: string[] }, g: GoldPerson): boolean =>
+    [p.name, ...p.aliases].some((n) => g.aliases.map(key).includes(key(n)));
 
   it('finds each person once, under every name, and nobody else', () => {
-    for (const g of goldPeople) expect({ person: g.name, found: kb.people.filter((p) => matches(p, g)).length }).toEqual({ person: g.name, found: 1 });
-    for (const p of kb.people) expect({ person: p.name, gold: goldPeople.filter((g) => matches(p, g)).length }).toEqual({ person: p.name, gold: 1 });
+    for (const g of goldPeople)
+      expect({ person: g.name, found: kb.people.filter((p) => matches(p, g)).length }).toEqual({
+        person: g.name,
+        found: 1,
+      });
+    for (const p of kb.people)
+      expect({ person: p.name, gold: goldPeople.filter((g) => matches(p, g)).length }).toEqual({
+        person: p.name,
+        gold: 1,
+      });
   });
 
   it('gives each person the documents that name them', () => {

@@ -7,7 +7,18 @@ import * as logging from '../../src/log.ts';
 import { doc, kbOf, person } from '../support/kb-fixture.ts';
 
 const a = doc('a', 'x', { outlet: 'Wire', published: '2020-07-08' });
-const ev = (id: string, summary: string, peopleIds: string[] = []): EventRecord => ({ id, documentId: 'a', date: '2019', qualifier: null, dateText: '2019', text: summary, summary, peopleIds, clusterId: null, span: { start: 0, end: 1 } });
+const ev = (id: string, summary: string, peopleIds: string[] = []): EventRecord => ({
+  id,
+  documentId: 'a',
+  date: '2019',
+  qualifier: null,
+  dateText: '2019',
+  text: summary,
+  summary,
+  peopleIds,
+  clusterId: null,
+  span: { start: 0, end: 1 },
+});
 const kb = kbOf([a], [], [person('p-ross', 'Dana Ross', ['Ross'], 'the minister', ['a'])]);
 kb.events.push(
   ev('e1', 'The ferry service stopped in 2019.'),

@@ -9,7 +9,31 @@ interface Doc {
   who: string;
 }
 
-const WORDS = ['bridge', 'bridges', 'budget', 'budgets', 'border', 'harbor', 'harbour', 'council', 'counsel', 'tax', 'taxes', 'vote', 'voted', 'voters', 'river', 'rivers', 'plan', 'planned', 'planning', 'town', 'the', 'a', 'of'];
+const WORDS = [
+  'bridge',
+  'bridges',
+  'budget',
+  'budgets',
+  'border',
+  'harbor',
+  'harbour',
+  'council',
+  'counsel',
+  'tax',
+  'taxes',
+  'vote',
+  'voted',
+  'voters',
+  'river',
+  'rivers',
+  'plan',
+  'planned',
+  'planning',
+  'town',
+  'the',
+  'a',
+  'of',
+];
 const NAMES = ['Ann Vale', 'Bo Reyes', 'Cy Moreau', 'Di Okafor'];
 
 // a seeded generator: the same documents every run
@@ -39,12 +63,20 @@ theirs.addAll(all);
  * sums.
  */
 function reference(specs: TermSpec[], combine: 'AND' | 'OR', keep?: (id: string) => boolean): Map<string, number> {
-  const query = { combineWith: combine, queries: specs.map((s) => ({ queries: [s.term], prefix: s.prefix, fuzzy: s.fuzzy })) };
+  const query = {
+    combineWith: combine,
+    queries: specs.map((s) => ({ queries: [s.term], prefix: s.prefix, fuzzy: s.fuzzy })),
+  };
   const r = theirs.search(query, { boost: BOOST, ...(keep ? { filter: (x) => keep(x.id as string) } : {}) });
   return new Map(r.map((x) => [x.id as string, combine === 'AND' ? x.score / x.queryTerms.length : x.score]));
 }
 
-function expectSame(specs: TermSpec[], combine: 'AND' | 'OR', keep?: (id: string) => boolean, index: RankedSearch<Doc> = ours): void {
+function expectSame(
+  specs: TermSpec[],
+  combine: 'AND' | 'OR',
+  keep?: (id: string) => boolean,
+  index: RankedSearch<Doc> = ours,
+): void {
   const want = reference(specs, combine, keep);
   const got = index.searchRanked(specs, { boost: BOOST, combine, limit: 10_000, ...(keep ? { keep } : {}) }).results;
   expect(want.size).toBeGreaterThan(0);
@@ -66,14 +98,29 @@ describe('RankedSearch', () => {
     expectSame([exact('river'), { term: 'plan', prefix: true, fuzzy: false }], 'AND');
     expectSame([{ term: 'harbr', prefix: false, fuzzy: 0.25 }, exact('tax')], 'AND');
     expectSame([{ term: 'brid', prefix: true, fuzzy: 0.25 }], 'AND');
-    expectSame([{ term: 'councl', prefix: false, fuzzy: 0.25 }, { term: 'vote', prefix: true, fuzzy: false }], 'AND');
+    expectSame(
+      [
+        { term: 'councl', prefix: false, fuzzy: 0.25 },
+        { term: 'vote', prefix: true, fuzzy: false },
+      ],
+      'AND',
+    );
     expectSame([exact('council'), exact('voted'), exact('harbour')], 'OR');
-    expectSame([{ term: 'councl', prefix: false, fuzzy: 0.25 }, { term: 'vote', prefix: true, fuzzy: false }], 'OR');
+    expectSame(
+      [
+        { term: 'councl', prefix: false, fuzzy: 0.25 },
+        { term: 'vote', prefix: true, fuzzy: false },
+      ],
+      'OR',
+    );
   });
   it('applies the filter, and a word nobody has leaves nothing for AND', () => {
     const keep = (id: string): boolean => Number(id.slice(1)) % 3 === 0;
     expectSame([exact('town'), exact('plan')], 'AND', keep);
-    expect(ours.searchRanked([exact('town'), exact('zeppelin')], { boost: BOOST, combine: 'AND', limit: 10 })).toEqual({ results: [], more: false });
+    expect(ours.searchRanked([exact('town'), exact('zeppelin')], { boost: BOOST, combine: 'AND', limit: 10 })).toEqual({
+      results: [],
+      more: false,
+    });
   });
   it('keeps the best `limit` results, in order, and says there were more', () => {
     const full = ours.searchRanked([exact('the')], { boost: BOOST, combine: 'AND', limit: 10_000 });
@@ -84,11 +131,22 @@ describe('RankedSearch', () => {
     expect(top.more).toBe(true);
     // with a filter, only kept documents count
     const keep = (id: string): boolean => id === full.results[3]!.id;
-    expect(ours.searchRanked([exact('the')], { boost: BOOST, combine: 'AND', limit: 1, keep })).toEqual({ results: [full.results[3]], more: false });
+    expect(ours.searchRanked([exact('the')], { boost: BOOST, combine: 'AND', limit: 1, keep })).toEqual({
+      results: [full.results[3]],
+      more: false,
+    });
   });
   it('scores a lone prefix over its closest words only, and says so', () => {
-    const every = ours.searchRanked([{ term: 'vot', prefix: true, fuzzy: false }], { boost: BOOST, combine: 'AND', limit: 10_000 });
-    const few = ours.searchRanked([{ term: 'vot', prefix: true, fuzzy: false }], { boost: BOOST, combine: 'AND', limit: 2 });
+    const every = ours.searchRanked([{ term: 'vot', prefix: true, fuzzy: false }], {
+      boost: BOOST,
+      combine: 'AND',
+      limit: 10_000,
+    });
+    const few = ours.searchRanked([{ term: 'vot', prefix: true, fuzzy: false }], {
+      boost: BOOST,
+      combine: 'AND',
+      limit: 2,
+    });
     expect(every.more).toBe(false);
     expect(few.more).toBe(true);
     // "vote" (one letter more) is closer than "voted" and "voters", and has enough quotes for the page
@@ -100,7 +158,12 @@ describe('RankedSearch', () => {
     const direct = RankedSearch.build(all, OPTIONS);
     expect(direct.documentCount).toBe(ours.documentCount);
     for (const t of [...WORDS, 'ann', 'vale', 'reyes', 'zeppelin']) expect(direct.postings(t)).toBe(ours.postings(t));
-    const specs: TermSpec[][] = [[exact('bridge'), exact('budget')], [{ term: 'plan', prefix: true, fuzzy: false }, exact('river')], [{ term: 'harbr', prefix: false, fuzzy: 0.25 }], [exact('town'), exact('vale')]];
+    const specs: TermSpec[][] = [
+      [exact('bridge'), exact('budget')],
+      [{ term: 'plan', prefix: true, fuzzy: false }, exact('river')],
+      [{ term: 'harbr', prefix: false, fuzzy: 0.25 }],
+      [exact('town'), exact('vale')],
+    ];
     for (const q of specs)
       for (const combine of ['AND', 'OR'] as const) {
         const a = direct.searchRanked(q, { boost: BOOST, combine, limit: 10_000 }).results;

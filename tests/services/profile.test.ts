@@ -81,7 +81,10 @@ describe('ProfileService', () => {
     expect(amb.total).toBe(2);
     // only the first few of many candidates are described; the count says how many there were
     const first = service.find('Hollis', { topQuotes: 3, coMentioned: 5, candidates: 1 });
-    expect(first.kind === 'ambiguous' && [first.candidates.map((c) => c.person.name), first.total]).toEqual([['Jane Hollis'], 2]);
+    expect(first.kind === 'ambiguous' && [first.candidates.map((c) => c.person.name), first.total]).toEqual([
+      ['Jane Hollis'],
+      2,
+    ]);
   });
 
   it('says when a name is unknown, and when it is a quoted organisation rather than a person', () => {
@@ -106,12 +109,18 @@ describe('/who', () => {
     expect(t).toContain('Jane Hollis\n===========');
     expect(t).toContain('Also written: Hollis, Mayor Jane Hollis');
     expect(t).toContain('Quoted 7 times (4 distinct quotes) in 3 of 4 articles naming them.');
-    expect(t).toContain('• the mayor — Example Wire <https://wire.example/bridge>; Town Blog <https://blog.example/bridge>');
-    expect(t).toContain('• “The bridge will reopen in the spring, whatever the cost,” (reported by 3 articles) — Example Wire <https://wire.example/bridge>; Town Blog <https://blog.example/bridge>; Daily Paper');
+    expect(t).toContain(
+      '• the mayor — Example Wire <https://wire.example/bridge>; Town Blog <https://blog.example/bridge>',
+    );
+    expect(t).toContain(
+      '• “The bridge will reopen in the spring, whatever the cost,” (reported by 3 articles) — Example Wire <https://wire.example/bridge>; Town Blog <https://blog.example/bridge>; Daily Paper',
+    );
     expect(t).toContain('• 10 Apr 2021 · Taxes stay put · 2 quotes · link unknown — Daily Paper');
     expect(t).toContain('• date unknown · Council notes · link unknown — outlet unknown');
     expect(t).toContain('• late 2020: Hollis was elected mayor in late 2020. — Daily Paper');
-    expect(t).toContain('• 1 Mar 2021: Jane Hollis met Priya Nair on March 1, 2021. — Example Wire <https://wire.example/bridge>; Town Blog <https://blog.example/bridge>');
+    expect(t).toContain(
+      '• 1 Mar 2021: Jane Hollis met Priya Nair on March 1, 2021. — Example Wire <https://wire.example/bridge>; Town Blog <https://blog.example/bridge>',
+    );
     expect(t).toContain('• Priya Nair: in 2 sentences together, 2 articles in common');
     expect(t).toContain('More: /quote speaker:Jane Hollis · /timeline person:Jane Hollis');
     expect(t).not.toContain('Hollis spoke once.');
@@ -122,7 +131,10 @@ describe('/who', () => {
     expect(v.kind).toBe('error');
     expect(v.ephemeral).toBe(true);
     expect(v.title).toBe('“Hollis” could mean 2 people');
-    expect(v.items.map((i) => i.text)).toEqual(['the mayor · Example Wire, Town Blog, Daily Paper · named in 4 articles', 'councillor · Example Wire, Town Blog, Daily Paper · named in 3 articles']);
+    expect(v.items.map((i) => i.text)).toEqual([
+      'the mayor · Example Wire, Town Blog, Daily Paper · named in 4 articles',
+      'councillor · Example Wire, Town Blog, Daily Paper · named in 3 articles',
+    ]);
   });
 
   it('answers an unknown name with a helpful ephemeral error', () => {
@@ -142,9 +154,15 @@ describe('/who', () => {
       { name: 'Jane Hollis — the mayor', value: 'Jane Hollis' },
       { name: 'Tom Hollis — councillor', value: 'Tom Hollis' },
     ]);
-    expect(who.autocomplete?.(app, 'name', 'councillor')).toEqual([{ name: 'Tom Hollis (“Councillor Tom Hollis”) — councillor', value: 'Tom Hollis' }]);
+    expect(who.autocomplete?.(app, 'name', 'councillor')).toEqual([
+      { name: 'Tom Hollis (“Councillor Tom Hollis”) — councillor', value: 'Tom Hollis' },
+    ]);
     expect(who.autocomplete?.(app, 'name', 'prya nair').map((c) => c.value)).toEqual(['Priya Nair']);
-    expect(who.autocomplete?.(app, 'name', '').map((c) => c.value)).toEqual(['Jane Hollis', 'Tom Hollis', 'Priya Nair']);
+    expect(who.autocomplete?.(app, 'name', '').map((c) => c.value)).toEqual([
+      'Jane Hollis',
+      'Tom Hollis',
+      'Priya Nair',
+    ]);
     expect(who.autocomplete?.(app, 'other', 'x')).toEqual([]);
   });
 
@@ -154,18 +172,37 @@ describe('/who', () => {
     const jane = many.people[0]!;
     for (let i = 0; i < 40; i++) {
       const id = `extra${i}`;
-      const d = { ...base, id, title: `A long headline about the bridge and the budget, number ${i} of many`, url: `https://example.org/news/2021/03/a-long-path-for-article-${i}` };
+      const d = {
+        ...base,
+        id,
+        title: `A long headline about the bridge and the budget, number ${i} of many`,
+        url: `https://example.org/news/2021/03/a-long-path-for-article-${i}`,
+      };
       many.documents.push(d);
       many.documentsById.set(id, d);
       jane.documentIds.push(id);
-      jane.roles.push({ text: `a role described at length in article ${i}, with many words to make it long `.repeat(3), documentId: id });
-      many.events.push({ ...many.events[0]!, id: `${id}:e`, documentId: id, summary: 'A long summary of an event '.repeat(12), peopleIds: [jane.id], clusterId: null, date: `2019-01-${String((i % 28) + 1).padStart(2, '0')}` });
+      jane.roles.push({
+        text: `a role described at length in article ${i}, with many words to make it long `.repeat(3),
+        documentId: id,
+      });
+      many.events.push({
+        ...many.events[0]!,
+        id: `${id}:e`,
+        documentId: id,
+        summary: 'A long summary of an event '.repeat(12),
+        peopleIds: [jane.id],
+        clusterId: null,
+        date: `2019-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      });
     }
     const big = who.run(createAppFromKnowledgeBase(many), { options: { name: 'Jane Hollis' }, page: 1 });
     expect(renderText(big)).toContain('…and 36 more (see /sources)');
     const msg = toDiscordMessage(big);
     expect(msg.embeds).toHaveLength(6);
-    const size = msg.embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0), 0);
+    const size = msg.embeds.reduce(
+      (n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0),
+      0,
+    );
     expect(size).toBeLessThanOrEqual(LIMITS.embedTotal);
     expect(msg.embeds.every((e) => (e.description?.length ?? 0) <= LIMITS.embedDescription)).toBe(true);
   });
@@ -175,8 +212,12 @@ describe('/who with a shared surname (issue 14)', () => {
   const d1 = doc('s1', 'Ann Smith spoke.', { outlet: 'Wire', published: '2021-01-01' });
   const d2 = doc('s2', 'John Smith spoke.', { outlet: 'Blog', published: '2021-01-02' });
   const d3 = doc('s3', 'Smith spoke.', { outlet: 'Paper', published: '2021-01-03' });
-  const people = [person('ann', 'Ann Smith', [], 'the mayor', ['s1']), person('john', 'John Smith', [], undefined, ['s2'])];
-  const ask = (ps: typeof people, name: string) => who.run(createAppFromKnowledgeBase(kbOf([d1, d2, d3], [], ps)), { options: { name }, page: 1 });
+  const people = [
+    person('ann', 'Ann Smith', [], 'the mayor', ['s1']),
+    person('john', 'John Smith', [], undefined, ['s2']),
+  ];
+  const ask = (ps: typeof people, name: string) =>
+    who.run(createAppFromKnowledgeBase(kbOf([d1, d2, d3], [], ps)), { options: { name }, page: 1 });
 
   it('a bare surname with its own record lists it and both full-name Smiths', () => {
     const v = ask([...people, person('smith', 'Smith', [], undefined, ['s3'])], 'Smith');
@@ -185,7 +226,9 @@ describe('/who with a shared surname (issue 14)', () => {
   });
 
   it('a surname shared by a dozen people names the count and describes the first nine', () => {
-    const many = Array.from({ length: 12 }, (_, i) => person(`p${i}`, `${String.fromCharCode(65 + i)}da Smith`, [], undefined, ['s1']));
+    const many = Array.from({ length: 12 }, (_, i) =>
+      person(`p${i}`, `${String.fromCharCode(65 + i)}da Smith`, [], undefined, ['s1']),
+    );
     const v = ask(many, 'Smith');
     expect(v.title).toBe('“Smith” could mean 12 people');
     expect(v.description).toContain('the first 9 are');
@@ -199,8 +242,22 @@ describe('/who with a shared surname (issue 14)', () => {
 
   it('dated events are those the person is the subject of, not those naming them after a preposition', () => {
     const kb = kbOf([d1, d2, d3], [], people);
-    const ev = (id: string, date: string, text: string) => ({ id, documentId: 's2', date, qualifier: null, dateText: date, text, summary: text, peopleIds: ['john'], clusterId: null, span: { start: 0, end: 1 } });
-    kb.events.push(ev('s2:e1', '2016', 'A judge retired in 2016 under President John Smith.'), ev('s2:e2', '2018', 'John Smith resigned in 2018.'));
+    const ev = (id: string, date: string, text: string) => ({
+      id,
+      documentId: 's2',
+      date,
+      qualifier: null,
+      dateText: date,
+      text,
+      summary: text,
+      peopleIds: ['john'],
+      clusterId: null,
+      span: { start: 0, end: 1 },
+    });
+    kb.events.push(
+      ev('s2:e1', '2016', 'A judge retired in 2016 under President John Smith.'),
+      ev('s2:e2', '2018', 'John Smith resigned in 2018.'),
+    );
     const a = new ProfileService(kb, new PeopleLookup(kb.people)).find('John Smith');
     expect(a.kind === 'profile' ? a.profile.events.map((e) => e.event.id) : a.kind).toEqual(['s2:e2']);
   });

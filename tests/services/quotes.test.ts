@@ -5,27 +5,55 @@ import { MAX_ALSO_REPORTED } from '../../src/services/quotes.ts';
 import { renderText } from '../../src/views/text.ts';
 import { doc, kbOf, person, quoteIn } from '../support/kb-fixture.ts';
 
-const a = doc('wire', 'Mayor Jane Hollis said: “The bridge will reopen in the spring, whatever the cost.” Critics called it “a vanity project.”', {
-  outlet: 'Example Wire',
-  url: 'https://wire.example/bridge',
-  published: '2021-03-02',
+const a = doc(
+  'wire',
+  'Mayor Jane Hollis said: “The bridge will reopen in the spring, whatever the cost.” Critics called it “a vanity project.”',
+  {
+    outlet: 'Example Wire',
+    url: 'https://wire.example/bridge',
+    published: '2021-03-02',
+  },
+);
+const b = doc(
+  'blog',
+  'The mayor repeated it: “The bridge will reopen in spring, whatever the cost.” Councillor Tom Hollis disagreed: “We cannot afford it.”',
+  {
+    outlet: 'Town Blog',
+    url: 'https://blog.example/bridge',
+    published: '2021-03-05',
+  },
+);
+const c = doc('paper', 'A spokesman for the agency said in a statement that “no decision has been made.”', {
+  outlet: 'Daily Paper',
+  published: '2021-04-10',
 });
-const b = doc('blog', 'The mayor repeated it: “The bridge will reopen in spring, whatever the cost.” Councillor Tom Hollis disagreed: “We cannot afford it.”', {
-  outlet: 'Town Blog',
-  url: 'https://blog.example/bridge',
-  published: '2021-03-05',
-});
-const c = doc('paper', 'A spokesman for the agency said in a statement that “no decision has been made.”', { outlet: 'Daily Paper', published: '2021-04-10' });
 const jane = person('jane-hollis', 'Jane Hollis', ['Hollis', 'Mayor Hollis'], 'the mayor', ['wire', 'blog']);
 const tom = person('tom-hollis', 'Tom Hollis', ['Hollis'], 'a councillor', ['blog']);
 const kb = kbOf(
   [a, b, c],
   [
-    quoteIn(a, 1, 'The bridge will reopen in the spring, whatever the cost.', { speaker: 'Jane Hollis', speakerId: 'jane-hollis', clusterId: 'c1' }),
-    quoteIn(a, 2, 'a vanity project.', { kind: 'term', attribution: 'none', context: 'Critics called it “a vanity project.”' }),
-    quoteIn(b, 1, 'The bridge will reopen in spring, whatever the cost.', { speaker: 'Jane Hollis', speakerId: 'jane-hollis', clusterId: 'c1' }),
+    quoteIn(a, 1, 'The bridge will reopen in the spring, whatever the cost.', {
+      speaker: 'Jane Hollis',
+      speakerId: 'jane-hollis',
+      clusterId: 'c1',
+    }),
+    quoteIn(a, 2, 'a vanity project.', {
+      kind: 'term',
+      attribution: 'none',
+      context: 'Critics called it “a vanity project.”',
+    }),
+    quoteIn(b, 1, 'The bridge will reopen in spring, whatever the cost.', {
+      speaker: 'Jane Hollis',
+      speakerId: 'jane-hollis',
+      clusterId: 'c1',
+    }),
     quoteIn(b, 2, 'We cannot afford it.', { speaker: 'Tom Hollis', speakerId: 'tom-hollis' }),
-    quoteIn(c, 1, 'no decision has been made.', { kind: 'partial', speakerType: 'anonymous', description: 'a spokesman for the agency', context: 'A spokesman for the agency said in a statement that “no decision has been made.”' }),
+    quoteIn(c, 1, 'no decision has been made.', {
+      kind: 'partial',
+      speakerType: 'anonymous',
+      description: 'a spokesman for the agency',
+      context: 'A spokesman for the agency said in a statement that “no decision has been made.”',
+    }),
   ],
   [jane, tom],
 );
@@ -56,7 +84,9 @@ describe('/quote', () => {
     const v = ask({ query: 'bridge zeppelin' });
     expect(v.kind).toBe('result');
     expect(v.title).toMatch(/some of the words/);
-    expect(v.description).toBe('No quote has all of “bridge zeppelin”; “zeppelin” matched nothing. Showing quotes with some of the words:');
+    expect(v.description).toBe(
+      'No quote has all of “bridge zeppelin”; “zeppelin” matched nothing. Showing quotes with some of the words:',
+    );
     expect(v.items[0]?.text).toContain('The bridge will reopen');
     expect(renderText(v)).toContain('“zeppelin” matched nothing');
   });
@@ -83,7 +113,9 @@ describe('/quote', () => {
   });
 
   it('filters by outlet and dates', () => {
-    expect(ask({ query: 'bridge', outlet: 'town blog' }).items[0]?.fields?.find((f) => f.name === 'Outlet')?.value).toBe('Town Blog');
+    expect(
+      ask({ query: 'bridge', outlet: 'town blog' }).items[0]?.fields?.find((f) => f.name === 'Outlet')?.value,
+    ).toBe('Town Blog');
     expect(ask({ query: 'decision', from: '2021-04' }).items).toHaveLength(1);
     expect(ask({ query: 'decision', to: 'March 2021' }).kind).toBe('info');
   });
@@ -117,8 +149,11 @@ describe('/quote', () => {
 describe('/quote date filter over a month-precision date (issue 14)', () => {
   const m = doc('monthly', 'Ann Lee said: “The ferry is late again.”', { outlet: 'Monthly', published: '2020-07' });
   const lee = person('ann-lee', 'Ann Lee', ['Lee'], 'a commuter', ['monthly']);
-  const app2 = createAppFromKnowledgeBase(kbOf([m], [quoteIn(m, 1, 'The ferry is late again.', { speaker: 'Ann Lee', speakerId: 'ann-lee' })], [lee]));
-  const dateOf = (options: Record<string, string>) => quote.run(app2, { options, page: 1 }).items[0]?.fields?.find((f) => f.name === 'Date')?.value;
+  const app2 = createAppFromKnowledgeBase(
+    kbOf([m], [quoteIn(m, 1, 'The ferry is late again.', { speaker: 'Ann Lee', speakerId: 'ann-lee' })], [lee]),
+  );
+  const dateOf = (options: Record<string, string>) =>
+    quote.run(app2, { options, page: 1 }).items[0]?.fields?.find((f) => f.name === 'Date')?.value;
 
   it('says the date is known only to the month when a day range lets it through', () => {
     expect(dateOf({ query: 'ferry', from: '2020-07-09' })).toBe('Jul 2020 (dated only to Jul 2020)');
@@ -131,12 +166,33 @@ describe('/quote date filter over a month-precision date (issue 14)', () => {
 describe('/quote on quotes many outlets carried', () => {
   // one statement carried by 40 outlets, the earliest in other words
   const outlets = Array.from({ length: 40 }, (_, i) => i);
-  const early = doc('early', 'The governor said: “We will rebuild the dam before winter comes.”', { outlet: 'First Gazette', published: '2022-01-01' });
-  const copies = outlets.map((i) => doc(`copy${i}`, `The governor said: “We will rebuild the old dam before the winter comes.” Outlet number ${i}.`, { outlet: `Outlet ${String(i).padStart(2, '0')}`, published: `2022-01-${String(2 + (i % 27)).padStart(2, '0')}` }));
+  const early = doc('early', 'The governor said: “We will rebuild the dam before winter comes.”', {
+    outlet: 'First Gazette',
+    published: '2022-01-01',
+  });
+  const copies = outlets.map((i) =>
+    doc(`copy${i}`, `The governor said: “We will rebuild the old dam before the winter comes.” Outlet number ${i}.`, {
+      outlet: `Outlet ${String(i).padStart(2, '0')}`,
+      published: `2022-01-${String(2 + (i % 27)).padStart(2, '0')}`,
+    }),
+  );
   const gov = person('gov', 'Ada Quist', ['Quist'], 'the governor', ['early', ...copies.map((d) => d.id)]);
   const many = kbOf(
     [early, ...copies],
-    [quoteIn(early, 1, 'We will rebuild the dam before winter comes.', { speaker: 'Ada Quist', speakerId: 'gov', clusterId: 'dam' }), ...copies.map((d) => quoteIn(d, 1, 'We will rebuild the old dam before the winter comes.', { speaker: 'Ada Quist', speakerId: 'gov', clusterId: 'dam' }))],
+    [
+      quoteIn(early, 1, 'We will rebuild the dam before winter comes.', {
+        speaker: 'Ada Quist',
+        speakerId: 'gov',
+        clusterId: 'dam',
+      }),
+      ...copies.map((d) =>
+        quoteIn(d, 1, 'We will rebuild the old dam before the winter comes.', {
+          speaker: 'Ada Quist',
+          speakerId: 'gov',
+          clusterId: 'dam',
+        }),
+      ),
+    ],
     [gov],
   );
   const bigApp = createAppFromKnowledgeBase(many);
@@ -151,7 +207,9 @@ describe('/quote on quotes many outlets carried', () => {
     expect(r[0]!.alsoReportedBy).toHaveLength(MAX_ALSO_REPORTED);
     const dates = r[0]!.alsoReportedBy.map((d) => d.published ?? '');
     expect(dates).toEqual([...dates].sort());
-    const field = quote.run(bigApp, { options: { query: 'rebuild dam' }, page: 1 }).items[0]?.fields?.find((f) => f.name === 'Also reported by')?.value;
+    const field = quote
+      .run(bigApp, { options: { query: 'rebuild dam' }, page: 1 })
+      .items[0]?.fields?.find((f) => f.name === 'Also reported by')?.value;
     expect(field).toMatch(/; and 30 more$/);
   });
 

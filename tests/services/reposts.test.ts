@@ -14,7 +14,8 @@ import { doc, kbOf, quoteIn } from '../support/kb-fixture.ts';
 
 const ORIGINAL_URL = 'https://gazette.example/2015/harbor';
 const COPY_URL = 'https://www.townblog.example/posts/harbor';
-const body = 'In 2015, Mayor Ann Lee opened harbor section number 15. Lee said: “The harbor will reopen in June after the repairs.”';
+const body =
+  'In 2015, Mayor Ann Lee opened harbor section number 15. Lee said: “The harbor will reopen in June after the repairs.”';
 // a blog's verbatim repost: its canonical url is the original's, the blog's own page is the copy
 const repost = doc('repost', body, {
   outlet: 'Town Blog',
@@ -45,12 +46,23 @@ describe('repost links (issue 14)', () => {
     expect(links).toContainEqual({ label: 'Harbor Gazette', url: ORIGINAL_URL, via: 'townblog.example' });
     expect(links.some((l) => l.label === 'Town Blog')).toBe(false);
     expect(renderText(v)).toContain(`Harbor Gazette <${ORIGINAL_URL}> (via townblog.example)`);
-    const discord = toDiscordMessage(v).embeds.map((e) => e.description ?? '').join('\n');
+    const discord = toDiscordMessage(v)
+      .embeds.map((e) => e.description ?? '')
+      .join('\n');
     expect(discord).toContain(`[Harbor Gazette](${ORIGINAL_URL}) (via townblog.example)`);
   });
 
   it('/quote: a quote from the repost names the linked outlet, via the blog', () => {
-    const app = createAppFromKnowledgeBase(kbOf([repost, copyOnly], [quoteIn(repost, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee' }), quoteIn(copyOnly, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee' })], []));
+    const app = createAppFromKnowledgeBase(
+      kbOf(
+        [repost, copyOnly],
+        [
+          quoteIn(repost, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee' }),
+          quoteIn(copyOnly, 1, 'The harbor will reopen in June after the repairs.', { speaker: 'Ann Lee' }),
+        ],
+        [],
+      ),
+    );
     const v = quote.run(app, { options: { query: 'harbor reopen' }, page: 1 });
     const byUrl = new Map(v.items.map((i) => [i.url, i.fields?.find((f) => f.name === 'Outlet')?.value]));
     expect(byUrl.get(ORIGINAL_URL)).toBe('Harbor Gazette (via townblog.example)');

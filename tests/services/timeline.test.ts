@@ -8,8 +8,25 @@ import { doc, kbOf, person } from '../support/kb-fixture.ts';
 
 const a = doc('a', 'x', { outlet: 'Wire', url: 'https://wire.example/a', published: '2020-07-08' });
 const b = doc('b', 'x', { outlet: 'Blog', url: 'https://blog.example/b', published: '2020-07-10' });
-const ev = (id: string, documentId: string, date: string, qualifier: string | null, summary: string, extra: Partial<EventRecord> = {}): EventRecord => ({
-  id, documentId, date, qualifier, dateText: date, text: summary, summary, peopleIds: [], clusterId: null, span: { start: 0, end: 1 }, ...extra,
+const ev = (
+  id: string,
+  documentId: string,
+  date: string,
+  qualifier: string | null,
+  summary: string,
+  extra: Partial<EventRecord> = {},
+): EventRecord => ({
+  id,
+  documentId,
+  date,
+  qualifier,
+  dateText: date,
+  text: summary,
+  summary,
+  peopleIds: [],
+  clusterId: null,
+  span: { start: 0, end: 1 },
+  ...extra,
 });
 const kb = kbOf([a, b], [], [person('p-ross', 'Dana Ross', ['Ross'], 'the minister', ['a'])]);
 kb.events.push(
@@ -27,15 +44,26 @@ describe('/timeline', () => {
     const v = run({});
     expect(v.items.map((i) => i.title)).toEqual(['2017', '2018', '2019']);
     const y2017 = v.items[0]?.lines ?? [];
-    expect(y2017.map((l) => l.text)).toEqual(['2017: The budget was cut in 2017.', 'late 2017: The talks began in late 2017.']);
+    expect(y2017.map((l) => l.text)).toEqual([
+      '2017: The budget was cut in 2017.',
+      'late 2017: The talks began in late 2017.',
+    ]);
     expect(y2017[1]?.links.map((l) => l.label)).toEqual(['Wire', 'Blog']);
     expect(v.items[1]?.lines?.[0]?.text).toBe('1 Sep 2018: The minister resigned on Sept. 1, 2018.');
     expect(v.items[2]?.lines?.[0]?.text).toBe('mid-2019: Ferries stopped running in mid-2019.');
   });
 
   it('filters by topic (typos allowed), person and dates', () => {
-    expect(run({ topic: 'ferris' }).items.flatMap((i) => i.lines ?? []).map((l) => l.text)).toEqual(['mid-2019: Ferries stopped running in mid-2019.']);
-    expect(run({ person: 'Ross' }).items.flatMap((i) => i.lines ?? []).map((l) => l.text)).toEqual(['1 Sep 2018: The minister resigned on Sept. 1, 2018.']);
+    expect(
+      run({ topic: 'ferris' })
+        .items.flatMap((i) => i.lines ?? [])
+        .map((l) => l.text),
+    ).toEqual(['mid-2019: Ferries stopped running in mid-2019.']);
+    expect(
+      run({ person: 'Ross' })
+        .items.flatMap((i) => i.lines ?? [])
+        .map((l) => l.text),
+    ).toEqual(['1 Sep 2018: The minister resigned on Sept. 1, 2018.']);
     expect(run({ from: '2018', to: '2018-12' }).items.map((i) => i.title)).toEqual(['2018']);
   });
 
@@ -47,13 +75,22 @@ describe('/timeline', () => {
 
   it('renders as text with outlets and links', () => {
     const t = renderText(run({}));
-    expect(t).toContain('• late 2017: The talks began in late 2017. — Wire <https://wire.example/a>; Blog <https://blog.example/b>');
+    expect(t).toContain(
+      '• late 2017: The talks began in late 2017. — Wire <https://wire.example/a>; Blog <https://blog.example/b>',
+    );
   });
 });
 
 describe('/timeline (issue 14)', () => {
   const c = doc('c', 'x', { outlet: 'Post', published: '2020-07-20' });
-  const kb2 = kbOf([c], [], [person('p-lee', 'Kim Lee', ['Lee'], 'the senator', ['c']), person('p-obama', 'Barack Obama', ['Obama'], 'the president', ['c'])]);
+  const kb2 = kbOf(
+    [c],
+    [],
+    [
+      person('p-lee', 'Kim Lee', ['Lee'], 'the senator', ['c']),
+      person('p-obama', 'Barack Obama', ['Obama'], 'the president', ['c']),
+    ],
+  );
   kb2.events.push(
     ev('c:e1', 'c', '2017', null, 'Kim Lee retired in 2017.', { peopleIds: ['p-lee'] }),
     ev('c:e2', 'c', '2016', null, 'A judge retired in 2016 under President Obama.', { peopleIds: ['p-obama'] }),
@@ -64,16 +101,29 @@ describe('/timeline (issue 14)', () => {
     ev('c:e7', 'c', '2020-07-08', null, 'The bridge reopened on July 8, 2020.'),
   );
   const app2 = createAppFromKnowledgeBase(kb2);
-  const lines = (options: Record<string, string>) => timeline.run(app2, { options, page: 1 }).items.flatMap((i) => i.lines ?? []).map((l) => l.text);
+  const lines = (options: Record<string, string>) =>
+    timeline
+      .run(app2, { options, page: 1 })
+      .items.flatMap((i) => i.lines ?? [])
+      .map((l) => l.text);
 
   it('a person’s events are those they are the subject or agent of, not those naming them in an object or a prepositional phrase', () => {
-    expect(lines({ person: 'Obama' })).toEqual(['2014: Obama, the president, signed the bill in 2014.', '2015: The agency was reorganised in 2015 by Obama.']);
+    expect(lines({ person: 'Obama' })).toEqual([
+      '2014: Obama, the president, signed the bill in 2014.',
+      '2015: The agency was reorganised in 2015 by Obama.',
+    ]);
     expect(lines({ person: 'Lee' })).toEqual(['2013: Lee praised Obama in 2013.', '2017: Kim Lee retired in 2017.']);
   });
 
   it('an event dated only to a month, within a day range, says so', () => {
-    expect(lines({ from: '2020-07-07', to: '2020-07-09' })).toEqual(['Jul 2020: The bridge closed in July 2020. (dated only to Jul 2020)', '8 Jul 2020: The bridge reopened on July 8, 2020.']);
-    expect(lines({ from: '2020-07' })).toEqual(['Jul 2020: The bridge closed in July 2020.', '8 Jul 2020: The bridge reopened on July 8, 2020.']);
+    expect(lines({ from: '2020-07-07', to: '2020-07-09' })).toEqual([
+      'Jul 2020: The bridge closed in July 2020. (dated only to Jul 2020)',
+      '8 Jul 2020: The bridge reopened on July 8, 2020.',
+    ]);
+    expect(lines({ from: '2020-07' })).toEqual([
+      'Jul 2020: The bridge closed in July 2020.',
+      '8 Jul 2020: The bridge reopened on July 8, 2020.',
+    ]);
   });
 });
 

@@ -12,7 +12,14 @@ const header = { kind: 'test', code: 'v1' };
 describe('readPack', () => {
   // an entry longer than one read (8 MB) and many short ones around it
   const long = JSON.stringify({ words: 'the ferry will run again '.repeat(400_000) });
-  const entries: [string, string][] = [['a', '{"n":1}'], ['big', long], ...Array.from({ length: 2000 }, (_, i): [string, string] => [`k${i}`, JSON.stringify({ i, s: 'x'.repeat(i % 50) })])];
+  const entries: [string, string][] = [
+    ['a', '{"n":1}'],
+    ['big', long],
+    ...Array.from({ length: 2000 }, (_, i): [string, string] => [
+      `k${i}`,
+      JSON.stringify({ i, s: 'x'.repeat(i % 50) }),
+    ]),
+  ];
   const file = path.join(dir, 'one.jsonl');
   writePack(file, header, entries);
 
@@ -26,7 +33,9 @@ describe('readPack', () => {
 
   it('hands entries to a reader as they come, keeping only those it leaves', () => {
     const taken: string[] = [];
-    const r = readPack(file, header, (key, json) => (key.startsWith('k') ? (taken.push(`${key}=${json.toString('utf8')}`), true) : false));
+    const r = readPack(file, header, (key, json) =>
+      key.startsWith('k') ? (taken.push(`${key}=${json.toString('utf8')}`), true) : false,
+    );
     expect(r.problem).toBeNull();
     expect(taken).toEqual(entries.filter(([k]) => k.startsWith('k')).map(([k, v]) => `${k}=${v}`));
     expect([...r.entries.keys()]).toEqual(['a', 'big']);

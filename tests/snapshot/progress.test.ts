@@ -18,7 +18,10 @@ describe('progress off a terminal', () => {
     p.update(400);
     t = 30_000;
     p.update(600);
-    expect(lines).toEqual(['analysing articles: 300/1000 (30%), about 35s left', 'analysing articles: 600/1000 (60%), about 20s left']);
+    expect(lines).toEqual([
+      'analysing articles: 300/1000 (30%), about 35s left',
+      'analysing articles: 600/1000 (60%), about 20s left',
+    ]);
     t = 60_000;
     p.update(1000);
     p.end();

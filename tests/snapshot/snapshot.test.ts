@@ -16,7 +16,16 @@ const article = (n: number, extra = ''): string =>
 
 const c = tempCorpus();
 for (let i = 1; i <= 4; i++) c.write(`a${i}.txt`, article(i));
-c.write('more.jsonl', JSON.stringify({ id: 'j1', title: 'A JSON line', outlet: 'Example', published: '2020-07-09', text: `A JSON line\n\n${article(9)}` }) + '\n');
+c.write(
+  'more.jsonl',
+  JSON.stringify({
+    id: 'j1',
+    title: 'A JSON line',
+    outlet: 'Example',
+    published: '2020-07-09',
+    text: `A JSON line\n\n${article(9)}`,
+  }) + '\n',
+);
 const caches: string[] = [];
 afterAll(() => {
   c.remove();
@@ -48,9 +57,13 @@ async function start(cacheDir: string | null, saveInBackground = false) {
 
 const snapshot = (cache: string, kind: 'documents' | 'analyses' | 'corpus'): string => {
   const dir = path.join(cache, 'snapshots');
-  return path.join(dir, readdirSync(dir).find((n) => n.endsWith(`.${kind}.jsonl`))!);
+  return path.join(
+    dir,
+    readdirSync(dir).find((n) => n.endsWith(`.${kind}.jsonl`))!,
+  );
 };
-const damage = (file: string, edit: (text: string) => string): void => writeFileSync(file, edit(readFileSync(file, 'utf8')));
+const damage = (file: string, edit: (text: string) => string): void =>
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
 /** change one entry's JSON, leaving its checksum as it was */
 const damageEntry = (file: string, line: number): void =>
   damage(file, (t) => {
@@ -81,10 +94,14 @@ describe('the snapshot cache', () => {
     expect(warm.exported).toBe(reference.exported);
     expect(warm.warnings).toEqual([]);
     // quotes are still shown exactly as written: offsets into the body survive the round trip
-    for (const q of warm.kb.quotes) expect(warm.kb.documentsById.get(q.documentId)?.body.slice(q.span.start, q.span.end)).toBe(q.text);
-    for (const e of warm.kb.events) expect(warm.kb.documentsById.get(e.documentId)?.body.slice(e.span.start, e.span.end)).toBe(e.text);
+    for (const q of warm.kb.quotes)
+      expect(warm.kb.documentsById.get(q.documentId)?.body.slice(q.span.start, q.span.end)).toBe(q.text);
+    for (const e of warm.kb.events)
+      expect(warm.kb.documentsById.get(e.documentId)?.body.slice(e.span.start, e.span.end)).toBe(e.text);
     expect(warm.quoteIndex.size).toBe(reference.quoteIndex.size);
-    expect(warm.quoteIndex.search('promised').map((h) => h.quote.id)).toEqual(reference.quoteIndex.search('promised').map((h) => h.quote.id));
+    expect(warm.quoteIndex.search('promised').map((h) => h.quote.id)).toEqual(
+      reference.quoteIndex.search('promised').map((h) => h.quote.id),
+    );
   });
 
   it('with saveInBackground, the knowledge base comes first and its snapshot is written while the event loop runs on', async () => {

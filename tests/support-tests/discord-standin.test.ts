@@ -8,7 +8,13 @@ import { Client, DiscordAPIError, Events, GatewayIntentBits, type Interaction } 
 import { checkMessagePayload, isMentionViolation } from '../support/discord/limits.ts';
 import { Failures, startRestStandIn, type RestStandIn } from '../support/discord/rest-server.ts';
 import { startDiscordStandIn } from '../support/discord/standin.ts';
-import { autocomplete, button, chatInput, injectInteraction, messageContextMenu } from '../support/discord/interactions.ts';
+import {
+  autocomplete,
+  button,
+  chatInput,
+  injectInteraction,
+  messageContextMenu,
+} from '../support/discord/interactions.ts';
 import { DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID } from '../support/discord/ids.ts';
 
 const NO_PINGS = { parse: [] };
@@ -36,8 +42,15 @@ describe('checkMessagePayload', () => {
     expect(checkMessagePayload({ content: 'ok', allowed_mentions: NO_PINGS })).toEqual([]);
     const violations = checkMessagePayload({
       content: 'x'.repeat(2001),
-      embeds: [{ title: 't'.repeat(257), description: 'd'.repeat(4097), fields: [{ name: 'n', value: 'v'.repeat(1025) }] }],
-      components: [{ type: 1, components: Array.from({ length: 6 }, (_, i) => ({ type: 2, style: 1, custom_id: `b${i}`, label: 'l' })) }],
+      embeds: [
+        { title: 't'.repeat(257), description: 'd'.repeat(4097), fields: [{ name: 'n', value: 'v'.repeat(1025) }] },
+      ],
+      components: [
+        {
+          type: 1,
+          components: Array.from({ length: 6 }, (_, i) => ({ type: 2, style: 1, custom_id: `b${i}`, label: 'l' })),
+        },
+      ],
     });
     expect(violations.some((v) => v.startsWith('content:'))).toBe(true);
     expect(violations.some((v) => v.startsWith('embeds[0].title:'))).toBe(true);
@@ -55,7 +68,10 @@ describe('checkMessagePayload', () => {
     expect(checkMessagePayload({ embeds: [embed, embed], allowed_mentions: NO_PINGS })).toEqual([
       expect.stringMatching(/^embeds: Embed size exceeds maximum size of 6000/),
     ]);
-    const choices = Array.from({ length: 26 }, (_, i) => ({ name: i === 0 ? '' : `c${i}`, value: 'v'.repeat(i === 1 ? 101 : 1) }));
+    const choices = Array.from({ length: 26 }, (_, i) => ({
+      name: i === 0 ? '' : `c${i}`,
+      value: 'v'.repeat(i === 1 ? 101 : 1),
+    }));
     const found = checkMessagePayload({ choices });
     expect(found).toContainEqual(expect.stringMatching(/^choices:/));
     expect(found).toContainEqual(expect.stringMatching(/^choices\[0\]\.name:/));
@@ -164,7 +180,11 @@ describe('REST stand-in with an injected interaction', () => {
       `PATCH /api/v10/webhooks/${raw.application_id}/${raw.token}/messages/@original`,
     ]);
     expect(rest.requests[0]?.body).toMatchObject({ type: 5 });
-    expect(rest.requests[1]?.response).toMatchObject({ content: 'found it', channel_id: DEFAULT_CHANNEL_ID, author: { bot: true } });
+    expect(rest.requests[1]?.response).toMatchObject({
+      content: 'found it',
+      channel_id: DEFAULT_CHANNEL_ID,
+      author: { bot: true },
+    });
   });
 
   it('builds autocomplete, button and message-context-menu interactions discord.js accepts', async () => {
@@ -194,7 +214,9 @@ describe('REST stand-in with an injected interaction', () => {
     expect(bodies).toContainEqual(expect.objectContaining({ type: 4, data: expect.objectContaining({ flags: 64 }) }));
     // update() on the tracked button message edits that message.
     const update = rest.find((r) => (r.body as { type?: number } | null)?.type === 7)[0];
-    expect(update?.response).toMatchObject({ resource: { type: 7, message: { id: clicked.message.id, content: 'page 2' } } });
+    expect(update?.response).toMatchObject({
+      resource: { type: 7, message: { id: clicked.message.id, content: 'page 2' } },
+    });
   });
 
   it('records attachments sent as multipart payload_json', async () => {
@@ -217,7 +239,12 @@ describe('REST stand-in with an injected interaction', () => {
   it('answers unknown routes with 404 and records them', async () => {
     const error = await rejection(client.rest.get('/channels/1/messages', { auth: false }));
     expect((error as DiscordAPIError).status).toBe(404);
-    expect(rest.requests[0]).toMatchObject({ method: 'GET', path: '/api/v10/channels/1/messages', route: 'unknown', status: 404 });
+    expect(rest.requests[0]).toMatchObject({
+      method: 'GET',
+      path: '/api/v10/channels/1/messages',
+      route: 'unknown',
+      status: 404,
+    });
   });
 });
 
@@ -249,7 +276,10 @@ describe('gateway stand-in', () => {
       expect(standIn.dispatchInteraction(raw)).toBe(1);
       await done;
       const callback = await standIn.rest.waitForRequest({ route: 'interactionCallback' });
-      expect(callback.body).toMatchObject({ type: 4, data: { content: 'from the gateway', allowed_mentions: NO_PINGS } });
+      expect(callback.body).toMatchObject({
+        type: 4,
+        data: { content: 'from the gateway', allowed_mentions: NO_PINGS },
+      });
       expect(callback.violations).toEqual([]);
 
       // A dropped connection (4000) makes discord.js RESUME; the stand-in honours it.
@@ -275,14 +305,22 @@ describe('gateway stand-in', () => {
         frames.push(data);
         // One zlib context per connection: inflate everything received so far, split on JSON objects.
         const text = inflateSync(Buffer.concat(frames), { finishFlush: 2 /* Z_SYNC_FLUSH */ }).toString();
-        payloads.splice(0, payloads.length, ...text.split(/(?<=\})(?=\{"s")/).map((p) => JSON.parse(p) as { op: number; t: string | null }));
+        payloads.splice(
+          0,
+          payloads.length,
+          ...text.split(/(?<=\})(?=\{"s")/).map((p) => JSON.parse(p) as { op: number; t: string | null }),
+        );
       });
       await got(1);
       ws.send(JSON.stringify({ op: 2, d: { token: 't', intents: 0, properties: {}, shard: [0, 1] } }));
       await got(2);
       expect(standIn.gateway.dispatch('INTERACTION_CREATE', chatInput('quote'))).toBe(1);
       await got(3);
-      expect(payloads.map((p) => [p.op, p.t])).toEqual([[10, null], [0, 'READY'], [0, 'INTERACTION_CREATE']]);
+      expect(payloads.map((p) => [p.op, p.t])).toEqual([
+        [10, null],
+        [0, 'READY'],
+        [0, 'INTERACTION_CREATE'],
+      ]);
     } finally {
       ws.terminate();
       await standIn.close();

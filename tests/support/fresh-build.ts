@@ -23,6 +23,10 @@ export default function setup(): void {
   } catch {
     // never built
   }
-  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'commands')), statSync(path.join(ROOT, 'package-lock.json')).mtimeMs);
+  const sources = Math.max(
+    newest(path.join(ROOT, 'src')),
+    newest(path.join(ROOT, 'commands')),
+    statSync(path.join(ROOT, 'package-lock.json')).mtimeMs,
+  );
   if (sources > built) execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }

@@ -4,7 +4,15 @@ import type { CorpusDocument, MetadataLayer } from '../../src/documents/types.ts
 import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../../src/kb/types.ts';
 
 export function doc(id: string, body: string, meta: MetadataLayer): CorpusDocument {
-  return buildDocument({ id, file: `${id}.txt`, raw: body, textOffset: 0, frontMatter: { title: meta.title ?? `Title of ${id}`, ...meta }, manifest: {}, warnings: [] });
+  return buildDocument({
+    id,
+    file: `${id}.txt`,
+    raw: body,
+    textOffset: 0,
+    frontMatter: { title: meta.title ?? `Title of ${id}`, ...meta },
+    manifest: {},
+    warnings: [],
+  });
 }
 
 /** A quote record for `text`, which must occur in the document's body. */
@@ -30,10 +38,31 @@ export function quoteIn(d: CorpusDocument, n: number, text: string, fields: Part
   };
 }
 
-export function person(id: string, name: string, aliases: string[], role?: string, documentIds: string[] = []): PersonRecord {
-  return { id, name, aliases: [name, ...aliases], roles: role ? [{ text: role, documentId: documentIds[0] ?? '' }] : [], documentIds, mentions: [] };
+export function person(
+  id: string,
+  name: string,
+  aliases: string[],
+  role?: string,
+  documentIds: string[] = [],
+): PersonRecord {
+  return {
+    id,
+    name,
+    aliases: [name, ...aliases],
+    roles: role ? [{ text: role, documentId: documentIds[0] ?? '' }] : [],
+    documentIds,
+    mentions: [],
+  };
 }
 
 export function kbOf(documents: CorpusDocument[], quotes: QuoteRecord[], people: PersonRecord[]): KnowledgeBase {
-  return { root: '/fixture', documents, documentsById: new Map(documents.map((d) => [d.id, d])), quotes, people, events: [], warnings: [] };
+  return {
+    root: '/fixture',
+    documents,
+    documentsById: new Map(documents.map((d) => [d.id, d])),
+    quotes,
+    people,
+    events: [],
+    warnings: [],
+  };
 }

@@ -34,7 +34,11 @@ function runNode(nodeArgs: readonly string[], args: readonly string[], opts: Run
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ...opts.env };
     for (const [k, v] of Object.entries(opts.env ?? {})) if (v === undefined) delete env[k];
-    const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: opts.cwd ?? ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));

@@ -15,14 +15,21 @@ export const wire = doc(
 export const blog = doc(
   'blog',
   'The mayor, Jane Hollis, repeated it: “The bridge will reopen in spring, whatever the cost.” She added: “We will not raise taxes.” Tom Hollis, a councillor, disagreed: “We cannot afford it.” Later Jane Hollis and Priya Nair toured the site. “Cycling lanes come next,” the mayor said.',
-  { outlet: 'Town Blog', url: 'https://blog.example/bridge', published: '2021-03-05', title: 'The mayor repeats her promise' },
+  {
+    outlet: 'Town Blog',
+    url: 'https://blog.example/bridge',
+    published: '2021-03-05',
+    title: 'The mayor repeats her promise',
+  },
 );
 export const paper = doc(
   'paper',
   'Jane Hollis, the mayor of Riverton, said: “We will not raise taxes.” In March she had promised: “The bridge will reopen in spring, whatever the cost.” Jane Hollis and Tom Hollis argued about the budget in April 2021.',
   { outlet: 'Daily Paper', published: '2021-04-10', title: 'Taxes stay put' },
 );
-export const notes = doc('notes', 'Hollis spoke briefly. The City Council said it was “reviewing the plans.”', { title: 'Council notes' });
+export const notes = doc('notes', 'Hollis spoke briefly. The City Council said it was “reviewing the plans.”', {
+  title: 'Council notes',
+});
 
 /** A mention of `surface` where it occurs inside the unique `phrase` of the document. */
 function at(d: CorpusDocument, phrase: string, surface = phrase): PersonRecord['mentions'][number] {
@@ -63,7 +70,11 @@ export const tom: PersonRecord = {
     { text: 'a councillor', documentId: 'blog' },
   ],
   documentIds: ['wire', 'blog', 'paper'],
-  mentions: [at(wire, 'Councillor Tom Hollis'), at(blog, 'Tom Hollis, a councillor', 'Tom Hollis'), at(paper, 'and Tom Hollis', 'Tom Hollis')],
+  mentions: [
+    at(wire, 'Councillor Tom Hollis'),
+    at(blog, 'Tom Hollis, a councillor', 'Tom Hollis'),
+    at(paper, 'and Tom Hollis', 'Tom Hollis'),
+  ],
 };
 
 export const priya: PersonRecord = {
@@ -89,13 +100,41 @@ export const whoQuotes = [
   quoteIn(notes, 1, 'reviewing the plans.', { kind: 'partial', speaker: 'The City Council', speakerType: 'org' }),
 ];
 
-const ev = (id: string, documentId: string, date: string | null, qualifier: string | null, summary: string, peopleIds: string[], clusterId: string | null = null): EventRecord => ({
-  id, documentId, date, qualifier, dateText: date ?? 'once', text: summary, summary, peopleIds, clusterId, span: { start: 0, end: 1 },
+const ev = (
+  id: string,
+  documentId: string,
+  date: string | null,
+  qualifier: string | null,
+  summary: string,
+  peopleIds: string[],
+  clusterId: string | null = null,
+): EventRecord => ({
+  id,
+  documentId,
+  date,
+  qualifier,
+  dateText: date ?? 'once',
+  text: summary,
+  summary,
+  peopleIds,
+  clusterId,
+  span: { start: 0, end: 1 },
 });
 
 export const whoEvents: EventRecord[] = [
-  ev('paper:e1', 'paper', '2021-04', null, 'Jane Hollis and Tom Hollis argued about the budget in April 2021.', [jane.id, tom.id]),
-  ev('wire:e1', 'wire', '2021-03-01', null, 'Jane Hollis met Priya Nair on March 1, 2021.', [jane.id, priya.id], 'k-met'),
+  ev('paper:e1', 'paper', '2021-04', null, 'Jane Hollis and Tom Hollis argued about the budget in April 2021.', [
+    jane.id,
+    tom.id,
+  ]),
+  ev(
+    'wire:e1',
+    'wire',
+    '2021-03-01',
+    null,
+    'Jane Hollis met Priya Nair on March 1, 2021.',
+    [jane.id, priya.id],
+    'k-met',
+  ),
   ev('blog:e1', 'blog', '2021-03-01', null, 'The mayor met the engineer on March 1.', [], 'k-met'),
   ev('paper:e0', 'paper', '2020', 'late', 'Hollis was elected mayor in late 2020.', [jane.id]),
   ev('notes:e1', 'notes', null, null, 'Hollis spoke once.', [jane.id]),

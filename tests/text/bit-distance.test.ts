@@ -5,7 +5,7 @@ import { editDistance } from '../../src/text/edit-distance.ts';
 describe('bit-parallel edit distance', () => {
   it('agrees with the table on random words, within and beyond the bound', () => {
     let seed = 7;
-    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
     const word = (): string => Array.from({ length: 1 + rnd(14) }, () => 'abcdeé '[rnd(7)]).join('');
     for (let i = 0; i < 3000; i++) {
       const a = word();

@@ -95,7 +95,18 @@ export function after(a: PartialDate, b: PartialDate): boolean {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /** month number of an English month name or abbreviation ("Sept.", "february") */
@@ -112,12 +123,34 @@ export const YEAR_RE = '(?:1[7-9]\\d\\d|20\\d\\d)';
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, 'a couple of': 2, 'a couple': 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'a couple of': 2,
+  'a couple': 2,
 };
 /** vague counts: [low, high] */
 const VAGUE_COUNTS: Record<string, [number, number]> = {
-  'a few': [2, 5], few: [2, 5], several: [3, 7], some: [2, 6], 'a number of': [3, 8], many: [4, 10],
+  'a few': [2, 5],
+  few: [2, 5],
+  several: [3, 7],
+  some: [2, 6],
+  'a number of': [3, 8],
+  many: [4, 10],
 };
 
 /** a count word as written, as a [low, high] range ("two" -> [2, 2], "a few" -> [2, 5]) */
@@ -152,7 +185,12 @@ export function shift(t: Date, n: number, unit: Unit): Date {
  * The label for "count units before/after the partial date p" (sign -1 / +1). The uncertainty of
  * the anchor and of a vague count ("a few") widens the range; approxBetween names it honestly.
  */
-export function offsetLabel(p: PartialDate, count: [number, number], unit: Unit, sign: 1 | -1): { date: string; qualifier: string | null } {
+export function offsetLabel(
+  p: PartialDate,
+  count: [number, number],
+  unit: Unit,
+  sign: 1 | -1,
+): { date: string; qualifier: string | null } {
   const [from, to] = span(p);
   const a = shift(sign > 0 ? from : to, sign * count[0], unit);
   const b = shift(sign > 0 ? to : from, sign * count[1], unit);
@@ -160,7 +198,8 @@ export function offsetLabel(p: PartialDate, count: [number, number], unit: Unit,
   // an exact count of days from an exact day is exact: "two days later"
   if (unit === 'day' && count[0] === count[1] && p.d !== undefined) return { date: r.date, qualifier: null };
   // a year-sized unit keeps year precision at best: "two years later" is not a day
-  if ((unit === 'year' || unit === 'decade') && r.date.length > 4) return { date: r.date.slice(0, 4), qualifier: 'approx' };
+  if ((unit === 'year' || unit === 'decade') && r.date.length > 4)
+    return { date: r.date.slice(0, 4), qualifier: 'approx' };
   if (unit === 'month' && r.date.length > 7) return { date: r.date.slice(0, 7), qualifier: 'approx' };
   return r;
 }
@@ -171,7 +210,11 @@ export function mondayOf(t: Date): Date {
 }
 
 const WEEK_PART: Record<string, string> = {
-  early: 'early in the', late: 'late in the', end: 'end of the', mid: 'mid', middle: 'mid',
+  early: 'early in the',
+  late: 'late in the',
+  end: 'end of the',
+  mid: 'mid',
+  middle: 'mid',
 };
 
 /**
@@ -180,7 +223,7 @@ const WEEK_PART: Record<string, string> = {
  * of the week when the text gives one ("early in the week of 30").
  */
 export function weekLabel(monday: Date, part?: string | null): { date: string; qualifier: string } {
-  const words = part ? WEEK_PART[part] ?? part : null;
+  const words = part ? (WEEK_PART[part] ?? part) : null;
   const q = `week of ${monday.getUTCDate()}`;
   return { date: fmtDate(monday).slice(0, 7), qualifier: words === 'mid' ? `mid-${q}` : words ? `${words} ${q}` : q };
 }

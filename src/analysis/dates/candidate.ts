@@ -7,14 +7,7 @@ import type { Sentence } from '../sentences.ts';
 import type { PartialDate } from './calendar.ts';
 
 export type ExpressionType =
-  | 'explicit'
-  | 'month'
-  | 'year'
-  | 'vague'
-  | 'relative'
-  | 'anaphora'
-  | 'named-event'
-  | 'offset';
+  'explicit' | 'month' | 'year' | 'vague' | 'relative' | 'anaphora' | 'named-event' | 'offset';
 
 export interface TemporalExpression {
   /** range in input.text of the expression as written, governing preposition included */

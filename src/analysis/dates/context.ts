@@ -32,8 +32,15 @@ export function previous(ctx: Context, at: number): TemporalExpression | undefin
 }
 
 const PREP_QUALIFIER: Record<string, string> = {
-  by: 'by', since: 'since', until: 'until', till: 'until', before: 'before', after: 'after', following: 'after',
-  from: 'since', 'prior to': 'before',
+  by: 'by',
+  since: 'since',
+  until: 'until',
+  till: 'until',
+  before: 'before',
+  after: 'after',
+  following: 'after',
+  from: 'since',
+  'prior to': 'before',
 };
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
@@ -118,7 +125,8 @@ function anchorAfter(ctx: Context, end: number): { date: string } | null {
 }
 
 // the sentence speaks of the article's own present: "now employs", "is", "has grown", "this year"
-const PRESENT = /\b(?:now|currently|today|these\s+days|this\s+year|at\s+present|is|are|has|have|employs|remains?|stands?)\b/i;
+const PRESENT =
+  /\b(?:now|currently|today|these\s+days|this\s+year|at\s+present|is|are|has|have|employs|remains?|stands?)\b/i;
 const PAST = /\b(?:was|were|had|did|\w+ed)\b/i;
 
 /**
@@ -131,62 +139,109 @@ function narrativeAnchor(ctx: Context, start: number): string | null {
   const p = previous(ctx, start);
   const cur = sentenceAt(ctx.sentences, start);
   const before = cur ? sentenceAt(ctx.sentences, cur.start - 1) : undefined;
-  const near = before && before !== cur ? before.start : cur?.start ?? 0;
+  const near = before && before !== cur ? before.start : (cur?.start ?? 0);
   if (p?.date && p.start >= near) return p.date;
   const pub = ctx.published;
   if (pub && before && before !== cur) {
     const said = ctx.text.slice(before.start, before.end);
-    if (PRESENT.test(said) && !PAST.test(said.replace(/\b(?:need|speed|feed|seed|bed|red|hundred|shed|breed|indeed|united|limited|based|listed|related|ed)\b/gi, ''))) return fmt(pub.y, pub.m, pub.d);
+    if (
+      PRESENT.test(said) &&
+      !PAST.test(
+        said.replace(
+          /\b(?:need|speed|feed|seed|bed|red|hundred|shed|breed|indeed|united|limited|based|listed|related|ed)\b/gi,
+          '',
+        ),
+      )
+    )
+      return fmt(pub.y, pub.m, pub.d);
   }
   return p?.date ?? null;
 }
 
 export function findContextual(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const push = (start: number, end: number, type: Candidate['type'], resolve: (ctx: Context) => Resolution | null, prepositional = false): void => {
+  const push = (
+    start: number,
+    end: number,
+    type: Candidate['type'],
+    resolve: (ctx: Context) => Resolution | null,
+    prepositional = false,
+  ): void => {
     out.push({ start, end, type, contextual: true, prepositional, resolve });
   };
 
   // "that December", "later that year", "that spring", "earlier in the day", "later that night"
-  for (const m of text.matchAll(re(String.raw`\b(?:(later|earlier)\s+)?(?:that|(?<=(?:later|earlier)\s+)in\s+the)\s+(${MONTH_RE}|year|month|spring|summer|fall|autumn|winter|day|week|morning|afternoon|evening|night)\b(?!-)`))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b(?:(later|earlier)\s+)?(?:that|(?<=(?:later|earlier)\s+)in\s+the)\s+(${MONTH_RE}|year|month|spring|summer|fall|autumn|winter|day|week|morning|afternoon|evening|night)\b(?!-)`,
+    ),
+  )) {
     const what0 = m[2]!.toLowerCase();
     // a part of a day is that day
     const what = /^(?:morning|afternoon|evening|night)$/.test(what0) ? 'day' : what0;
     // "said that night fell": a conjunction, not a demonstrative
-    if (what !== what0 && !m[1] && /\b(?:say|says|said|saying|told|announced|reported|noted|added|warned|believed?|thinks?|thought|knew|knows?|hoped?|feared?)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (
+      what !== what0 &&
+      !m[1] &&
+      /\b(?:say|says|said|saying|told|announced|reported|noted|added|warned|believed?|thinks?|thought|knew|knows?|hoped?|feared?)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue;
     const month = monthNumber(what);
     const part = m[1] ? (m[1].toLowerCase() === 'later' ? 'late' : 'early') : null;
     // "that may", "that march" are verbs; months must be capitalised
     if (month !== undefined && !/^\p{Lu}/u.test(m[2]!) && what !== 'year') continue;
     const at = m.index;
-    push(m.index, m.index + m[0].length, 'anaphora', (ctx) => {
-      const p = parseIso(previous(ctx, at)?.date);
-      if (!p) return null;
-      if (month !== undefined) return { date: fmt(p.y, month), qualifier: part };
-      if (what === 'year') return { date: String(p.y), qualifier: part };
-      if (what === 'month') return p.m === undefined ? null : { date: fmt(p.y, p.m), qualifier: part };
-      if (what === 'day') return p.d === undefined ? null : { date: fmt(p.y, p.m, p.d), qualifier: part };
-      if (what === 'week') return p.d === undefined ? null : { date: fmt(p.y, p.m), qualifier: part };
-      return { date: String(p.y), qualifier: seasonName(what) };
-    }, true);
+    push(
+      m.index,
+      m.index + m[0].length,
+      'anaphora',
+      (ctx) => {
+        const p = parseIso(previous(ctx, at)?.date);
+        if (!p) return null;
+        if (month !== undefined) return { date: fmt(p.y, month), qualifier: part };
+        if (what === 'year') return { date: String(p.y), qualifier: part };
+        if (what === 'month') return p.m === undefined ? null : { date: fmt(p.y, p.m), qualifier: part };
+        if (what === 'day') return p.d === undefined ? null : { date: fmt(p.y, p.m, p.d), qualifier: part };
+        if (what === 'week') return p.d === undefined ? null : { date: fmt(p.y, p.m), qualifier: part };
+        return { date: String(p.y), qualifier: seasonName(what) };
+      },
+      true,
+    );
   }
   // "the same day", "the following year", "the previous month"; not "over the next year" (a duration)
-  for (const m of text.matchAll(re(String.raw`(?<!\b(?:over|for|within|during|in)\s)\bthe\s+(same|following|next|previous|preceding|prior)\s+(day|week|month|year)\b`))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`(?<!\b(?:over|for|within|during|in)\s)\bthe\s+(same|following|next|previous|preceding|prior)\s+(day|week|month|year)\b`,
+    ),
+  )) {
     const which = m[1]!.toLowerCase();
     const unit = unitOf(m[2]!) as Unit;
     const sign = which === 'same' ? 0 : ['following', 'next'].includes(which) ? 1 : -1;
     const at = m.index;
-    push(m.index, m.index + m[0].length, sign === 0 ? 'anaphora' : 'offset', (ctx) => {
-      const p = parseIso(previous(ctx, at)?.date);
-      if (!p) return null;
-      if (sign === 0) return { date: fmt(p.y, unit === 'year' ? undefined : p.m, unit === 'day' ? p.d : undefined) };
-      // precision of the answer: that of the unit, not finer than the anchor
-      const r = offsetLabel(p, [1, 1], unit, sign);
-      return { date: unit === 'year' ? r.date.slice(0, 4) : unit === 'month' ? r.date.slice(0, 7) : r.date, qualifier: null };
-    }, true);
+    push(
+      m.index,
+      m.index + m[0].length,
+      sign === 0 ? 'anaphora' : 'offset',
+      (ctx) => {
+        const p = parseIso(previous(ctx, at)?.date);
+        if (!p) return null;
+        if (sign === 0) return { date: fmt(p.y, unit === 'year' ? undefined : p.m, unit === 'day' ? p.d : undefined) };
+        // precision of the answer: that of the unit, not finer than the anchor
+        const r = offsetLabel(p, [1, 1], unit, sign);
+        return {
+          date: unit === 'year' ? r.date.slice(0, 4) : unit === 'month' ? r.date.slice(0, 7) : r.date,
+          qualifier: null,
+        };
+      },
+      true,
+    );
   }
   // "by then", "since then", "until that time"
-  for (const m of text.matchAll(re(String.raw`\b(by|since|until|till|before|after|from)\s+(?:then(?!-)|that\s+time|that\s+point)\b`))) {
+  for (const m of text.matchAll(
+    re(String.raw`\b(by|since|until|till|before|after|from)\s+(?:then(?!-)|that\s+time|that\s+point)\b`),
+  )) {
     // "by then-Deputy Director X": "then-" makes a former title, not a time
     const q = PREP_QUALIFIER[m[1]!.toLowerCase()] ?? null;
     const at = m.index;
@@ -196,10 +251,14 @@ export function findContextual(text: string): Candidate[] {
     });
   }
   // offsets: "A few days later", "two weeks before ...", "a year after that", "the day after ..."
-  for (const m of text.matchAll(re(String.raw`\b(?:(${COUNT_RE})\s+(day|week|month|year|decade)s?|the\s+(day|week|month|year))\s+(later|earlier|afterwards?|on(?=\s*[,.;]|\s+from\b)|before|after|prior\s+to)\b`))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b(?:(${COUNT_RE})\s+(day|week|month|year|decade)s?|the\s+(day|week|month|year))\s+(later|earlier|afterwards?|on(?=\s*[,.;]|\s+from\b)|before|after|prior\s+to)\b`,
+    ),
+  )) {
     // "for a few years after ..." is a duration; the anchor after it stands alone
     if (/\b(?:for|over|within|during|in)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const count = m[1] ? countRange(m[1]) : [1, 1] as [number, number];
+    const count = m[1] ? countRange(m[1]) : ([1, 1] as [number, number]);
     const unit = unitOf(m[2] ?? m[3]!);
     if (!count || !unit) continue;
     const rel = m[4]!.toLowerCase().replace(/\s+/g, ' ');
@@ -221,7 +280,9 @@ export function findContextual(text: string): Candidate[] {
     });
   }
   // "before the attack", "since the election": a definite event noun refers back to a dated event
-  for (const m of text.matchAll(re(String.raw`\b(before|after|since|following|until|prior\s+to)\s+the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)`))) {
+  for (const m of text.matchAll(
+    re(String.raw`\b(before|after|since|following|until|prior\s+to)\s+the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)`),
+  )) {
     // the noun phrase ends at its first event noun: "the terrorist attack" in "the terrorist attack commenting"
     const base = m.index + m[0].length - m[2]!.length;
     const tokens = [...m[2]!.matchAll(/[\p{L}\d]+/gu)];

@@ -66,8 +66,10 @@ export function trimAround(text: string, clause: TextRange, a: number, b: number
     const right = pieces.find((c) => c.start >= cur.end);
     const left = [...pieces].reverse().find((c) => c.end <= cur.start);
     // prefer what follows: the verb of a clause usually comes after its date ("In 2015, X did Y")
-    for (const next of [right ? { start: cur.start, end: pieces.find((c) => c.start > right.start)?.start ?? clause.end } : null,
-      left ? { start: [...pieces].reverse().find((c) => c.end < left.end)?.end ?? clause.start, end: cur.end } : null]) {
+    for (const next of [
+      right ? { start: cur.start, end: pieces.find((c) => c.start > right.start)?.start ?? clause.end } : null,
+      left ? { start: [...pieces].reverse().find((c) => c.end < left.end)?.end ?? clause.start, end: cur.end } : null,
+    ]) {
       if (!next) continue;
       const t = trimRange(text, next);
       if (t.end - t.start <= max && (t.start < cur.start || t.end > cur.end)) {

@@ -35,7 +35,11 @@ export function findExplicit(text: string): Candidate[] {
       // "Saturday, Oct. 1": the weekday tells the year
       const weekdayName = c.isCertain('weekday') ? WEEKDAYS[c.get('weekday')!] : undefined;
       out.push({
-        start, end: end0, type: y === null ? 'relative' : 'explicit', contextual: false, prepositional: true,
+        start,
+        end: end0,
+        type: y === null ? 'relative' : 'explicit',
+        contextual: false,
+        prepositional: true,
         ...(y === null ? { month: m, day: d } : {}),
         resolve: (ctx) => {
           const date = y !== null ? fmt(y, m, d) : resolveYearless(ctx, start, end0, m, d, weekdayName);
@@ -52,32 +56,65 @@ export function findExplicit(text: string): Candidate[] {
     const year = Number(m[2]);
     if (!month) continue;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'month', contextual: false, prepositional: true,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'month',
+      contextual: false,
+      prepositional: true,
       resolve: () => ({ date: fmt(year, month) }),
     });
   }
   // a month alone is a date only where a temporal word governs it ("in March", not "March on")
-  for (const m of text.matchAll(re(String.raw`(?<=\b(?:[Bb]etween|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ii]nto|[Tt]o|[Oo]f|[Aa]nd|[Ff]or|[Aa]n?)[\s-]+)(${MONTH_RE})(?![\p{L}])(?![\s,]*\d)(?!\s+\p{Lu})`, 'gu'))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`(?<=\b(?:[Bb]etween|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ii]nto|[Tt]o|[Oo]f|[Aa]nd|[Ff]or|[Aa]n?)[\s-]+)(${MONTH_RE})(?![\p{L}])(?![\s,]*\d)(?!\s+\p{Lu})`,
+      'gu',
+    ),
+  )) {
     const month = monthNumber(m[1]!);
     if (!month) continue;
     // "talks with May", "a letter to May": the name, not the month
-    if (m[1] === 'May' && /\b(?:[Tt]o|[Oo]f|[Aa]nd|[Bb]y|[Ff]rom|[Ff]or|[Aa]n?)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (
+      m[1] === 'May' &&
+      /\b(?:[Tt]o|[Oo]f|[Aa]nd|[Bb]y|[Ff]rom|[Ff]or|[Aa]n?)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index))
+    )
+      continue;
     const at = m.index;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: true, month,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'relative',
+      contextual: false,
+      prepositional: true,
+      month,
       resolve: (ctx) => ({ date: resolveYearless(ctx, at, at + m[0].length, month) }),
     });
   }
   const yearless = (at: number, end: number, month: number): Candidate => ({
-    start: at, end, type: 'relative', contextual: false, prepositional: true, month,
+    start: at,
+    end,
+    type: 'relative',
+    contextual: false,
+    prepositional: true,
+    month,
     resolve: (ctx) => ({ date: resolveYearless(ctx, at, end, month) }),
   });
   // a month as the subject of its sentence: "January was the wettest month" ("May was" is a name)
-  for (const m of text.matchAll(re(String.raw`(?<=^|\n|[.!?]["”’]?\s+)(January|February|March|April|June|July|August|September|October|November|December)(?=\s+(?:was|is|has|had|will|saw|brought|began|ended|marked|proved|remains|remained)\b)`, 'gu'))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`(?<=^|\n|[.!?]["”’]?\s+)(January|February|March|April|June|July|August|September|October|November|December)(?=\s+(?:was|is|has|had|will|saw|brought|began|ended|marked|proved|remains|remained)\b)`,
+      'gu',
+    ),
+  )) {
     out.push(yearless(m.index, m.index + m[0].length, monthNumber(m[1]!)!));
   }
   // "by May" is a deadline where something is to end by it ("should conclude by May"), not an author
-  for (const m of text.matchAll(re(String.raw`\b(?:conclude[sd]?|end(?:s|ed)?|finish(?:es|ed)?|complete[sd]?|done|ready|expire[sd]?|due|close[sd]?|over)\s+(?:\p{Ll}+\s+)?by\s+(May)\b(?![\s,]*\d)(?!\s+\p{Lu})`, 'gu'))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b(?:conclude[sd]?|end(?:s|ed)?|finish(?:es|ed)?|complete[sd]?|done|ready|expire[sd]?|due|close[sd]?|over)\s+(?:\p{Ll}+\s+)?by\s+(May)\b(?![\s,]*\d)(?!\s+\p{Lu})`,
+      'gu',
+    ),
+  )) {
     const at = m.index + m[0].length - 3;
     out.push(yearless(at, at + 3, 5));
   }

@@ -37,11 +37,31 @@ const PREPOSITION =
   /(?<![\p{L}])(as\s+(?:late|early|recently|long\s+ago)\s+as|until|till|through|throughout|since|by|before|after|from|between|in|on|at|during|around|about|circa|as\s+of|prior\s+to|following|into|ahead\s+of|starting|beginning|ending)\s+$/iu;
 
 const PREPOSITION_QUALIFIER: Record<string, string | null> = {
-  in: null, on: null, at: null, during: null, between: null,
-  until: 'until', till: 'until', through: 'through', throughout: 'throughout', since: 'since', by: 'by',
-  before: 'before', 'prior to': 'before', 'ahead of': 'before', after: 'after', following: 'after',
-  from: 'since', starting: 'since', beginning: 'since', ending: 'until', into: 'into',
-  around: 'approx', about: 'approx', circa: 'approx', 'as of': 'as of',
+  in: null,
+  on: null,
+  at: null,
+  during: null,
+  between: null,
+  until: 'until',
+  till: 'until',
+  through: 'through',
+  throughout: 'throughout',
+  since: 'since',
+  by: 'by',
+  before: 'before',
+  'prior to': 'before',
+  'ahead of': 'before',
+  after: 'after',
+  following: 'after',
+  from: 'since',
+  starting: 'since',
+  beginning: 'since',
+  ending: 'until',
+  into: 'into',
+  around: 'approx',
+  about: 'approx',
+  circa: 'approx',
+  'as of': 'as of',
 };
 
 function prepositionQualifier(prep: string): string | null {
@@ -74,7 +94,7 @@ function toExpression(text: string, w: Working): TemporalExpression | null {
   // "from 1990-1995" is a range as much as "from 1990 to 1995": its "from" is no "since"
   const range = w.range || (!!w.res.rangeEnd && !!w.prep && /^(?:from|between)$/i.test(w.prep));
   const prepQ = w.prep && !range ? prepositionQualifier(w.prep) : null;
-  const qualifier = prepQ && own && prepQ !== own ? `${prepQ} ${own}` : prepQ ?? own;
+  const qualifier = prepQ && own && prepQ !== own ? `${prepQ} ${own}` : (prepQ ?? own);
   const out: TemporalExpression = {
     start: w.start,
     end: w.end,
@@ -101,7 +121,9 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
   // headline lists, link text and hypotheticals state no date (notdates.ts)
   const noDate = [...headlineLists(text), ...linkTexts(text)];
   const stated = (c: Candidate): boolean =>
-    !noDate.some((r) => c.start < r.end && r.start < c.end) && !hypothetical(text, c, sentenceAt(sentenceList, c.start)) && !titled(c);
+    !noDate.some((r) => c.start < r.end && r.start < c.end) &&
+    !hypothetical(text, c, sentenceAt(sentenceList, c.start)) &&
+    !titled(c);
   // "This Week" in title case inside a sentence is the name of a programme or a column
   const titled = (c: Candidate): boolean => {
     const s = text.slice(c.start, c.end);
@@ -109,18 +131,30 @@ export function findTemporalExpressions(input: AnalysisInput, sents?: readonly S
     // at the start of a sentence (a quote may open it) the capitals are the sentence's
     return !/(?:^|[.!?:]["“”']?\s*["“']?|\n\s*["“']?)$/.test(text.slice(Math.max(0, c.start - 4), c.start));
   };
-  const cands = select(comparedWithYearBefore(text, [
-    ...findPeriods(text),
-    ...findExplicit(text),
-    ...findVague(text),
-    ...findRelative(text).filter((c) => !shouted(c)),
-    ...findNamed(text),
-    ...findHolidays(text),
-    ...findWrittenNumbers(text),
-    ...findContextual(text).filter((c) => !shouted(c)),
-  ].filter(stated)));
+  const cands = select(
+    comparedWithYearBefore(
+      text,
+      [
+        ...findPeriods(text),
+        ...findExplicit(text),
+        ...findVague(text),
+        ...findRelative(text).filter((c) => !shouted(c)),
+        ...findNamed(text),
+        ...findHolidays(text),
+        ...findWrittenNumbers(text),
+        ...findContextual(text).filter((c) => !shouted(c)),
+      ].filter(stated),
+    ),
+  );
   const ctx: Context = { text, published: parseIso(input.published), sentences: sentenceList, resolved: [] };
-  let work: Working[] = cands.map((cand) => ({ cand, start: cand.start, end: cand.end, prep: null, res: null, range: false }));
+  let work: Working[] = cands.map((cand) => ({
+    cand,
+    start: cand.start,
+    end: cand.end,
+    prep: null,
+    res: null,
+    range: false,
+  }));
 
   // pass 1
   for (const w of work) if (!w.cand.contextual) w.res = w.cand.resolve(ctx);

@@ -23,11 +23,20 @@ function nthWeekday(y: number, m: number, weekday: number, n: number): Date {
 
 /** Easter Sunday (anonymous Gregorian algorithm) */
 export function easter(y: number): Date {
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const a = y % 19,
+    b = Math.floor(y / 100),
+    c = y % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30,
+    i = Math.floor(c / 4),
+    k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31),
+    day = ((h + l - 7 * m + 114) % 31) + 1;
   return utc(y, month, day);
 }
 
@@ -36,7 +45,10 @@ interface Holiday {
   day(y: number): Date;
 }
 
-const fixed = (m: number, d: number) => (y: number): Date => utc(y, m, d);
+const fixed =
+  (m: number, d: number) =>
+  (y: number): Date =>
+    utc(y, m, d);
 
 export const HOLIDAYS: Holiday[] = [
   { pattern: String.raw`Christmas\s+Eve`, day: fixed(12, 24) },
@@ -63,8 +75,12 @@ export const HOLIDAYS: Holiday[] = [
 ];
 
 // group i+1 is HOLIDAYS[i]; then the year after it
-const HOLIDAY = re(String.raw`\b(?:${HOLIDAYS.map((h) => `(${h.pattern})`).join('|')})(?![\p{L}'’])(?:,?\s+(?:of\s+)?(${YEAR_RE})\b)?`, 'gu');
-const GOVERNED = /\b(?:on|by|before|after|since|until|till|through|over|at|for|around|during|of|ahead\s+of|prior\s+to|following|from|to|and|between|until|this|last|next|past|coming)\s+(?:the\s+)?$/i;
+const HOLIDAY = re(
+  String.raw`\b(?:${HOLIDAYS.map((h) => `(${h.pattern})`).join('|')})(?![\p{L}'’])(?:,?\s+(?:of\s+)?(${YEAR_RE})\b)?`,
+  'gu',
+);
+const GOVERNED =
+  /\b(?:on|by|before|after|since|until|till|through|over|at|for|around|during|of|ahead\s+of|prior\s+to|following|from|to|and|between|until|this|last|next|past|coming)\s+(?:the\s+)?$/i;
 const WHICH = /\b(this|last|next|this\s+past|this\s+coming|past|coming)\s+$/i;
 
 const toPartial = (t: Date): PartialDate => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
@@ -83,11 +99,22 @@ export function findHolidays(text: string): Candidate[] {
     if (!year && !GOVERNED.test(before)) continue;
     // "before Christmas shopping", "Easter Island": the holiday names something else
     const next = text.slice(end, end + 20);
-    if (!year && (/^\s+(?:shopping|sales?|trees?|cards?|part(?:y|ies)|dinners?|gifts?|presents?|decorations?|lights|specials?|traffic|travel|rush|season|songs?|carols?|markets?|bonus(?:es)?|resolutions?|messages?|address|speech)\b/i.test(next) || /^\s+\p{Lu}/u.test(next))) continue;
+    if (
+      !year &&
+      (/^\s+(?:shopping|sales?|trees?|cards?|part(?:y|ies)|dinners?|gifts?|presents?|decorations?|lights|specials?|traffic|travel|rush|season|songs?|carols?|markets?|bonus(?:es)?|resolutions?|messages?|address|speech)\b/i.test(
+        next,
+      ) ||
+        /^\s+\p{Lu}/u.test(next))
+    )
+      continue;
     const which = WHICH.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null;
     const start = which ? m.index - WHICH.exec(before)![0].length : m.index;
     out.push({
-      start, end, type: year ? 'explicit' : 'relative', contextual: false, prepositional: true,
+      start,
+      end,
+      type: year ? 'explicit' : 'relative',
+      contextual: false,
+      prepositional: true,
       resolve: (ctx: Context) => {
         if (year) return { date: fmtDate(h.day(Number(year))) };
         const pub = ctx.published;
@@ -97,8 +124,10 @@ export function findHolidays(text: string): Candidate[] {
         const notAfter = cands.filter((c) => !after(c, pub));
         const notBefore = cands.filter((c) => !after(pub, c));
         let pick: PartialDate | undefined;
-        if (which === 'last' || which === 'past' || which === 'this past') pick = notAfter.filter((c) => after(pub, c) || pub.d === undefined).pop() ?? notAfter.pop();
-        else if (which === 'next' || which === 'coming' || which === 'this coming') pick = notBefore.find((c) => after(c, pub)) ?? notBefore[0];
+        if (which === 'last' || which === 'past' || which === 'this past')
+          pick = notAfter.filter((c) => after(pub, c) || pub.d === undefined).pop() ?? notAfter.pop();
+        else if (which === 'next' || which === 'coming' || which === 'this coming')
+          pick = notBefore.find((c) => after(c, pub)) ?? notBefore[0];
         else if (which === 'this') pick = cands[1];
         else {
           const dir = directionAround(ctx, start, end);

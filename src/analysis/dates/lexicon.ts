@@ -18,17 +18,47 @@ export interface NamedEvent {
 }
 
 export const NAMED_EVENTS: NamedEvent[] = [
-  { pattern: String.raw`(?:the\s+)?(?:Sept\.?|September)\s+11(?:th)?,?\s+(?:2001,?\s+)?(?:terrorist\s+|terror\s+)?attacks?`, date: '2001-09-11', needsPreposition: false },
-  { pattern: String.raw`(?:the\s+)?9/11(?:\s+(?:terrorist\s+|terror\s+)?attacks?)?`, date: '2001-09-11', needsPreposition: false },
-  { pattern: String.raw`(?:the\s+)?(?:Jan\.?|January)\s+6(?:th)?\s+(?:Capitol\s+)?(?:attack|riot|insurrection|assault)`, date: '2021-01-06', needsPreposition: false },
-  { pattern: String.raw`(?:the\s+)?(?:Oct\.?|October)\s+7(?:th)?\s+(?:terrorist\s+|terror\s+)?(?:attacks?|massacre|assault)`, date: '2023-10-07', needsPreposition: false },
+  {
+    pattern: String.raw`(?:the\s+)?(?:Sept\.?|September)\s+11(?:th)?,?\s+(?:2001,?\s+)?(?:terrorist\s+|terror\s+)?attacks?`,
+    date: '2001-09-11',
+    needsPreposition: false,
+  },
+  {
+    pattern: String.raw`(?:the\s+)?9/11(?:\s+(?:terrorist\s+|terror\s+)?attacks?)?`,
+    date: '2001-09-11',
+    needsPreposition: false,
+  },
+  {
+    pattern: String.raw`(?:the\s+)?(?:Jan\.?|January)\s+6(?:th)?\s+(?:Capitol\s+)?(?:attack|riot|insurrection|assault)`,
+    date: '2021-01-06',
+    needsPreposition: false,
+  },
+  {
+    pattern: String.raw`(?:the\s+)?(?:Oct\.?|October)\s+7(?:th)?\s+(?:terrorist\s+|terror\s+)?(?:attacks?|massacre|assault)`,
+    date: '2023-10-07',
+    needsPreposition: false,
+  },
   { pattern: String.raw`(?:the\s+)?7/7\s+(?:attacks|bombings)`, date: '2005-07-07', needsPreposition: false },
-  { pattern: String.raw`(?:the\s+)?(?:attack\s+on\s+)?Pearl\s+Harbor(?:\s+attack)?`, date: '1941-12-07', needsPreposition: true },
+  {
+    pattern: String.raw`(?:the\s+)?(?:attack\s+on\s+)?Pearl\s+Harbor(?:\s+attack)?`,
+    date: '1941-12-07',
+    needsPreposition: true,
+  },
   { pattern: String.raw`the\s+fall\s+of\s+the\s+Berlin\s+Wall`, date: '1989-11-09', needsPreposition: true },
   { pattern: String.raw`the\s+end\s+of\s+the\s+Cold\s+War`, date: '1991', needsPreposition: true },
   { pattern: String.raw`the\s+fall\s+of\s+Kabul`, date: '2021-08-15', needsPreposition: true },
-  { pattern: String.raw`(?:the\s+)?(?:First\s+World\s+War|World\s+War\s+(?:I|One|1))`, date: '1914', end: '1918', needsPreposition: true },
-  { pattern: String.raw`(?:the\s+)?(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|2))`, date: '1939', end: '1945', needsPreposition: true },
+  {
+    pattern: String.raw`(?:the\s+)?(?:First\s+World\s+War|World\s+War\s+(?:I|One|1))`,
+    date: '1914',
+    end: '1918',
+    needsPreposition: true,
+  },
+  {
+    pattern: String.raw`(?:the\s+)?(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|2))`,
+    date: '1939',
+    end: '1945',
+    needsPreposition: true,
+  },
   { pattern: String.raw`the\s+(?:2008\s+)?(?:global\s+)?financial\s+crisis`, date: '2008', needsPreposition: true },
   { pattern: String.raw`the\s+(?:COVID(?:-19)?|coronavirus)\s+pandemic`, date: '2020-03', needsPreposition: true },
   { pattern: String.raw`the\s+Boston\s+Marathon\s+bombings?`, date: '2013-04-15', needsPreposition: true },
@@ -66,5 +96,7 @@ export const EVENT_NOUNS = new Set(
   hurricane storm flood fire pandemic outbreak crisis ceasefire truce deal agreement treaty announcement
   speech interview inauguration resignation poisoning assassination killing killings murder arrest arrests
   incident operation offensive withdrawal annexation collapse disaster scandal leak report visit trip
-  election's attack's`.split(/\s+/).filter(Boolean),
+  election's attack's`
+    .split(/\s+/)
+    .filter(Boolean),
 );

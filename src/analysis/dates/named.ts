@@ -8,7 +8,8 @@ import { re, type Candidate, type Context, type Resolution } from './candidate.t
 import { ADMINISTRATIONS, ADMINISTRATION_NAMES, NAMED_EVENTS, type Administration } from './lexicon.ts';
 
 /** temporal prepositions that make a dateless event name a time anchor */
-const ANCHOR_PREP = /\b(?:after|since|before|following|until|till|during|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|in\s+the\s+run-up\s+to)\s+$/i;
+const ANCHOR_PREP =
+  /\b(?:after|since|before|following|until|till|during|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|in\s+the\s+run-up\s+to)\s+$/i;
 
 // one pass over the text for the whole lexicon: group i+1 is NAMED_EVENTS[i] (patterns capture nothing)
 const NAMED = re(String.raw`\b(?:${NAMED_EVENTS.map((e) => `(${e.pattern})`).join('|')})(?![\p{L}\d])`);
@@ -22,7 +23,11 @@ export function findNamed(text: string): Candidate[] {
     const prep = ANCHOR_PREP.exec(before)?.[0].trim().toLowerCase() ?? null;
     if (e.needsPreposition && !prep) continue;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'named-event', contextual: false, prepositional: true,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'named-event',
+      contextual: false,
+      prepositional: true,
       resolve: (ctx) => {
         // an event after the article cannot be the one meant ("Oct. 7" in a 2019 text)
         const pub = ctx.published;
@@ -39,13 +44,33 @@ export function findNamed(text: string): Candidate[] {
 }
 
 const START_FRAMES: Record<string, number> = {
-  dawn: 30, start: 30, beginning: 30, outset: 30, 'early days': 45, 'earliest days': 30, 'first days': 20,
-  'first weeks': 42, 'early weeks': 42, 'first months': 120, 'early months': 120, 'first 100 days': 100,
-  'first hundred days': 100, 'first year': 365,
+  dawn: 30,
+  start: 30,
+  beginning: 30,
+  outset: 30,
+  'early days': 45,
+  'earliest days': 30,
+  'first days': 20,
+  'first weeks': 42,
+  'early weeks': 42,
+  'first months': 120,
+  'early months': 120,
+  'first 100 days': 100,
+  'first hundred days': 100,
+  'first year': 365,
 };
 const END_FRAMES: Record<string, number> = {
-  end: 30, 'final days': 10, 'last days': 10, 'waning days': 20, 'final weeks': 35, 'last weeks': 35,
-  'final months': 180, 'last months': 180, 'waning months': 180, 'final year': 365, 'last year': 365,
+  end: 30,
+  'final days': 10,
+  'last days': 10,
+  'waning days': 20,
+  'final weeks': 35,
+  'last weeks': 35,
+  'final months': 180,
+  'last months': 180,
+  'waning months': 180,
+  'final year': 365,
+  'last year': 365,
 };
 
 function frameOf(words: string): { days: number; fromStart: boolean } | null {
@@ -83,7 +108,11 @@ function findAdministrationPeriods(text: string): Candidate[] {
     if (!frame) continue;
     const name = m[2] ?? null;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'named-event', contextual: false, prepositional: true,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'named-event',
+      contextual: false,
+      prepositional: true,
       resolve: (ctx): Resolution => {
         const a = pickAdministration(ctx, name);
         if (!a) return { date: null };
@@ -96,10 +125,12 @@ function findAdministrationPeriods(text: string): Candidate[] {
         if (r.date.length === 4 && r.qualifier === 'approx' && frame.days >= 365) {
           return { date: String(new Date((lo.getTime() + hi.getTime()) / 2).getUTCFullYear()), qualifier: null };
         }
-        return { date: r.date, qualifier: r.qualifier === 'approx' ? (frame.fromStart ? 'early' : 'late') : r.qualifier };
+        return {
+          date: r.date,
+          qualifier: r.qualifier === 'approx' ? (frame.fromStart ? 'early' : 'late') : r.qualifier,
+        };
       },
     });
   }
   return out;
 }
-

@@ -35,7 +35,10 @@ export function headlineLists(text: string): { start: number; end: number }[] {
 
 /** markdown link texts: "[Storm of 1993 recalled](https://…)" */
 export function linkTexts(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(/\[([^\]\n]{1,300})\]\([^)\s]+\)/g)].map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.length }));
+  return [...text.matchAll(/\[([^\]\n]{1,300})\]\([^)\s]+\)/g)].map((m) => ({
+    start: m.index + 1,
+    end: m.index + 1 + m[1]!.length,
+  }));
 }
 
 const CONDITION = /\b(?:if|unless|suppose|supposing|imagine)\b(?![^,;]*[,;])/i;
@@ -45,7 +48,11 @@ const CONDITIONAL = /\b(?:would|could|might)\b|\w['’]d\b/i;
  * "today", "tomorrow" inside a condition of a hypothetical ("If the vote were held today, the
  * bill would fail"): no day on which anything happened.
  */
-export function hypothetical(text: string, c: Candidate, sentence: { start: number; end: number } | undefined): boolean {
+export function hypothetical(
+  text: string,
+  c: Candidate,
+  sentence: { start: number; end: number } | undefined,
+): boolean {
   if (!/^(?:today|tonight|tomorrow)$/i.test(text.slice(c.start, c.end))) return false;
   if (!sentence) return false;
   const before = text.slice(sentence.start, c.start);

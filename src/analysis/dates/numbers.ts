@@ -13,15 +13,68 @@ import { re, type Candidate, type Context } from './candidate.ts';
 import { seasonName } from './relative.ts';
 
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  'twenty first': 21,
+  'twenty-second': 22,
 };
-const ORDINAL_RE = Object.keys(ORDINALS).sort((a, b) => b.length - a.length).map((o) => o.replace(/[ -]/g, '[\\s-]')).join('|');
+const ORDINAL_RE = Object.keys(ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .map((o) => o.replace(/[ -]/g, '[\\s-]'))
+  .join('|');
 
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const UNIT_RE = Object.keys(UNITS).join('|');
 const TEEN_RE = Object.keys(TEENS).join('|');
 const TENS_RE = Object.keys(TENS).join('|');
@@ -52,14 +105,23 @@ export function findWrittenNumbers(text: string): Candidate[] {
     out.push({ start, end, type, contextual: false, prepositional: true, resolve });
   };
   // centuries: "the 20th century", "the early nineteenth century", "21st-century", "this century"
-  for (const m of text.matchAll(re(String.raw`\b(?:the\s+)?(?:(early|mid|middle|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_RE}))[\s-]+([Cc]entury|CENTURY)\b`))) {
-    const n = m[2] ? Number(m[2]) : ORDINALS[m[3]!.toLowerCase().replace(/\s+/g, ' ').replace(/ /, '-')] ?? ORDINALS[m[3]!.toLowerCase()];
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b(?:the\s+)?(?:(early|mid|middle|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_RE}))[\s-]+([Cc]entury|CENTURY)\b`,
+    ),
+  )) {
+    const n = m[2]
+      ? Number(m[2])
+      : (ORDINALS[m[3]!.toLowerCase().replace(/\s+/g, ' ').replace(/ /, '-')] ?? ORDINALS[m[3]!.toLowerCase()]);
     if (!n || n < 1 || n > 22) continue;
     const end = m.index + m[0].length;
     // "20th Century Fox": a name
     if (m[4] === 'Century' && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     const part = m[1] ? PART[m[1].toLowerCase()] : null;
-    push(m.index, end, 'vague', () => ({ date: String((n - 1) * 100).padStart(4, '0'), qualifier: part ? `${part} century` : 'century' }));
+    push(m.index, end, 'vague', () => ({
+      date: String((n - 1) * 100).padStart(4, '0'),
+      qualifier: part ? `${part} century` : 'century',
+    }));
   }
   // ("over the past century" is a duration, not a date)
   for (const m of text.matchAll(re(String.raw`(?<!\bthe\s)\b(this|last|next)\s+century\b`))) {
@@ -74,7 +136,9 @@ export function findWrittenNumbers(text: string): Candidate[] {
   }
   // spelled-out years, with a month or a season before them
   const SEASON = '(spring|summer|fall|autumn|winter)';
-  for (const m of text.matchAll(re(String.raw`\b(?:(${MONTH_RE})\s+|(?:the\s+)?${SEASON}\s+(?:of\s+)?|(the\s+year\s+))?${SPELLED}(?![\p{L}-])`))) {
+  for (const m of text.matchAll(
+    re(String.raw`\b(?:(${MONTH_RE})\s+|(?:the\s+)?${SEASON}\s+(?:of\s+)?|(the\s+year\s+))?${SPELLED}(?![\p{L}-])`),
+  )) {
     const month = m[1] ? monthNumber(m[1]) : undefined;
     const season = m[2];
     const yearWord = !!m[3];
@@ -82,11 +146,23 @@ export function findWrittenNumbers(text: string): Candidate[] {
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 25);
     // a count: a noun follows ("nineteen ninety-eight ballots", "two thousand people")
-    if (/^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|as\b|was\b|is\b|when\b|until\b|through\b|with\b|the\b|that\b|he\b|she\b|it\b|they\b|we\b|i\b)\p{Ll}/u.test(next)) continue;
+    if (
+      /^\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|as\b|was\b|is\b|when\b|until\b|through\b|with\b|the\b|that\b|he\b|she\b|it\b|they\b|we\b|i\b)\p{Ll}/u.test(
+        next,
+      )
+    )
+      continue;
     if (/^\s*(?:%|percent|dollars|\$)/i.test(next)) continue;
     // "two thousand" alone is a number; a year needs "the year", a month, a season or a governing word
     const before = text.slice(Math.max(0, m.index - 15), m.index);
-    if (!m[4] && !yearWord && month === undefined && !season && !/\b(?:in|by|since|until|till|before|after|of|from|through|around|circa)\s+$/i.test(before)) continue;
+    if (
+      !m[4] &&
+      !yearWord &&
+      month === undefined &&
+      !season &&
+      !/\b(?:in|by|since|until|till|before|after|of|from|through|around|circa)\s+$/i.test(before)
+    )
+      continue;
     // a number before it ("about two thousand") or a dollar sign makes a count
     if (/(?:[$£€]|\b(?:about|some|nearly|almost|over|than|only|just|another)\s+)$/i.test(before)) continue;
     push(m.index, end, month !== undefined ? 'month' : season ? 'vague' : 'year', () => {

@@ -24,7 +24,14 @@ import { re, sentenceAt, type Candidate, type Context, type Resolution, type Tem
 import { futureContext } from './relative.ts';
 
 const ORDINAL: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
 };
 const QUARTER_ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 
@@ -58,7 +65,8 @@ export function quarterYear(ctx: Context, at: number, q: number): number | null 
 }
 
 /** expressions that compare with a year before ("the year-ago quarter"): not what "the quarter" means */
-const COMPARISON = /\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|^(?:\p{L}+\s+)?the\s+\d{4}\s+(?:quarter|period)\b/iu;
+const COMPARISON =
+  /\byear[-\s](?:ago|earlier|before)\b|\blast\s+year\b|^(?:\p{L}+\s+)?the\s+\d{4}\s+(?:quarter|period)\b/iu;
 
 interface Period {
   y: number;
@@ -100,10 +108,14 @@ function topicPeriod(ctx: Context, at: number): Period | null {
   return best ? periodOf(best) : null;
 }
 
-const quarter = (y: number | null, q: number): Resolution => ({ date: y === null ? null : String(y), qualifier: `Q${q}` });
+const quarter = (y: number | null, q: number): Resolution => ({
+  date: y === null ? null : String(y),
+  qualifier: `Q${q}`,
+});
 
 // other periods a comparison may be about: then "a year earlier" is not the year-earlier quarter
-const OTHER_PERIOD = /\b(?:nine|six|three|twelve|12)\s+months\b|\bhalf\b|\b(?:full|whole|fiscal|calendar)[-\s]+year\b|\byear[-\s]+(?:to[-\s]+date|ended|ending)\b|\bannual(?:ly)?\b|\bfor\s+the\s+year\b/i;
+const OTHER_PERIOD =
+  /\b(?:nine|six|three|twelve|12)\s+months\b|\bhalf\b|\b(?:full|whole|fiscal|calendar)[-\s]+year\b|\byear[-\s]+(?:to[-\s]+date|ended|ending)\b|\bannual(?:ly)?\b|\bfor\s+the\s+year\b/i;
 
 /**
  * "... from $3 million a year ago": the quarter last named, a year before, when it was named in
@@ -115,7 +127,8 @@ function yearBeforeQuarter(ctx: Context, at: number): Resolution | null {
   if (!last || !here) return null;
   // the latest quarter mentioned, comparisons included: a chain of comparisons keeps the quarter
   let near: TemporalExpression = last.e;
-  for (const e of ctx.resolved) if (e.date && e.end <= at && e.end > near.end && QUARTER_LABEL.test(e.qualifier ?? '')) near = e;
+  for (const e of ctx.resolved)
+    if (e.date && e.end <= at && e.end > near.end && QUARTER_LABEL.test(e.qualifier ?? '')) near = e;
   const nearSentence = sentenceAt(ctx.sentences, near.start);
   if (!nearSentence) return null;
   const sameSentence = nearSentence.start === here.start;
@@ -123,84 +136,143 @@ function yearBeforeQuarter(ctx: Context, at: number): Resolution | null {
   if (!sameSentence && !previousSentence) return null;
   // nothing else dated in between, except the quarter's closing day ("the quarter ended Sept. 30")
   const between = ctx.resolved.filter((e) => e.date && e.start >= near.end && e.end <= at);
-  if (between.some((e) => !/\b(?:ended|ending|closed)\s+$/i.test(ctx.text.slice(Math.max(0, e.start - 10), e.start)))) return null;
+  if (between.some((e) => !/\b(?:ended|ending|closed)\s+$/i.test(ctx.text.slice(Math.max(0, e.start - 10), e.start))))
+    return null;
   if (OTHER_PERIOD.test(ctx.text.slice(near.end, at))) return null;
   return { date: String(last.y - 1), qualifier: last.label };
 }
 
 export function findPeriods(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const push = (start: number, end: number, resolve: (ctx: Context) => Resolution | null, contextual = false, type: Candidate['type'] = 'vague'): void => {
+  const push = (
+    start: number,
+    end: number,
+    resolve: (ctx: Context) => Resolution | null,
+    contextual = false,
+    type: Candidate['type'] = 'vague',
+  ): void => {
     out.push({ start, end, type, contextual, prepositional: true, resolve });
   };
 
   // "the 1997 fourth quarter", "1997's fourth quarter", "the fiscal 1997 fourth quarter"
-  for (const m of text.matchAll(re(String.raw`\b(?:the\s+)?(?:fiscal\s+)?(${YEAR_RE})(?:['’]s)?\s+(?:fiscal\s+)?${QUARTER_ORDINAL}[-\s]+quarter\b`))) {
+  for (const m of text.matchAll(
+    re(String.raw`\b(?:the\s+)?(?:fiscal\s+)?(${YEAR_RE})(?:['’]s)?\s+(?:fiscal\s+)?${QUARTER_ORDINAL}[-\s]+quarter\b`),
+  )) {
     const y = Number(m[1]);
     const q = ORDINAL[m[2]!.toLowerCase()]!;
     push(m.index, m.index + m[0].length, () => quarter(y, q));
   }
   // "this year's third quarter", "next year's first quarter", "last year's fourth quarter"
-  for (const m of text.matchAll(re(String.raw`\b(this|last|next)\s+year['’]s\s+(?:fiscal\s+)?${QUARTER_ORDINAL}[-\s]+quarter\b`))) {
+  for (const m of text.matchAll(
+    re(String.raw`\b(this|last|next)\s+year['’]s\s+(?:fiscal\s+)?${QUARTER_ORDINAL}[-\s]+quarter\b`),
+  )) {
     const n = { this: 0, last: -1, next: 1 }[m[1]!.toLowerCase() as 'this'];
     const q = ORDINAL[m[2]!.toLowerCase()]!;
-    push(m.index, m.index + m[0].length, (ctx) => quarter(ctx.published ? ctx.published.y + n : null, q), false, 'relative');
+    push(
+      m.index,
+      m.index + m[0].length,
+      (ctx) => quarter(ctx.published ? ctx.published.y + n : null, q),
+      false,
+      'relative',
+    );
   }
   // "the second quarter", "its fiscal first quarter", "third-quarter profit", "fiscal second-quarter",
   // "the third quarter of the year"
   // (a year after it, "the third quarter of 1990", is read in vague.ts; the longer match wins)
-  for (const m of text.matchAll(re(String.raw`\b(?:(?:the|its|their)\s+)?(?:fiscal[-\s]+)?${QUARTER_ORDINAL}[-\s]+quarter(?:\s+of\s+the\s+year\b)?(?![-\p{L}])`))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b(?:(?:the|its|their)\s+)?(?:fiscal[-\s]+)?${QUARTER_ORDINAL}[-\s]+quarter(?:\s+of\s+the\s+year\b)?(?![-\p{L}])`,
+    ),
+  )) {
     const q = ORDINAL[m[1]!.toLowerCase()]!;
     const at = m.index;
     push(m.index, m.index + m[0].length, (ctx) => quarter(quarterYear(ctx, at, q), q), false, 'relative');
   }
   // "the current quarter", "this quarter": the quarter holding the publication date
   for (const m of text.matchAll(re(String.raw`\b(?:the\s+current|this)\s+(?:fiscal\s+)?quarter(?![-\p{L}])`))) {
-    push(m.index, m.index + m[0].length, (ctx) => {
-      const pub = ctx.published;
-      return pub && pub.m !== undefined ? quarter(pub.y, Math.ceil(pub.m / 3)) : null;
-    }, false, 'relative');
+    push(
+      m.index,
+      m.index + m[0].length,
+      (ctx) => {
+        const pub = ctx.published;
+        return pub && pub.m !== undefined ? quarter(pub.y, Math.ceil(pub.m / 3)) : null;
+      },
+      false,
+      'relative',
+    );
   }
   // halves: "the first half of 1998", "the last half of 1998", "the first two quarters of 1998"
-  for (const m of text.matchAll(re(String.raw`\b(?:the\s+)?(first|second|last|latter)\s+(half|two\s+quarters)\s+of\s+(?:(this|last|next)\s+year|(${YEAR_RE}))\b`))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b(?:the\s+)?(first|second|last|latter)\s+(half|two\s+quarters)\s+of\s+(?:(this|last|next)\s+year|(${YEAR_RE}))\b`,
+    ),
+  )) {
     const h = m[1]!.toLowerCase() === 'first' ? 'H1' : 'H2';
     const rel = m[3]?.toLowerCase();
     const y = m[4] ? Number(m[4]) : null;
-    push(m.index, m.index + m[0].length, (ctx) => {
-      if (y !== null) return { date: String(y), qualifier: h };
-      const pub = ctx.published;
-      return { date: pub ? String(pub.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)) : null, qualifier: h };
-    }, false, y === null ? 'relative' : 'vague');
+    push(
+      m.index,
+      m.index + m[0].length,
+      (ctx) => {
+        if (y !== null) return { date: String(y), qualifier: h };
+        const pub = ctx.published;
+        return { date: pub ? String(pub.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)) : null, qualifier: h };
+      },
+      false,
+      y === null ? 'relative' : 'vague',
+    );
   }
   // "the first half", "the second half (of the year)" without a year: the latest that has begun
   // (the next one when future)
-  for (const m of text.matchAll(re(String.raw`\b(?:the\s+)?(first|second)\s+half(?:\s+of\s+the\s+year\b)?(?!\s+of\b)(?![-\p{L}])`))) {
+  for (const m of text.matchAll(
+    re(String.raw`\b(?:the\s+)?(first|second)\s+half(?:\s+of\s+the\s+year\b)?(?!\s+of\b)(?![-\p{L}])`),
+  )) {
     const h = m[1]!.toLowerCase() === 'first' ? 1 : 2;
     const at = m.index;
-    push(m.index, m.index + m[0].length, (ctx) => {
-      const pub = ctx.published;
-      if (!pub || pub.m === undefined) return null;
-      const current = pub.m <= 6 ? 1 : 2;
-      const y = future(ctx, at) ? (h >= current ? pub.y : pub.y + 1) : h <= current ? pub.y : pub.y - 1;
-      return { date: String(y), qualifier: `H${h}` };
-    }, false, 'relative');
+    push(
+      m.index,
+      m.index + m[0].length,
+      (ctx) => {
+        const pub = ctx.published;
+        if (!pub || pub.m === undefined) return null;
+        const current = pub.m <= 6 ? 1 : 2;
+        const y = future(ctx, at) ? (h >= current ? pub.y : pub.y + 1) : h <= current ? pub.y : pub.y - 1;
+        return { date: String(y), qualifier: `H${h}` };
+      },
+      false,
+      'relative',
+    );
   }
   // fiscal years: "fiscal 1998", "fiscal year 1998", "the 1998 fiscal year", "FY 1998"
-  for (const m of text.matchAll(re(String.raw`\b(?:(?:fiscal(?:\s+year)?|FY)\s*(${YEAR_RE})|(?:the\s+)?(${YEAR_RE})\s+fiscal\s+year)\b(?![-/]\d)`))) {
+  for (const m of text.matchAll(
+    re(String.raw`\b(?:(?:fiscal(?:\s+year)?|FY)\s*(${YEAR_RE})|(?:the\s+)?(${YEAR_RE})\s+fiscal\s+year)\b(?![-/]\d)`),
+  )) {
     const y = m[1] ?? m[2]!;
     push(m.index, m.index + m[0].length, () => ({ date: y, qualifier: 'fiscal' }), false, 'year');
   }
   // "the current fiscal year": the publication year, as the gold of business news has it
   for (const m of text.matchAll(re(String.raw`\b(?:the\s+current|this)\s+fiscal\s+year\b`))) {
-    push(m.index, m.index + m[0].length, (ctx) => (ctx.published ? { date: String(ctx.published.y), qualifier: 'fiscal' } : null), false, 'relative');
+    push(
+      m.index,
+      m.index + m[0].length,
+      (ctx) => (ctx.published ? { date: String(ctx.published.y), qualifier: 'fiscal' } : null),
+      false,
+      'relative',
+    );
   }
 
   // --- periods that refer back to a quarter the text named (pass 2) ---
   const anaphoric = (start: number, end: number, which: 'last' | 'topic', resolve: (p: Period) => Resolution): void =>
-    push(start, end, (ctx) => {
-      const p = which === 'last' ? lastPeriod(ctx, start) : topicPeriod(ctx, start);
-      return p ? resolve(p) : null;
-    }, true, 'anaphora');
+    push(
+      start,
+      end,
+      (ctx) => {
+        const p = which === 'last' ? lastPeriod(ctx, start) : topicPeriod(ctx, start);
+        return p ? resolve(p) : null;
+      },
+      true,
+      'anaphora',
+    );
 
   // "that quarter": the quarter last named
   for (const m of text.matchAll(re(String.raw`\b[Tt]hat\s+(?:fiscal\s+)?quarter(?![-\p{L}])`, 'gu'))) {
@@ -208,7 +280,12 @@ export function findPeriods(text: string): Candidate[] {
   }
   // "the quarter", "the latest quarter", "the latest period", "the same quarter": the quarter the text is about
   // (lower case: "the Latin Quarter" is a place)
-  for (const m of text.matchAll(re(String.raw`\b[Tt]he\s+(?:(?:latest|most\s+recent|recent|same|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?:quarter|period)|quarter)(?![-\p{L}])(?!\s+(?:a\s+year|of\b|ago\b|earlier\b|last\s+year))`, 'gu'))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b[Tt]he\s+(?:(?:latest|most\s+recent|recent|same|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?:quarter|period)|quarter)(?![-\p{L}])(?!\s+(?:a\s+year|of\b|ago\b|earlier\b|last\s+year))`,
+      'gu',
+    ),
+  )) {
     anaphoric(m.index, m.index + m[0].length, 'topic', (p) => ({ date: String(p.y), qualifier: p.label }));
   }
   // "the 1997 quarter", "the 1997 period": the quarter the text is about, in that year
@@ -220,20 +297,34 @@ export function findPeriods(text: string): Candidate[] {
   // "the year-ago third quarter", "the quarter a year ago", "the corresponding period last year",
   // "the same quarter a year earlier", "last year's quarter"
   const YEAR_AGO = String.raw`year[-\s](?:earlier|ago|before)`;
-  for (const m of text.matchAll(re(String.raw`\b(?:(?:the\s+)?(?:(?:same|comparable|corresponding|prior|previous)\s+)?${YEAR_AGO}(?:\s+(?:fiscal\s+)?(?:${QUARTER_ORDINAL}\s+)?(?:quarter|period))?|the\s+(?:same\s+|comparable\s+|corresponding\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year)|last\s+year['’]s\s+(?:quarter|period))(?![-\p{L}])`))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b(?:(?:the\s+)?(?:(?:same|comparable|corresponding|prior|previous)\s+)?${YEAR_AGO}(?:\s+(?:fiscal\s+)?(?:${QUARTER_ORDINAL}\s+)?(?:quarter|period))?|the\s+(?:same\s+|comparable\s+|corresponding\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year)|last\s+year['’]s\s+(?:quarter|period))(?![-\p{L}])`,
+    ),
+  )) {
     // "year-earlier" alone must be the adjective (hyphenated), not "a year earlier"
     const written = m[0];
-    if (!/^(?:the\s+)?(?:(?:same|comparable|corresponding|prior|previous)\s+)?year-/i.test(written) && !/\b(?:quarter|period)\b/i.test(written)) continue;
+    if (
+      !/^(?:the\s+)?(?:(?:same|comparable|corresponding|prior|previous)\s+)?year-/i.test(written) &&
+      !/\b(?:quarter|period)\b/i.test(written)
+    )
+      continue;
     const q = m[1] ? ORDINAL[m[1].toLowerCase()]! : null;
     const at = m.index;
-    push(m.index, m.index + m[0].length, (ctx) => {
-      if (q !== null) {
-        const y = quarterYear(ctx, at, q);
-        return y === null ? null : quarter(y - 1, q);
-      }
-      const p = topicPeriod(ctx, at);
-      return p ? { date: String(p.y - 1), qualifier: p.label } : null;
-    }, true, 'anaphora');
+    push(
+      m.index,
+      m.index + m[0].length,
+      (ctx) => {
+        if (q !== null) {
+          const y = quarterYear(ctx, at, q);
+          return y === null ? null : quarter(y - 1, q);
+        }
+        const p = topicPeriod(ctx, at);
+        return p ? { date: String(p.y - 1), qualifier: p.label } : null;
+      },
+      true,
+      'anaphora',
+    );
   }
   return out;
 }

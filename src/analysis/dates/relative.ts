@@ -31,7 +31,8 @@ import {
 import { re, sentenceAt, type Candidate, type Context, type Resolution } from './candidate.ts';
 import { directionOf, type Direction } from './direction.ts';
 
-const FUTURE = /\b(?:will|won['’]t|shall|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|planning)\s+to|plans?\s+to|upcoming|takes?\s+effect|goes\s+into\s+effect)\b|\w['’]ll\b/i;
+const FUTURE =
+  /\b(?:will|won['’]t|shall|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|planning)\s+to|plans?\s+to|upcoming|takes?\s+effect|goes\s+into\s+effect)\b|\w['’]ll\b/i;
 
 /** does the sentence speak of the future before this point? */
 export function futureContext(ctx: Context, at: number): boolean {
@@ -66,7 +67,14 @@ function distance(a: PartialDate, b: PartialDate): number {
  * far (the earlier one on a tie). A weekday written with the day ("Saturday, Oct. 1") picks
  * the year it falls on.
  */
-export function resolveYearless(ctx: Context, start: number, end: number, m: number, d?: number, weekdayName?: string): string | null {
+export function resolveYearless(
+  ctx: Context,
+  start: number,
+  end: number,
+  m: number,
+  d?: number,
+  weekdayName?: string,
+): string | null {
   const pub = ctx.published;
   if (!pub) return null;
   if (pub.m === undefined) return fmt(pub.y, m, d);
@@ -103,7 +111,8 @@ function weekday(ctx: Context, at: number, end: number, name: string, mode: Mode
   const have = pub.getUTCDay();
   if (mode === 'past' && directionAround(ctx, at, end) === 'future') mode = 'future';
   let delta: number;
-  if (mode === 'past') delta = -((have - want + 7) % 7); // same day counts: "on Wednesday" in a Wednesday paper
+  if (mode === 'past')
+    delta = -((have - want + 7) % 7); // same day counts: "on Wednesday" in a Wednesday paper
   else if (mode === 'last') delta = -((have - want + 7) % 7 || 7);
   else if (mode === 'future') delta = (want - have + 7) % 7;
   else delta = (want - have + 7) % 7 || 7;
@@ -111,7 +120,11 @@ function weekday(ctx: Context, at: number, end: number, name: string, mode: Mode
 }
 
 const SEASON_MONTHS: Record<string, [number, number]> = {
-  spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 2],
+  spring: [3, 5],
+  summer: [6, 8],
+  fall: [9, 11],
+  autumn: [9, 11],
+  winter: [12, 2],
 };
 
 export function seasonName(word: string): string {
@@ -119,7 +132,14 @@ export function seasonName(word: string): string {
   return w === 'fall' ? 'autumn' : w;
 }
 
-function relativePeriod(ctx: Context, which: string, unit: string, part: string | null, at: number, end: number): Resolution {
+function relativePeriod(
+  ctx: Context,
+  which: string,
+  unit: string,
+  part: string | null,
+  at: number,
+  end: number,
+): Resolution {
   const pub = ctx.published;
   const w = which.toLowerCase().replace(/\s+/g, ' ');
   const n = w === 'last' || w === 'this past' ? -1 : w === 'next' || w === 'this coming' || w === 'coming' ? 1 : 0;
@@ -139,7 +159,12 @@ function relativePeriod(ctx: Context, which: string, unit: string, part: string 
     const day = pubDay(ctx);
     if (!day) return { date: null };
     // "this weekend" said on a weekday looks back only when the sentence does ("said this weekend")
-    const back = n === 0 && w === 'this' && directionAround(ctx, at, end) === 'past' && day.getUTCDay() >= 1 && day.getUTCDay() <= 5;
+    const back =
+      n === 0 &&
+      w === 'this' &&
+      directionAround(ctx, at, end) === 'past' &&
+      day.getUTCDay() >= 1 &&
+      day.getUTCDay() <= 5;
     return weekendLabel(addDays(mondayOf(day), 5 + 7 * (back ? -1 : n)));
   }
   const season = SEASON_MONTHS[u];
@@ -149,10 +174,19 @@ function relativePeriod(ctx: Context, which: string, unit: string, part: string 
     const [first, last] = season;
     const winter = first > last;
     // the year of the season we are in, or of the latest one that has begun
-    const current = winter ? (pub.m <= last ? pub.y - 1 : pub.m >= first ? pub.y : pub.y - 1) : pub.m >= first ? pub.y : pub.y - 1;
+    const current = winter
+      ? pub.m <= last
+        ? pub.y - 1
+        : pub.m >= first
+          ? pub.y
+          : pub.y - 1
+      : pub.m >= first
+        ? pub.y
+        : pub.y - 1;
     const inside = winter ? pub.m >= first || pub.m <= last : pub.m >= first && pub.m <= last;
     let y: number;
-    if (n === -1) y = inside ? current - 1 : current; // "last summer" said in July is the year before
+    if (n === -1)
+      y = inside ? current - 1 : current; // "last summer" said in July is the year before
     else if (n === 1) y = current + 1;
     else y = winter ? current : pub.y; // "this summer": the one of this year, past or coming
     return { date: String(y), qualifier: seasonName(u) };
@@ -165,7 +199,8 @@ function relativePeriod(ctx: Context, which: string, unit: string, part: string 
  * capitalised word before a weekday is a place or an institution ("in Lisbon Monday", "the
  * Grain Board Friday"), and the weekday is a date.
  */
-const DAY_NAMES = /^(?:Black|Super|Ash|Good|Holy|Maundy|Easter|Palm|Shrove|Fat|Cyber|Bloody|Giving|Blue|Clean|Whit|Low|Spy|Plough|Casual|Freaky|Manic|Ruby|Business)$/;
+const DAY_NAMES =
+  /^(?:Black|Super|Ash|Good|Holy|Maundy|Easter|Palm|Shrove|Fat|Cyber|Bloody|Giving|Blue|Clean|Whit|Low|Spy|Plough|Casual|Freaky|Manic|Ruby|Business)$/;
 
 function namedDay(text: string, at: number): boolean {
   const prev = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
@@ -176,10 +211,16 @@ const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 
 export function findRelative(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(re(String.raw`\b(?:(today|tonight)|(yesterday|last\s+night)|(tomorrow)|this\s+(?:morning|afternoon|evening))\b`))) {
+  for (const m of text.matchAll(
+    re(String.raw`\b(?:(today|tonight)|(yesterday|last\s+night)|(tomorrow)|this\s+(?:morning|afternoon|evening))\b`),
+  )) {
     const back = m[2] ? -1 : m[3] ? 1 : 0;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: false,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'relative',
+      contextual: false,
+      prepositional: false,
       resolve: (ctx) => {
         const day = pubDay(ctx);
         return { date: day ? fmtDate(addDays(day, back)) : null };
@@ -187,14 +228,28 @@ export function findRelative(text: string): Candidate[] {
     });
   }
   // weekdays; "Black Friday", "Super Tuesday" (a capitalised word before) are names
-  for (const m of text.matchAll(re(String.raw`\b(?:([Ll]ast|[Tt]his past|[Tt]his coming|[Tt]his|[Nn]ext)\s+)?(${WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+${MONTH_RE}\s*\d)(?!,?\s+\d)`, 'gu'))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`\b(?:([Ll]ast|[Tt]his past|[Tt]his coming|[Tt]his|[Nn]ext)\s+)?(${WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+${MONTH_RE}\s*\d)(?!,?\s+\d)`,
+      'gu',
+    ),
+  )) {
     if (!m[1] && namedDay(text, m.index)) continue;
     const which = (m[1] ?? '').toLowerCase();
-    const mode: Mode = which === 'last' || which === 'this past' ? 'last' : which === 'next' || which === 'this coming' ? 'next' : 'past';
+    const mode: Mode =
+      which === 'last' || which === 'this past'
+        ? 'last'
+        : which === 'next' || which === 'this coming'
+          ? 'next'
+          : 'past';
     const name = m[2]!;
     const at = m.index;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: true,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'relative',
+      contextual: false,
+      prepositional: true,
       resolve: (ctx) => ({ date: weekday(ctx, at, at + m[0].length, name, mode) }),
     });
   }
@@ -203,7 +258,11 @@ export function findRelative(text: string): Candidate[] {
     const at = m.index;
     const end = m.index + m[0].length;
     out.push({
-      start: at, end, type: 'relative', contextual: false, prepositional: true,
+      start: at,
+      end,
+      type: 'relative',
+      contextual: false,
+      prepositional: true,
       resolve: (ctx) => {
         const day = pubDay(ctx);
         if (!day) return { date: null };
@@ -220,27 +279,40 @@ export function findRelative(text: string): Candidate[] {
     const unit = unitOf(m[2]!);
     if (!count || !unit) continue;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: false,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'relative',
+      contextual: false,
+      prepositional: false,
       resolve: (ctx) => {
         const pub = ctx.published;
         if (!pub) return { date: null };
         // counting days or weeks back needs the publication day
         if ((unit === 'day' || unit === 'week') && pub.d === undefined) return { date: null };
         // "six weeks ago": that week
-        if (unit === 'week' && count[0] === count[1]) return weekLabel(mondayOf(addDays(utc(pub.y, pub.m!, pub.d!), -7 * count[0])));
+        if (unit === 'week' && count[0] === count[1])
+          return weekLabel(mondayOf(addDays(utc(pub.y, pub.m!, pub.d!), -7 * count[0])));
         return offsetLabel(pub, count, unit, -1);
       },
     });
   }
   // "last year", "this month", "next week", "last summer"; not "the last year" (a duration)
-  for (const m of text.matchAll(re(String.raw`(?<!\b(?:the|past|over|for|within)\s)\b(?:(earlier|later|early|late)\s+)?(last|this past|this coming|this|next)\s+(year|month|week|weekend|spring|summer|fall|autumn|winter)\b`))) {
+  for (const m of text.matchAll(
+    re(
+      String.raw`(?<!\b(?:the|past|over|for|within)\s)\b(?:(earlier|later|early|late)\s+)?(last|this past|this coming|this|next)\s+(year|month|week|weekend|spring|summer|fall|autumn|winter)\b`,
+    ),
+  )) {
     const which = m[2]!;
     const unit = m[3]!;
     const part = m[1] ? (/^early|^earlier/i.test(m[1]) ? 'early' : 'late') : null;
     const at = m.index;
     const end = m.index + m[0].length;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: true,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'relative',
+      contextual: false,
+      prepositional: true,
       resolve: (ctx) => relativePeriod(ctx, which, unit, part, at, end),
     });
   }
@@ -250,7 +322,11 @@ export function findRelative(text: string): Candidate[] {
     const which = m[1]!.toLowerCase();
     if (!month) continue;
     out.push({
-      start: m.index, end: m.index + m[0].length, type: 'relative', contextual: false, prepositional: true,
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'relative',
+      contextual: false,
+      prepositional: true,
       resolve: (ctx) => {
         const pub = ctx.published;
         if (!pub || pub.m === undefined) return { date: pub && which === 'this' ? fmt(pub.y, month) : null };

@@ -67,7 +67,9 @@ export const TITLE_OF_WORDS = set(`
 `);
 
 /** Lower-case words before a title that belong to the role ("former Defense Secretary"). */
-export const ROLE_PREFIXES = set('former then ex late acting retired outgoing incoming interim onetime one-time erstwhile');
+export const ROLE_PREFIXES = set(
+  'former then ex late acting retired outgoing incoming interim onetime one-time erstwhile',
+);
 
 /** Lower-case nouns naming what a person is or does: heads of pre-name roles and appositives. */
 export const ROLE_NOUNS = set(`
@@ -190,7 +192,9 @@ export const SPEECH_VERBS = set(`
 `);
 
 /** Words that may sit between a speaker and the reporting verb ("X also said", "X has told"). */
-export const SPEECH_GAP = set('also then later has have had would will reportedly previously once recently repeatedly publicly privately later, further earlier subsequently');
+export const SPEECH_GAP = set(
+  'also then later has have had would will reportedly previously once recently repeatedly publicly privately later, further earlier subsequently',
+);
 
 /** After a single capitalised word, these make it the subject of a clause ("X was confident"). */
 export const SUBJECT_NEXT = set(`
@@ -245,7 +249,9 @@ export const MONTHS = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
-export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun');
+export const WEEKDAYS = set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+);
 
 /** Nationalities, demonyms, religions and political or ideological adjectives. */
 export const NATIONALITIES = set(`
@@ -309,22 +315,95 @@ export const COUNTRIES_AND_REGIONS = set(`
 
 /** Place names of several words ("New York", "Capitol Hill"). */
 const PLACE_PHRASES = [
-  'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'north korea', 'south korea',
-  'south africa', 'south sudan', 'new zealand', 'sri lanka', 'costa rica', 'el salvador', 'puerto rico',
-  'ivory coast', 'czech republic', 'dominican republic', 'central african republic', 'sierra leone',
-  'east timor', 'papua new guinea', 'north macedonia', 'middle east', 'near east', 'far east',
-  'west bank', 'gaza strip', 'golan heights', 'horn of africa', 'latin america', 'north america',
-  'south america', 'central america', 'central asia', 'south asia', 'southeast asia', 'east asia',
-  'western europe', 'eastern europe', 'central europe', 'north africa', 'west africa', 'east africa',
-  'persian gulf', 'red sea', 'black sea', 'south china sea', 'new york', 'los angeles', 'san francisco',
-  'san diego', 'las vegas', 'new orleans', 'new jersey', 'new mexico', 'new hampshire', 'north carolina',
-  'south carolina', 'north dakota', 'south dakota', 'west virginia', 'rhode island', 'hong kong',
-  'tel aviv', 'new delhi', 'abu dhabi', 'buenos aires', 'rio de janeiro', 'sao paulo', 'mexico city',
-  'kuala lumpur', 'cape town', 'st petersburg', 'saint petersburg', 'salt lake city', 'kansas city',
-  'washington dc', 'ho chi minh city', 'addis ababa', 'dar es salaam', 'sharm el-sheikh',
+  'united states',
+  'united kingdom',
+  'united arab emirates',
+  'saudi arabia',
+  'north korea',
+  'south korea',
+  'south africa',
+  'south sudan',
+  'new zealand',
+  'sri lanka',
+  'costa rica',
+  'el salvador',
+  'puerto rico',
+  'ivory coast',
+  'czech republic',
+  'dominican republic',
+  'central african republic',
+  'sierra leone',
+  'east timor',
+  'papua new guinea',
+  'north macedonia',
+  'middle east',
+  'near east',
+  'far east',
+  'west bank',
+  'gaza strip',
+  'golan heights',
+  'horn of africa',
+  'latin america',
+  'north america',
+  'south america',
+  'central america',
+  'central asia',
+  'south asia',
+  'southeast asia',
+  'east asia',
+  'western europe',
+  'eastern europe',
+  'central europe',
+  'north africa',
+  'west africa',
+  'east africa',
+  'persian gulf',
+  'red sea',
+  'black sea',
+  'south china sea',
+  'new york',
+  'los angeles',
+  'san francisco',
+  'san diego',
+  'las vegas',
+  'new orleans',
+  'new jersey',
+  'new mexico',
+  'new hampshire',
+  'north carolina',
+  'south carolina',
+  'north dakota',
+  'south dakota',
+  'west virginia',
+  'rhode island',
+  'hong kong',
+  'tel aviv',
+  'new delhi',
+  'abu dhabi',
+  'buenos aires',
+  'rio de janeiro',
+  'sao paulo',
+  'mexico city',
+  'kuala lumpur',
+  'cape town',
+  'st petersburg',
+  'saint petersburg',
+  'salt lake city',
+  'kansas city',
+  'washington dc',
+  'ho chi minh city',
+  'addis ababa',
+  'dar es salaam',
+  'sharm el-sheikh',
 ];
-export const MULTIWORD_PLACES = new Set([...PLACE_PHRASES,
-  'capitol hill', 'wall street', 'silicon valley', 'pennsylvania avenue', 'times square', 'downing street',
+export const MULTIWORD_PLACES = new Set([
+  ...PLACE_PHRASES,
+  'capitol hill',
+  'wall street',
+  'silicon valley',
+  'pennsylvania avenue',
+  'times square',
+  'downing street',
 ]);
 /** Words of those names that stand for the place alone ("Jersey", "York", "Carolina"). */
 export const PLACE_NAME_WORDS = set(PLACE_PHRASES.join(','));
@@ -411,7 +490,9 @@ export const CREEDS = set(`
 `);
 
 /** First words of place names ("St. X", "Fort X", "Lake X"). */
-export const PLACE_FIRST = set('st saint san santa los las fort port mount mt lake cape north south east west upper lower greater');
+export const PLACE_FIRST = set(
+  'st saint san santa los las fort port mount mt lake cape north south east west upper lower greater',
+);
 
 /** Name particles that sit inside names ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const PARTICLES = set('de da di du del della der den van von bin ibn ben al el la le dos das do y ter ten zu');
@@ -431,35 +512,117 @@ export const ABBREVIATIONS = set(`
  * A single unknown capitalised word with one of them is taken for a surname even without other evidence.
  */
 export const SURNAME_ENDINGS = [
-  'ov', 'ova', 'ev', 'eva', 'yov', 'sky', 'ski', 'skiy', 'skaya', 'enko', 'chuk', 'vich', 'vych',
-  'wicz', 'owicz', 'zad', 'zadeh', 'zade', 'pour', 'opoulos', 'poulos', 'akis', 'idis', 'escu', 'oglu',
-  'ovic', 'evic', 'shvili', 'adze', 'yan',
+  'ov',
+  'ova',
+  'ev',
+  'eva',
+  'yov',
+  'sky',
+  'ski',
+  'skiy',
+  'skaya',
+  'enko',
+  'chuk',
+  'vich',
+  'vych',
+  'wicz',
+  'owicz',
+  'zad',
+  'zadeh',
+  'zade',
+  'pour',
+  'opoulos',
+  'poulos',
+  'akis',
+  'idis',
+  'escu',
+  'oglu',
+  'ovic',
+  'evic',
+  'shvili',
+  'adze',
+  'yan',
 ];
 
 /** Common short forms of given names, both ways (for "Mike Smith" = "Michael Smith"). */
 export const NICKNAMES: readonly (readonly string[])[] = [
-  ['michael', 'mike', 'mick', 'mikey'], ['william', 'bill', 'billy', 'will', 'willie', 'liam'],
-  ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'], ['james', 'jim', 'jimmy', 'jamie'],
-  ['thomas', 'tom', 'tommy'], ['joseph', 'joe', 'joey'], ['richard', 'dick', 'rick', 'rich', 'ricky'],
-  ['edward', 'ted', 'ed', 'eddie', 'ned'], ['christopher', 'chris'], ['daniel', 'dan', 'danny'],
-  ['david', 'dave'], ['stephen', 'steven', 'steve'], ['anthony', 'tony'], ['alexander', 'alex', 'sasha', 'alexandr', 'aleksandr'],
-  ['samuel', 'sam'], ['benjamin', 'ben', 'benny'], ['nicholas', 'nick', 'nicky'], ['matthew', 'matt'],
-  ['andrew', 'andy', 'drew'], ['patrick', 'pat'], ['ronald', 'ron', 'ronnie'], ['donald', 'don', 'donnie'],
-  ['john', 'jack', 'johnny'], ['jonathan', 'jon'], ['elizabeth', 'liz', 'beth', 'betsy', 'eliza', 'lisa'],
-  ['katherine', 'catherine', 'kathryn', 'kate', 'katie', 'cathy', 'kathy'], ['susan', 'sue', 'suzy'],
-  ['jennifer', 'jen', 'jenny'], ['charles', 'chuck', 'charlie'], ['henry', 'hank', 'harry'],
-  ['gerald', 'jerry'], ['lawrence', 'larry'], ['kenneth', 'ken', 'kenny'], ['gregory', 'greg'],
-  ['jeffrey', 'jeff'], ['timothy', 'tim'], ['vladimir', 'vlad'], ['sergei', 'sergey'], ['yevgeny', 'evgeny', 'yevgeniy'],
-  ['dmitry', 'dmitri', 'dmitriy'], ['mohammed', 'muhammad', 'mohammad', 'mohamed'], ['ashton', 'ash'],
-  ['margaret', 'maggie', 'peggy', 'meg'], ['rebecca', 'becky'], ['deborah', 'debbie', 'deb'],
-  ['frederick', 'fred', 'freddie'], ['peter', 'pete'], ['philip', 'phillip', 'phil'], ['raymond', 'ray'],
-  ['douglas', 'doug'], ['gordon', 'gordy'], ['abraham', 'abe'], ['albert', 'al'], ['alfred', 'alf'],
-  ['theodore', 'ted', 'teddy'], ['zachary', 'zach'], ['joshua', 'josh'], ['jacob', 'jake'],
-  ['sandra', 'sandy'], ['patricia', 'patty', 'trish', 'tricia'], ['victoria', 'vicky', 'vicki'],
-  ['pamela', 'pam'], ['judith', 'judy'], ['barbara', 'barb'], ['cynthia', 'cindy'],
-  ['kimberly', 'kim'], ['jacqueline', 'jackie'], ['leonard', 'lenny'], ['martin', 'marty'],
-  ['bradley', 'brad'], ['gerard', 'gerry'], ['terrence', 'terry'], ['walter', 'walt'],
-  ['nathaniel', 'nathan', 'nate'], ['randall', 'randy'], ['mitchell', 'mitch'], ['reginald', 'reggie'],
+  ['michael', 'mike', 'mick', 'mikey'],
+  ['william', 'bill', 'billy', 'will', 'willie', 'liam'],
+  ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'],
+  ['james', 'jim', 'jimmy', 'jamie'],
+  ['thomas', 'tom', 'tommy'],
+  ['joseph', 'joe', 'joey'],
+  ['richard', 'dick', 'rick', 'rich', 'ricky'],
+  ['edward', 'ted', 'ed', 'eddie', 'ned'],
+  ['christopher', 'chris'],
+  ['daniel', 'dan', 'danny'],
+  ['david', 'dave'],
+  ['stephen', 'steven', 'steve'],
+  ['anthony', 'tony'],
+  ['alexander', 'alex', 'sasha', 'alexandr', 'aleksandr'],
+  ['samuel', 'sam'],
+  ['benjamin', 'ben', 'benny'],
+  ['nicholas', 'nick', 'nicky'],
+  ['matthew', 'matt'],
+  ['andrew', 'andy', 'drew'],
+  ['patrick', 'pat'],
+  ['ronald', 'ron', 'ronnie'],
+  ['donald', 'don', 'donnie'],
+  ['john', 'jack', 'johnny'],
+  ['jonathan', 'jon'],
+  ['elizabeth', 'liz', 'beth', 'betsy', 'eliza', 'lisa'],
+  ['katherine', 'catherine', 'kathryn', 'kate', 'katie', 'cathy', 'kathy'],
+  ['susan', 'sue', 'suzy'],
+  ['jennifer', 'jen', 'jenny'],
+  ['charles', 'chuck', 'charlie'],
+  ['henry', 'hank', 'harry'],
+  ['gerald', 'jerry'],
+  ['lawrence', 'larry'],
+  ['kenneth', 'ken', 'kenny'],
+  ['gregory', 'greg'],
+  ['jeffrey', 'jeff'],
+  ['timothy', 'tim'],
+  ['vladimir', 'vlad'],
+  ['sergei', 'sergey'],
+  ['yevgeny', 'evgeny', 'yevgeniy'],
+  ['dmitry', 'dmitri', 'dmitriy'],
+  ['mohammed', 'muhammad', 'mohammad', 'mohamed'],
+  ['ashton', 'ash'],
+  ['margaret', 'maggie', 'peggy', 'meg'],
+  ['rebecca', 'becky'],
+  ['deborah', 'debbie', 'deb'],
+  ['frederick', 'fred', 'freddie'],
+  ['peter', 'pete'],
+  ['philip', 'phillip', 'phil'],
+  ['raymond', 'ray'],
+  ['douglas', 'doug'],
+  ['gordon', 'gordy'],
+  ['abraham', 'abe'],
+  ['albert', 'al'],
+  ['alfred', 'alf'],
+  ['theodore', 'ted', 'teddy'],
+  ['zachary', 'zach'],
+  ['joshua', 'josh'],
+  ['jacob', 'jake'],
+  ['sandra', 'sandy'],
+  ['patricia', 'patty', 'trish', 'tricia'],
+  ['victoria', 'vicky', 'vicki'],
+  ['pamela', 'pam'],
+  ['judith', 'judy'],
+  ['barbara', 'barb'],
+  ['cynthia', 'cindy'],
+  ['kimberly', 'kim'],
+  ['jacqueline', 'jackie'],
+  ['leonard', 'lenny'],
+  ['martin', 'marty'],
+  ['bradley', 'brad'],
+  ['gerard', 'gerry'],
+  ['terrence', 'terry'],
+  ['walter', 'walt'],
+  ['nathaniel', 'nathan', 'nate'],
+  ['randall', 'randy'],
+  ['mitchell', 'mitch'],
+  ['reginald', 'reggie'],
 ];
 
 /** Words of page furniture and media widgets: a run with one is not a name ("Play Video", "Getty Images"). */

@@ -8,7 +8,17 @@ import { isEnglishWord } from '../nlp.ts';
 import type { Sentence } from '../sentences.ts';
 import { CORE_TITLES, FEMALE_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, STOP_WORDS } from './lexicon.ts';
 import { foldWord, TokenIndex, type Token } from '../tokens.ts';
-import { compareFullNames, givenNameKey, honorificGender, middleInitials, middlesFit, nameWords, suffixOf, surnameMatch, surnameOf } from './names.ts';
+import {
+  compareFullNames,
+  givenNameKey,
+  honorificGender,
+  middleInitials,
+  middlesFit,
+  nameWords,
+  suffixOf,
+  surnameMatch,
+  surnameOf,
+} from './names.ts';
 import { scanMentions, type FurnitureRun, type NameMention, type OtherRun } from './mentions.ts';
 import { rolesOf } from './roles.ts';
 
@@ -42,8 +52,10 @@ export interface DocPeople {
   furniture: FurnitureRun[];
 }
 
-const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daughter|mother|sister|aunt|niece|widow|grandmother|girlfriend|fiancee|mistress|actress|congresswoman|spokeswoman|chairwoman|businesswoman)$/;
-const MALE_WORDS = /^(?:mr|sir|lord|king|prince|husband|son|father|brother|uncle|nephew|widower|grandfather|boyfriend|fiance|congressman|spokesman|chairman|businessman)$/;
+const FEMALE_WORDS =
+  /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|wife|daughter|mother|sister|aunt|niece|widow|grandmother|girlfriend|fiancee|mistress|actress|congresswoman|spokeswoman|chairwoman|businesswoman)$/;
+const MALE_WORDS =
+  /^(?:mr|sir|lord|king|prince|husband|son|father|brother|uncle|nephew|widower|grandfather|boyfriend|fiance|congressman|spokesman|chairman|businessman)$/;
 
 const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
 
@@ -56,7 +68,14 @@ function genderOf(p: DocPerson, text: string): 'm' | 'f' | null {
     if (MALE_NAMES.has(given[0]!)) m++;
   }
   for (const x of p.mentions) {
-    const cues = [...(x.title ?? '').split(/\s+/), text.slice(Math.max(0, x.start - 12), x.start).trim().split(/\s+/).pop() ?? ''];
+    const cues = [
+      ...(x.title ?? '').split(/\s+/),
+      text
+        .slice(Math.max(0, x.start - 12), x.start)
+        .trim()
+        .split(/\s+/)
+        .pop() ?? '',
+    ];
     for (const c of cues) {
       const w = c.toLowerCase().replace(/\.$/, '');
       if (FEMALE_WORDS.test(w)) f++;
@@ -73,8 +92,20 @@ function genderOf(p: DocPerson, text: string): 'm' | 'f' | null {
 }
 
 const SHORT_TITLES: Record<string, string> = {
-  gen: 'general', sen: 'senator', rep: 'representative', gov: 'governor', pres: 'president', lt: 'lieutenant',
-  col: 'colonel', adm: 'admiral', capt: 'captain', amb: 'ambassador', dr: 'doctor', prof: 'professor', sgt: 'sergeant', maj: 'major',
+  gen: 'general',
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  pres: 'president',
+  lt: 'lieutenant',
+  col: 'colonel',
+  adm: 'admiral',
+  capt: 'captain',
+  amb: 'ambassador',
+  dr: 'doctor',
+  prof: 'professor',
+  sgt: 'sergeant',
+  maj: 'major',
 };
 
 /** The offices a title names ("Gen." → general), honorifics aside: Mr. fits anybody. */
@@ -92,7 +123,12 @@ function fullest(names: string[]): string {
   return [...names].sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0]!;
 }
 
-export function findDocPeople(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = [], index: TokenIndex = new TokenIndex(text)): DocPeople {
+export function findDocPeople(
+  text: string,
+  sentences: readonly Sentence[],
+  knownOrgs: readonly string[] = [],
+  index: TokenIndex = new TokenIndex(text),
+): DocPeople {
   const scan = scanMentions(text, sentences, knownOrgs, index);
   const people: DocPerson[] = [];
   const owner = new Map<NameMention, DocPerson>();
@@ -115,7 +151,18 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
   // people named by one word, by that word, in order
   const oneWord = new Map<string, DocPerson[]>();
   const create = (m: NameMention): DocPerson => {
-    const p: DocPerson = { key: people.length, name: m.name, aliases: [], roles: [], mentions: [], confirmed: false, placeLike: true, salient: false, placeContext: false, gender: null };
+    const p: DocPerson = {
+      key: people.length,
+      name: m.name,
+      aliases: [],
+      roles: [],
+      mentions: [],
+      confirmed: false,
+      placeLike: true,
+      salient: false,
+      placeContext: false,
+      gender: null,
+    };
     people.push(p);
     const w = nameWords(m.name);
     if (w.length === 1) {
@@ -127,15 +174,26 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     return p;
   };
   // a capitalised word opening a sentence may be any word ("Imagine Sam Rook …"); inside one it is part of the name
-  const midSentence = (m: NameMention): boolean => /\p{L}/u.test(text.slice(sentences[m.sentence]?.start ?? m.start, m.start));
+  const midSentence = (m: NameMention): boolean =>
+    /\p{L}/u.test(text.slice(sentences[m.sentence]?.start ?? m.start, m.start));
   // "said Gov." with the name cut off: an abbreviated title alone is nobody
-  scan.people = scan.people.filter((m) => !(nameWords(m.name).length === 1 && /\.$/.test(m.name.trim()) && CORE_TITLES.has(foldWord(m.name.trim()))));
+  scan.people = scan.people.filter(
+    (m) => !(nameWords(m.name).length === 1 && /\.$/.test(m.name.trim()) && CORE_TITLES.has(foldWord(m.name.trim()))),
+  );
   // "said Ivo Brant Robert": link text glued after a name the document gives on its own elsewhere
   // ("Ivo Brant") is no part of it, when what follows is a given name ("Ona Mae Brant" keeps hers)
   const written = new Set(scan.people.map((m) => m.name));
   for (const m of scan.people) {
     const w = m.name.split(' ');
-    if (w.length !== 3 || m.possessive || !GIVEN_NAMES.has(foldWord(w[0]!)) || GIVEN_NAMES.has(foldWord(w[1]!)) || !GIVEN_NAMES.has(foldWord(w[2]!)) || !written.has(`${w[0]} ${w[1]}`)) continue;
+    if (
+      w.length !== 3 ||
+      m.possessive ||
+      !GIVEN_NAMES.has(foldWord(w[0]!)) ||
+      GIVEN_NAMES.has(foldWord(w[1]!)) ||
+      !GIVEN_NAMES.has(foldWord(w[2]!)) ||
+      !written.has(`${w[0]} ${w[1]}`)
+    )
+      continue;
     const cut = m.nameStart + `${w[0]} ${w[1]}`.length;
     if (text.slice(m.nameStart, cut) !== `${w[0]} ${w[1]}`) continue;
     m.name = `${w[0]} ${w[1]}`;
@@ -151,7 +209,8 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
   };
   const initialled = (p: DocPerson): boolean => p.mentions.some((x) => middleInitials(x.name) !== '');
   // the people who may fit a full name, in the order they were introduced
-  const mayFit = (m: NameMention): DocPerson[] => (byGiven.get(givenNameKey(nameWords(m.name)[0]!)) ?? []).slice().sort((a, b) => a.key - b.key);
+  const mayFit = (m: NameMention): DocPerson[] =>
+    (byGiven.get(givenNameKey(nameWords(m.name)[0]!)) ?? []).slice().sort((a, b) => a.key - b.key);
   for (const m of multi) {
     const same = mayFit(m).filter((p) => fits(p, m));
     if (!same.length) create(m);
@@ -161,7 +220,12 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
   for (const p of people) {
     if (!initialled(p)) continue;
     p.mentions = p.mentions.filter((x) => {
-      if (middleInitials(x.name) || nameWords(x.name).length < 2 || !mayFit(x).some((q) => q !== p && initialled(q) && fits(q, x))) return true;
+      if (
+        middleInitials(x.name) ||
+        nameWords(x.name).length < 2 ||
+        !mayFit(x).some((q) => q !== p && initialled(q) && fits(q, x))
+      )
+        return true;
       owner.delete(x);
       return false;
     });
@@ -195,19 +259,24 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     let cands = sameSurname.filter((p) => isFullNamed.has(p) && suffixOf(p.name) === suffix);
     // "President Lee" in an article about Mia Lee: a title must fit the person it joins
     const office = officeWords(m.title);
-    if (office.size) cands = cands.filter((p) => p.mentions.some((x) => [...officeWords(x.title)].some((w) => office.has(w))));
+    if (office.size)
+      cands = cands.filter((p) => p.mentions.some((x) => [...officeWords(x.title)].some((w) => office.has(w))));
     // a misspelling joins a person only when no one else has a surname it could be
     let misspelt = false;
     if (!cands.length) {
       // (a misspelling keeps the first letter: only those surnames are compared)
-      cands = (byInitial.get(foldWord(m.name)[0] ?? '') ?? []).filter((p) => surnameMatch(m.name, p.name) === 'misspelt');
+      cands = (byInitial.get(foldWord(m.name)[0] ?? '') ?? []).filter(
+        (p) => surnameMatch(m.name, p.name) === 'misspelt',
+      );
       misspelt = cands.length > 0;
     }
     if (misspelt && cands.length > 1) continue;
     // "Dorie Marsh and her husband, Michael Marsh": a full name with that surname, even one without
     // other evidence, is a rival for the bare surname
     if (cands.length && !misspelt) {
-      const rivals = sameSurname.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && suffixOf(p.name) === suffix);
+      const rivals = sameSurname.filter(
+        (p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && suffixOf(p.name) === suffix,
+      );
       if (rivals.length) cands = [...cands, ...rivals];
     }
     // "Mrs. Lee" is never the Bill Lee the article names: an honorific's gender rules out the other
@@ -229,14 +298,23 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
       // the text keeps to one form for one person: "Mrs. Lee" is whoever it already called so
       if (cands.length > 1 && m.title) {
         const form = foldWord(m.title);
-        const same = cands.filter((p) => p.mentions.some((x) => x.start < m.start && x.title !== null && foldWord(x.title) === form && nameWords(x.name).length === 1));
+        const same = cands.filter((p) =>
+          p.mentions.some(
+            (x) =>
+              x.start < m.start && x.title !== null && foldWord(x.title) === form && nameWords(x.name).length === 1,
+          ),
+        );
         if (same.length === 1) cands = same;
       }
       if (cands.length > 1) {
         const last = (p: DocPerson): NameMention | undefined => p.mentions.filter((x) => x.start < m.start).at(-1);
-        const ranked = cands.map((p) => ({ p, at: last(p) })).filter((x) => x.at).sort((a, b) => b.at!.start - a.at!.start);
+        const ranked = cands
+          .map((p) => ({ p, at: last(p) }))
+          .filter((x) => x.at)
+          .sort((a, b) => b.at!.start - a.at!.start);
         const [top, next] = ranked;
-        const recent = top && (!next || next.at!.sentence < top.at!.sentence) && m.sentence - top.at!.sentence <= 3 ? [top.p] : [];
+        const recent =
+          top && (!next || next.at!.sentence < top.at!.sentence) && m.sentence - top.at!.sentence <= 3 ? [top.p] : [];
         // otherwise the one the article is about: introduced first, in an earlier sentence than the
         // others, and named more often so far (news names a relative in passing by full name, and
         // keeps the bare surname for its subject); a couple introduced together stays ambiguous
@@ -252,8 +330,19 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     // without evidence, as a person (a speech verb, a title); that confirms the full name, when it is
     // the only one with that surname and its first word is no sentence opener
     if (m.evidence === 'strong' && !m.placeLike && !suffix) {
-      const open = sameSurname.filter((p) => !p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && !suffixOf(p.name)
-        && p.mentions.some((x) => nameWords(x.name).length >= 2 && !STOP_WORDS.has(nameWords(x.name)[0]!) && (GIVEN_NAMES.has(nameWords(x.name)[0]!) || midSentence(x))));
+      const open = sameSurname.filter(
+        (p) =>
+          !p.confirmed &&
+          !p.placeLike &&
+          nameWords(p.name).length >= 2 &&
+          !suffixOf(p.name) &&
+          p.mentions.some(
+            (x) =>
+              nameWords(x.name).length >= 2 &&
+              !STOP_WORDS.has(nameWords(x.name)[0]!) &&
+              (GIVEN_NAMES.has(nameWords(x.name)[0]!) || midSentence(x)),
+          ),
+      );
       if (open.length === 1) {
         add(m, open[0]!);
         // later bare surnames join it as they join any confirmed full name
@@ -297,15 +386,25 @@ export function findDocPeople(text: string, sentences: readonly Sentence[], know
     // sentence, with no title, and that the text also writes in lower case, is no name however a
     // verb follows it ("Smith said" stays a name: the text has no "smith")
     const one = nameWords(p.name);
-    if (p.confirmed && one.length === 1 && !GIVEN_NAMES.has(one[0]!) && p.mentions.every((m) => !m.title && !midSentence(m))
-      && isEnglishWord(one[0]!) && new RegExp(`(?<![\\p{L}])${one[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)) p.confirmed = false;
+    if (
+      p.confirmed &&
+      one.length === 1 &&
+      !GIVEN_NAMES.has(one[0]!) &&
+      p.mentions.every((m) => !m.title && !midSentence(m)) &&
+      isEnglishWord(one[0]!) &&
+      new RegExp(`(?<![\\p{L}])${one[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text)
+    )
+      p.confirmed = false;
     // a name the text comes back to, or gives a role, is a person even without other evidence
-    if (!p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && (p.mentions.length > 1 || p.roles.length > 0)) p.confirmed = true;
+    if (!p.confirmed && !p.placeLike && nameWords(p.name).length >= 2 && (p.mentions.length > 1 || p.roles.length > 0))
+      p.confirmed = true;
     // a one-word name in a person's context ("Lee himself", "Bell said") can be "he" before the corpus confirms it
     p.salient = p.confirmed || (!p.placeLike && nameWords(p.name).length === 1 && p.mentions.some((m) => m.context));
     p.placeContext = p.mentions.some((m) => m.placeContext);
     p.gender = genderOf(p, text);
   }
-  const mentions = [...owner.entries()].map(([mention, p]) => ({ mention, person: p.key })).sort((a, b) => a.mention.start - b.mention.start);
+  const mentions = [...owner.entries()]
+    .map(([mention, p]) => ({ mention, person: p.key }))
+    .sort((a, b) => a.mention.start - b.mention.start);
   return { index, people, mentions, others: scan.others, furniture: scan.furniture };
 }

@@ -10,10 +10,42 @@ import { isEnglishWord } from '../nlp.ts';
 import type { Sentence } from '../sentences.ts';
 import { foldWord, isPossessive, TokenIndex, type Token } from '../tokens.ts';
 import {
-  CITIES_AND_STATES, CORE_TITLES, CREEDS, FEMALE_NAMES, MALE_NAMES, NICKNAMES, COUNTRIES_AND_REGIONS, DETERMINERS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, KIN_NOUNS,
-  MONTHS, MULTIWORD_PLACES, PAGE_WORDS, NAME_SUFFIXES, NATIONALITIES, NEVER_SURNAME_TITLES, ORG_ANYWHERE, ORG_HEADS, PARTICLES,
-  PLACE_FIRST, PLACE_NAME_WORDS, PLACE_PREPS, ROLE_NOUNS, STREET_HEADS, ROLE_PREFIXES, SPEECH_GAP, SPEECH_VERBS, STOP_WORDS, SUBJECT_NEXT, SURNAME_ENDINGS, SURNAME_HONORIFICS,
-  TITLE_MODIFIERS, TITLE_OF_WORDS, WEEKDAYS,
+  CITIES_AND_STATES,
+  CORE_TITLES,
+  CREEDS,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  NICKNAMES,
+  COUNTRIES_AND_REGIONS,
+  DETERMINERS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  INSTITUTIONS,
+  KIN_NOUNS,
+  MONTHS,
+  MULTIWORD_PLACES,
+  PAGE_WORDS,
+  NAME_SUFFIXES,
+  NATIONALITIES,
+  NEVER_SURNAME_TITLES,
+  ORG_ANYWHERE,
+  ORG_HEADS,
+  PARTICLES,
+  PLACE_FIRST,
+  PLACE_NAME_WORDS,
+  PLACE_PREPS,
+  ROLE_NOUNS,
+  STREET_HEADS,
+  ROLE_PREFIXES,
+  SPEECH_GAP,
+  SPEECH_VERBS,
+  STOP_WORDS,
+  SUBJECT_NEXT,
+  SURNAME_ENDINGS,
+  SURNAME_HONORIFICS,
+  TITLE_MODIFIERS,
+  TITLE_OF_WORDS,
+  WEEKDAYS,
 } from './lexicon.ts';
 
 export type Evidence = 'strong' | 'weak';
@@ -73,7 +105,23 @@ export interface MentionScan {
 const GIVEN_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES, ...NICKNAMES.flat()]);
 /** function words that open places' names ("New Harbor", "Old Ferris") */
 const PLACE_OPENERS = new Set(['new', 'old', 'great']);
-const UI_VERBS = new Set(['play', 'watch', 'read', 'share', 'click', 'subscribe', 'follow', 'sign', 'log', 'listen', 'enlarge', 'toggle', 'hide', 'show', 'expand']);
+const UI_VERBS = new Set([
+  'play',
+  'watch',
+  'read',
+  'share',
+  'click',
+  'subscribe',
+  'follow',
+  'sign',
+  'log',
+  'listen',
+  'enlarge',
+  'toggle',
+  'hide',
+  'show',
+  'expand',
+]);
 const isPageWord = (t: Token): boolean => UI_VERBS.has(foldWord(t.text)) || PAGE_WORDS.has(foldWord(t.text));
 const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
@@ -82,14 +130,24 @@ const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
 const CHAMBER_WORDS = new Set(['house', 'senate', 'state', 'assembly', 'gop']);
 /** abbreviated plural titles ("Sens. A and B") */
 const PLURAL_TITLES = new Set(['sens', 'reps', 'govs', 'drs', 'profs']);
-const PLURAL_SURNAMES = new Set(['masters', 'kings', 'fellows', 'judges', 'marshals', 'bishops', 'chambers', 'stewards']);
+const PLURAL_SURNAMES = new Set([
+  'masters',
+  'kings',
+  'fellows',
+  'judges',
+  'marshals',
+  'bishops',
+  'chambers',
+  'stewards',
+]);
 const AMBIGUOUS_GIVEN = new Set('jan june april may august christian german will grant rich mark bill'.split(' '));
 // "al-Zoubi", "bin-Salman": a lower-case particle joined to a capitalised name
 export const isCapitalised = (t: Token): boolean => {
   if (!t.word) return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return t.text.includes('-') && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text);
+  if (c >= 97 && c <= 122)
+    return t.text.includes('-') && /^(?:al|el|ad|as|ash|at|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(t.text);
   return c > 127 && /^\p{Lu}/u.test(t.text);
 };
 const SURNAME_PREFIX = /^(?:Mac|Mc|Van|Vande|Vander|Vanden|Von|De|Di|Da|Du|Del|Della|La|Le|Fitz|St)\p{Lu}\p{Ll}+$/u;
@@ -102,13 +160,24 @@ export function isSpeechVerb(w: string): boolean {
   const ing = f.match(/^(.*?)ing$/);
   if (!ing) return false;
   const stem = ing[1]!;
-  return SPEECH_VERBS.has(stem) || SPEECH_VERBS.has(`${stem}e`) || SPEECH_VERBS.has(stem.replace(/(.)\1$/, '$1')) || (stem.endsWith('y') && SPEECH_VERBS.has(`${stem.slice(0, -1)}ies`));
+  return (
+    SPEECH_VERBS.has(stem) ||
+    SPEECH_VERBS.has(`${stem}e`) ||
+    SPEECH_VERBS.has(stem.replace(/(.)\1$/, '$1')) ||
+    (stem.endsWith('y') && SPEECH_VERBS.has(`${stem.slice(0, -1)}ies`))
+  );
 }
 
 /** Is the token at i (or after some gap words) a speech verb? */
 export function speechVerbAfter(tokens: readonly Token[], i: number): boolean {
   let j = i;
-  while (j < tokens.length && j < i + 3 && tokens[j]!.word && (SPEECH_GAP.has(foldWord(tokens[j]!.text)) || isAdverb(tokens[j]!.text))) j++;
+  while (
+    j < tokens.length &&
+    j < i + 3 &&
+    tokens[j]!.word &&
+    (SPEECH_GAP.has(foldWord(tokens[j]!.text)) || isAdverb(tokens[j]!.text))
+  )
+    j++;
   return j < tokens.length && tokens[j]!.word && isSpeechVerb(tokens[j]!.text);
 }
 
@@ -174,14 +243,28 @@ function runsOf(tokens: readonly Token[], text: string): Run[] {
       }
       const n2 = tokens[last + 2];
       const lower = n.text.toLowerCase();
-      if (n2 && adjacent(text, n, n2) && isCapitalised(n2) && (PARTICLES.has(lower) || (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text)) && !isAcronym(tokens[last]!.text)))) {
+      if (
+        n2 &&
+        adjacent(text, n, n2) &&
+        isCapitalised(n2) &&
+        (PARTICLES.has(lower) ||
+          (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text)) && !isAcronym(tokens[last]!.text)))
+      ) {
         last += 2;
         continue;
       }
       // an editor's bracketed insertion inside a name: President [Ann] Lee
       const n3 = tokens[last + 3];
       const n4 = tokens[last + 4];
-      if (n.text === '[' && n2 && isCapitalised(n2) && n3?.text === ']' && n4 && isCapitalised(n4) && text[n3.end] === ' ') {
+      if (
+        n.text === '[' &&
+        n2 &&
+        isCapitalised(n2) &&
+        n3?.text === ']' &&
+        n4 &&
+        isCapitalised(n4) &&
+        text[n3.end] === ' '
+      ) {
         last += 4;
         continue;
       }
@@ -199,7 +282,15 @@ const givenWord = (t: Token | undefined): boolean => !!t && GIVEN_NAMES.has(fold
 const surnameWord = (t: Token | undefined): boolean => {
   if (!t || !isCapitalised(t) || isInitial(t.text) || isAcronym(t.text)) return false;
   const f = foldWord(t.text);
-  return !GIVEN_NAMES.has(f) && !CORE_TITLES.has(f) && !PARTICLES.has(f) && !STOP_WORDS.has(f) && !NAME_SUFFIXES.has(f) && !PAGE_WORDS.has(f) && !UI_VERBS.has(f);
+  return (
+    !GIVEN_NAMES.has(f) &&
+    !CORE_TITLES.has(f) &&
+    !PARTICLES.has(f) &&
+    !STOP_WORDS.has(f) &&
+    !NAME_SUFFIXES.has(f) &&
+    !PAGE_WORDS.has(f) &&
+    !UI_VERBS.has(f)
+  );
 };
 
 /**
@@ -213,7 +304,13 @@ function splitGlued(runs: Run[], tokens: readonly Token[]): Run[] {
     let first = run.first;
     for (let k = run.first + 2; k + 1 <= run.last; k++) {
       if (k - 2 < first) continue;
-      if (givenWord(tokens[k - 2]) && surnameWord(tokens[k - 1]) && givenWord(tokens[k]) && surnameWord(tokens[k + 1]) && !isPossessive(tokens[k - 1]!.text)) {
+      if (
+        givenWord(tokens[k - 2]) &&
+        surnameWord(tokens[k - 1]) &&
+        givenWord(tokens[k]) &&
+        surnameWord(tokens[k + 1]) &&
+        !isPossessive(tokens[k - 1]!.text)
+      ) {
         out.push({ first, last: k - 1 });
         first = k;
       }
@@ -233,7 +330,11 @@ export function titleLength(words: readonly string[]): number {
       k++;
       best = k + 1;
       // "Director of National Intelligence": further "of"-words belong to the title
-      while (k + 1 < words.length && TITLE_OF_WORDS.has(foldWord(words[k + 1]!)) && !CORE_TITLES.has(foldWord(words[k + 1]!))) {
+      while (
+        k + 1 < words.length &&
+        TITLE_OF_WORDS.has(foldWord(words[k + 1]!)) &&
+        !CORE_TITLES.has(foldWord(words[k + 1]!))
+      ) {
         k++;
         best = k + 1;
       }
@@ -244,18 +345,30 @@ export function titleLength(words: readonly string[]): number {
       best = k + 1;
       // after "Mr." or "Dr." comes a surname even when it is a title word ("Mr. King"), but not "Mr. President"
       const next = k + 1 < words.length ? foldWord(words[k + 1]!) : '';
-      if (SURNAME_HONORIFICS.has(f) && next && !NEVER_SURNAME_TITLES.has(next) && next !== 'speaker' && next !== 'chair') break;
+      if (
+        SURNAME_HONORIFICS.has(f) &&
+        next &&
+        !NEVER_SURNAME_TITLES.has(next) &&
+        next !== 'speaker' &&
+        next !== 'chair'
+      )
+        break;
       continue;
     }
     // "Russian President", "Pennsylvania Attorney General": a nationality or place opens a title
-    if (TITLE_MODIFIERS.has(f) || (k === 0 && (NATIONALITIES.has(f) || CITIES_AND_STATES.has(f) || COUNTRIES_AND_REGIONS.has(f)))) continue;
+    if (
+      TITLE_MODIFIERS.has(f) ||
+      (k === 0 && (NATIONALITIES.has(f) || CITIES_AND_STATES.has(f) || COUNTRIES_AND_REGIONS.has(f)))
+    )
+      continue;
     break;
   }
   return best;
 }
 
 /** a title word, or two joined by a hyphen ("Secretary-Treasurer") */
-const isTitleWord = (f: string): boolean => CORE_TITLES.has(f) || (f.includes('-') && f.split('-').every((p) => CORE_TITLES.has(p)));
+const isTitleWord = (f: string): boolean =>
+  CORE_TITLES.has(f) || (f.includes('-') && f.split('-').every((p) => CORE_TITLES.has(p)));
 
 function stripBrackets(s: string): string {
   return s.replace(/[[\]]/g, '');
@@ -274,7 +387,13 @@ function orgLike(w: string, i: number): boolean {
   const f = foldWord(w);
   if (i === 0 && PLACE_OPENERS.has(f)) return true;
   // ("United" opens organisations' names: "United Steelworkers")
-  return !PAGE_WORDS.has(f) && !UI_VERBS.has(f) && !STOP_WORDS.has(f) && (!/(?:ly|ing|ed)$/.test(f) || f === 'united') && !/^\p{Lu}{5,}$/u.test(w);
+  return (
+    !PAGE_WORDS.has(f) &&
+    !UI_VERBS.has(f) &&
+    !STOP_WORDS.has(f) &&
+    (!/(?:ly|ing|ed)$/.test(f) || f === 'united') &&
+    !/^\p{Lu}{5,}$/u.test(w)
+  );
 }
 
 export function orgTitleLength(words: readonly string[]): number {
@@ -283,7 +402,12 @@ export function orgTitleLength(words: readonly string[]): number {
     if (!isTitleWord(f) || HONORIFICS.has(f)) continue;
     const rest = words.length - k - 1;
     if (rest > 3 || CORE_TITLES.has(foldWord(words[k + 1]!))) return 0;
-    if (!words.slice(0, k).every((w, i) => orgLike(w, i) || TITLE_MODIFIERS.has(foldWord(w)) || CORE_TITLES.has(foldWord(w)))) return 0;
+    if (
+      !words
+        .slice(0, k)
+        .every((w, i) => orgLike(w, i) || TITLE_MODIFIERS.has(foldWord(w)) || CORE_TITLES.has(foldWord(w)))
+    )
+      return 0;
     return k + 1;
   }
   return 0;
@@ -317,12 +441,27 @@ function nameClass(words: readonly string[], surnameSlot = false): NameClass | '
   // glued words ("LeeGOP", "BellWhat") and compounds ("KKK-endorsed") are not names
   // ("VanderSloot", "MacArthur", "DeLauro" are surnames: a surname prefix, then one capital)
   // ("RoseAnn", "MaryBeth": two given names joined are one)
-  if (words.some((w) => (/\p{Ll}{3,}\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w) && !w.split(/(?=\p{Lu})/u).every((p) => GIVEN_NAMES.has(p.toLowerCase()))) || /-\p{Ll}/u.test(w))) return 'other';
+  if (
+    words.some(
+      (w) =>
+        (/\p{Ll}{3,}\p{Lu}/u.test(w) &&
+          !SURNAME_PREFIX.test(w) &&
+          !w.split(/(?=\p{Lu})/u).every((p) => GIVEN_NAMES.has(p.toLowerCase()))) ||
+        /-\p{Ll}/u.test(w),
+    )
+  )
+    return 'other';
   const lastF = f[f.length - 1]!;
   if (surnameSlot && f.length === 1) return 'person';
   // "Corinthian Colleges", "United Nations Studios": plural heads too
   const singularF = lastF.length > 4 ? lastF.replace(/ies$/, 'y').replace(/(?<!s)s$/, '') : lastF;
-  if (ORG_HEADS.has(lastF) || (f.length > 1 && ORG_HEADS.has(singularF)) || f.some((w) => ORG_ANYWHERE.has(w)) || (f.length === 1 && INSTITUTIONS.has(lastF))) return 'org';
+  if (
+    ORG_HEADS.has(lastF) ||
+    (f.length > 1 && ORG_HEADS.has(singularF)) ||
+    f.some((w) => ORG_ANYWHERE.has(w)) ||
+    (f.length === 1 && INSTITUTIONS.has(lastF))
+  )
+    return 'org';
   // "R-Texas", "D-Calif.": a party and state tag after a lawmaker's name
   if (words.some((w) => /^[RDI]-\p{Lu}/u.test(w))) return 'other';
   if (f.length === 1 && !surnameSlot) {
@@ -330,17 +469,35 @@ function nameClass(words: readonly string[], surnameSlot = false): NameClass | '
     if (CREEDS.has(lastF) || (lastF.length > 5 && lastF.endsWith('ism'))) return 'other';
     // a plural of a title, a role or an organisation's head ("Representatives", "Sens.", "Centers")
     // (plural-looking surnames stay names: "Masters", "Kings", "Fellows")
-    const plural = lastF !== singularF && !PLURAL_SURNAMES.has(lastF) && (CORE_TITLES.has(singularF) || ROLE_NOUNS.has(singularF) || (lastF.length >= 7 && ORG_HEADS.has(singularF)));
+    const plural =
+      lastF !== singularF &&
+      !PLURAL_SURNAMES.has(lastF) &&
+      (CORE_TITLES.has(singularF) || ROLE_NOUNS.has(singularF) || (lastF.length >= 7 && ORG_HEADS.has(singularF)));
     if (plural || PLURAL_TITLES.has(lastF)) return 'other';
   }
   if (surnameSlot) return 'person';
-  if (MULTIWORD_PLACES.has(f.join(' ')) || (f.length === 1 && PLACE_NAME_WORDS.has(lastF)) || (f.length > 1 && PLACE_FIRST.has(f[0]!)) || COUNTRIES_AND_REGIONS.has(lastF)) return 'place';
+  if (
+    MULTIWORD_PLACES.has(f.join(' ')) ||
+    (f.length === 1 && PLACE_NAME_WORDS.has(lastF)) ||
+    (f.length > 1 && PLACE_FIRST.has(f[0]!)) ||
+    COUNTRIES_AND_REGIONS.has(lastF)
+  )
+    return 'place';
   if (f.length > 1 && STREET_HEADS.has(lastF) && !GIVEN_NAMES.has(f[0]!)) return 'place';
   if (f.length === 1 && CITIES_AND_STATES.has(lastF)) return 'place';
   // "California Texas Takeaway California": two place words make a list or a heading, not a name
-  if (f.length >= 3 && f.filter((w) => CITIES_AND_STATES.has(w) || COUNTRIES_AND_REGIONS.has(w)).length >= 2) return 'other';
+  if (f.length >= 3 && f.filter((w) => CITIES_AND_STATES.has(w) || COUNTRIES_AND_REGIONS.has(w)).length >= 2)
+    return 'other';
   if (f.some((w) => NATIONALITIES.has(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return 'other';
-  if (f.length === 1 && (STOP_WORDS.has(lastF) || CORE_TITLES.has(lastF) || ROLE_NOUNS.has(lastF) || GROUP_NOUNS.has(lastF) || TITLE_MODIFIERS.has(lastF))) return 'other';
+  if (
+    f.length === 1 &&
+    (STOP_WORDS.has(lastF) ||
+      CORE_TITLES.has(lastF) ||
+      ROLE_NOUNS.has(lastF) ||
+      GROUP_NOUNS.has(lastF) ||
+      TITLE_MODIFIERS.has(lastF))
+  )
+    return 'other';
   if (NEVER_SURNAME_TITLES.has(lastF) || (CORE_TITLES.has(lastF) && !HONORIFICS.has(lastF))) return 'other';
   if (f.every((w) => STOP_WORDS.has(w) || TITLE_MODIFIERS.has(w) || CORE_TITLES.has(w))) return 'other';
   return 'person';
@@ -354,18 +511,39 @@ function nameClass(words: readonly string[], surnameSlot = false): NameClass | '
 function commonWordOpener(tokens: readonly Token[], i: number, last: number): boolean {
   const t = tokens[i]!;
   const f = foldWord(t.text);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || GIVEN_NAMES.has(f) || CORE_TITLES.has(f) || ROLE_NOUNS.has(f) || PLACE_FIRST.has(f) || NATIONALITIES.has(f)) return false;
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(t.text) ||
+    GIVEN_NAMES.has(f) ||
+    CORE_TITLES.has(f) ||
+    ROLE_NOUNS.has(f) ||
+    PLACE_FIRST.has(f) ||
+    NATIONALITIES.has(f)
+  )
+    return false;
   const opens = tokens.slice(0, i).every((x) => !x.word);
   if (!opens && !/ing$/.test(f)) return false;
   if (!isEnglishWord(f)) return false;
   const rest = tokens.slice(i + 1, last + 1).map((x) => x.text.replace(/['’]s$/, ''));
   // ("Defense Secretary X", "Police Chief X": the word belongs to the title)
   // (before a given name the word may be an epithet, "Crooked Ann Lee", which the corpus merge reads)
-  if (titleLength(rest) > 0 || CORE_TITLES.has(foldWord(rest[0]!)) || NAME_SUFFIXES.has(foldWord(rest[0]!)) || GIVEN_NAMES.has(foldWord(rest[0]!))) return false;
+  if (
+    titleLength(rest) > 0 ||
+    CORE_TITLES.has(foldWord(rest[0]!)) ||
+    NAME_SUFFIXES.has(foldWord(rest[0]!)) ||
+    GIVEN_NAMES.has(foldWord(rest[0]!))
+  )
+    return false;
   // where a person stands ("Rush Lee said", "Chase Lee, a farmer, …") the word is a given name the lists lack
   const next = tokens[last + 1];
-  if (speechVerbAfter(tokens, last + 1) || (next?.text === ',' && /^(?:a|an|the|who|whose|\d+)$/i.test(tokens[last + 2]?.text ?? ''))) return false;
-  return classifyName(tokens.slice(i, last + 1).map((x) => x.text.replace(/['’]s$/, ''))) === 'person' && classifyName(rest) === 'person';
+  if (
+    speechVerbAfter(tokens, last + 1) ||
+    (next?.text === ',' && /^(?:a|an|the|who|whose|\d+)$/i.test(tokens[last + 2]?.text ?? ''))
+  )
+    return false;
+  return (
+    classifyName(tokens.slice(i, last + 1).map((x) => x.text.replace(/['’]s$/, ''))) === 'person' &&
+    classifyName(rest) === 'person'
+  );
 }
 
 /**
@@ -377,7 +555,13 @@ function speechAfterPartner(tokens: readonly Token[], i: number): boolean {
   if (f !== 'and' && f !== 'of') return false;
   let k = i + 1;
   // the partner's name, or the place: capitalised words (a place may take ", State,")
-  while (k < tokens.length && k - i <= 7 && (isCapitalised(tokens[k]!) || (f === 'of' && tokens[k]!.text === ',' && !!tokens[k + 1] && isCapitalised(tokens[k + 1]!)))) k++;
+  while (
+    k < tokens.length &&
+    k - i <= 7 &&
+    (isCapitalised(tokens[k]!) ||
+      (f === 'of' && tokens[k]!.text === ',' && !!tokens[k + 1] && isCapitalised(tokens[k + 1]!)))
+  )
+    k++;
   if (k === i + 1) return false;
   if (f === 'of' && tokens[k]?.text === ',') k++;
   return speechVerbAfter(tokens, k);
@@ -385,8 +569,19 @@ function speechAfterPartner(tokens: readonly Token[], i: number): boolean {
 
 /** a demonym that is also a surname ("Cuban", "Welsh"), not a plural ("Americans") or a compass word ("Southern") */
 /** party words are in NATIONALITIES (they describe people) but are nobody's surname */
-const PARTY_WORDS = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'liberal', 'socialist', 'libertarian', 'progressive']);
-const demonymSurname = (f: string): boolean => NATIONALITIES.has(f) && !f.endsWith('s') && !f.endsWith('ern') && !PARTY_WORDS.has(f);
+const PARTY_WORDS = new Set([
+  'republican',
+  'democrat',
+  'democratic',
+  'independent',
+  'conservative',
+  'liberal',
+  'socialist',
+  'libertarian',
+  'progressive',
+]);
+const demonymSurname = (f: string): boolean =>
+  NATIONALITIES.has(f) && !f.endsWith('s') && !f.endsWith('ern') && !PARTY_WORDS.has(f);
 
 const hasSurnameEnding = (w: string): boolean => {
   const f = foldWord(w);
@@ -401,7 +596,12 @@ const hasSurnameEnding = (w: string): boolean => {
 
 /** "said Will Rook": after a reporting verb a given name that is also a function word stays (`last`: the run's last token) */
 function givenAfterVerb(tokens: readonly Token[], i: number, last: number): boolean {
-  return AMBIGUOUS_GIVEN.has(foldWord(tokens[i]!.text)) && i < last && !!tokens[i - 1]?.word && isSpeechVerb(tokens[i - 1]!.text);
+  return (
+    AMBIGUOUS_GIVEN.has(foldWord(tokens[i]!.text)) &&
+    i < last &&
+    !!tokens[i - 1]?.word &&
+    isSpeechVerb(tokens[i - 1]!.text)
+  );
 }
 
 /**
@@ -409,8 +609,18 @@ function givenAfterVerb(tokens: readonly Token[], i: number, last: number): bool
  * "New York City Mayor X", "New Jersey said": a known place of two or three words stays whole
  */
 function placeOpener(tokens: readonly Token[], k: number, last: number): boolean {
-  return (PLACE_OPENERS.has(foldWord(tokens[k]!.text)) && k + 2 < last && !CORE_TITLES.has(foldWord(tokens[k + 1]!.text)) && CORE_TITLES.has(foldWord(tokens[k + 2]!.text)))
-    || (k < last && (MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)}`) || (k + 1 < last && MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)} ${foldWord(tokens[k + 2]!.text)}`))));
+  return (
+    (PLACE_OPENERS.has(foldWord(tokens[k]!.text)) &&
+      k + 2 < last &&
+      !CORE_TITLES.has(foldWord(tokens[k + 1]!.text)) &&
+      CORE_TITLES.has(foldWord(tokens[k + 2]!.text))) ||
+    (k < last &&
+      (MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)}`) ||
+        (k + 1 < last &&
+          MULTIWORD_PLACES.has(
+            `${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)} ${foldWord(tokens[k + 2]!.text)}`,
+          ))))
+  );
 }
 
 /** a word of page furniture ("Read More", "Getty Images", "Photo") or a function word */
@@ -418,13 +628,25 @@ function furniture(t: Token): boolean {
   return PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
 }
 
-export function scanMentions(text: string, sentences: readonly Sentence[], knownOrgs: readonly string[] = [], index: TokenIndex = new TokenIndex(text)): MentionScan {
+export function scanMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  knownOrgs: readonly string[] = [],
+  index: TokenIndex = new TokenIndex(text),
+): MentionScan {
   const people: NameMention[] = [];
   const others: OtherRun[] = [];
   // organisation names continued after "of"/"for"
   const continued = new Set<OtherRun>();
   const furnitureRuns: FurnitureRun[] = [];
-  const orgWords = knownOrgs.map((o) => o.replace(/^the\s+/i, '').split(/\s+/).map(foldWord)).filter((w) => w.length && w.every(Boolean));
+  const orgWords = knownOrgs
+    .map((o) =>
+      o
+        .replace(/^the\s+/i, '')
+        .split(/\s+/)
+        .map(foldWord),
+    )
+    .filter((w) => w.length && w.every(Boolean));
   // the sentence splitter may end a sentence at "the Rev." or "Msgr.": the name after the title is
   // read with it, and the next sentence skips what was read (up to `carried`)
   let carried = -1;
@@ -433,7 +655,14 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
     let limit = Infinity;
     const next = sentences[si + 1];
     const lastT = tokens[tokens.length - 1];
-    if (next && next.paragraph === s.paragraph && lastT && lastT.text.endsWith('.') && CORE_TITLES.has(foldWord(lastT.text)) && text.slice(lastT.end, next.start) === ' ') {
+    if (
+      next &&
+      next.paragraph === s.paragraph &&
+      lastT &&
+      lastT.text.endsWith('.') &&
+      CORE_TITLES.has(foldWord(lastT.text)) &&
+      text.slice(lastT.end, next.start) === ' '
+    ) {
       const nextTokens = index.slice(next.start, next.end);
       if (nextTokens[0] && isCapitalised(nextTokens[0])) {
         tokens = [...tokens, ...nextTokens];
@@ -445,27 +674,59 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       if (tokens[run.first]!.start >= limit) break;
       if (tokens[run.last]!.end > limit) carried = tokens[run.last]!.end;
       let first = run.first;
-      const known = orgWords.find((w) => first + w.length - 1 <= run.last && w.every((x, k) => foldWord(tokens[first + k]!.text) === x));
+      const known = orgWords.find(
+        (w) => first + w.length - 1 <= run.last && w.every((x, k) => foldWord(tokens[first + k]!.text) === x),
+      );
       if (known) {
         const end = tokens[first + known.length - 1]!;
-        others.push({ start: tokens[first]!.start, end: end.end, text: text.slice(tokens[first]!.start, end.end), type: 'org', sentence: si });
+        others.push({
+          start: tokens[first]!.start,
+          end: end.end,
+          text: text.slice(tokens[first]!.start, end.end),
+          type: 'org',
+          sentence: si,
+        });
         first += known.length;
         if (first > run.last) continue;
       }
       // sentence-initial function words ("But", "The", "According") are not part of a name
-      while (first <= run.last && STOP_WORDS.has(foldWord(tokens[first]!.text)) && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !givenAfterVerb(tokens, first, run.last) && !placeOpener(tokens, first, run.last)) first++;
+      while (
+        first <= run.last &&
+        STOP_WORDS.has(foldWord(tokens[first]!.text)) &&
+        !CORE_TITLES.has(foldWord(tokens[first]!.text)) &&
+        !givenAfterVerb(tokens, first, run.last) &&
+        !placeOpener(tokens, first, run.last)
+      )
+        first++;
       // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
-      if (first < run.last && tokens.slice(0, first).every((t) => !t.word) && isSpeechVerb(tokens[first]!.text) && !/ing$/i.test(tokens[first]!.text) && /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')) first++;
+      if (
+        first < run.last &&
+        tokens.slice(0, first).every((t) => !t.word) &&
+        isSpeechVerb(tokens[first]!.text) &&
+        !/ing$/i.test(tokens[first]!.text) &&
+        /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')
+      )
+        first++;
       // "Centers for Disease Control and Prevention", "Bureau of Land Management": the words after
       // "of"/"for" (then "and") continue an organisation's name, unless a given name opens them
       if (first <= run.last && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))) {
         const link = tokens[first - 1];
         const lf = link ? foldWord(link.text) : '';
         const prevOther = others[others.length - 1];
-        const joins = !!prevOther && prevOther.sentence === si && prevOther.type !== 'place' && prevOther.end === tokens[first - 2]?.end
-          && (lf === 'of' || lf === 'for' || (lf === 'and' && continued.has(prevOther)));
+        const joins =
+          !!prevOther &&
+          prevOther.sentence === si &&
+          prevOther.type !== 'place' &&
+          prevOther.end === tokens[first - 2]?.end &&
+          (lf === 'of' || lf === 'for' || (lf === 'and' && continued.has(prevOther)));
         if (joins && /^\p{Ll}/u.test(link!.text)) {
-          const o: OtherRun = { start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'org', sentence: si };
+          const o: OtherRun = {
+            start: tokens[first]!.start,
+            end: tokens[run.last]!.end,
+            text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
+            type: 'org',
+            sentence: si,
+          };
           others.push(o);
           continued.add(o);
           continue;
@@ -475,28 +736,53 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // list or a heading; the name is what follows it
       for (let k = run.last - 1; k >= first; k--) {
         const f = foldWord(tokens[k]!.text);
-        if (f.endsWith('s') && (GROUP_NOUNS.has(f) || NATIONALITIES.has(f)) && GIVEN_NAMES.has(foldWord(tokens[k + 1]!.text))) {
+        if (
+          f.endsWith('s') &&
+          (GROUP_NOUNS.has(f) || NATIONALITIES.has(f)) &&
+          GIVEN_NAMES.has(foldWord(tokens[k + 1]!.text))
+        ) {
           first = k + 1;
           break;
         }
       }
       // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody
       // (a surname like Read stays possible before a reporting verb: "Ona Read … Read said")
-      if (first <= run.last && tokens.slice(first, run.last + 1).every(furniture) && !speechVerbAfter(tokens, run.last + 1)) {
-        const refused = { start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), sentence: si };
+      if (
+        first <= run.last &&
+        tokens.slice(first, run.last + 1).every(furniture) &&
+        !speechVerbAfter(tokens, run.last + 1)
+      ) {
+        const refused = {
+          start: tokens[first]!.start,
+          end: tokens[run.last]!.end,
+          text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
+          sentence: si,
+        };
         others.push({ ...refused, type: 'other' });
         furnitureRuns.push({ ...refused, reason: 'page-furniture words' });
         continue;
       }
       // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X"; "Billy X" is a name)
       const opened = first;
-      while (first < run.last && (isPageWord(tokens[first]!) || /^\p{Lu}{5,}$/u.test(tokens[first]!.text) || (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))) first++;
+      while (
+        first < run.last &&
+        (isPageWord(tokens[first]!) ||
+          /^\p{Lu}{5,}$/u.test(tokens[first]!.text) ||
+          (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))
+      )
+        first++;
       // the furniture words among the dropped openers ("Watch Video" of "Watch Video Ann Lee"), each stretch as one run
       for (let k = opened; k < first; k++) {
         if (!isPageWord(tokens[k]!)) continue;
         let e = k;
         while (e + 1 < first && isPageWord(tokens[e + 1]!)) e++;
-        furnitureRuns.push({ start: tokens[k]!.start, end: tokens[e]!.end, text: text.slice(tokens[k]!.start, tokens[e]!.end), reason: 'page-furniture words opening a run', sentence: si });
+        furnitureRuns.push({
+          start: tokens[k]!.start,
+          end: tokens[e]!.end,
+          text: text.slice(tokens[k]!.start, tokens[e]!.end),
+          reason: 'page-furniture words opening a run',
+          sentence: si,
+        });
         k = e;
       }
       // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
@@ -507,11 +793,23 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       else if (first < run.last && commonWordOpener(tokens, first, run.last)) first++;
       // "funding to Planned Parenthood", "flew United Airlines": an English participle opening a
       // run inside a sentence names a thing
-      else if (first < run.last && tokens.slice(0, first).some((x) => x.word) && /^\p{Lu}\p{Ll}{3,}ed$/u.test(tokens[first]!.text)
-        && !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) && isEnglishWord(tokens[first]!.text) && !speechVerbAfter(tokens, run.last + 1)
+      else if (
+        first < run.last &&
+        tokens.slice(0, first).some((x) => x.word) &&
+        /^\p{Lu}\p{Ll}{3,}ed$/u.test(tokens[first]!.text) &&
+        !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) &&
+        isEnglishWord(tokens[first]!.text) &&
+        !speechVerbAfter(tokens, run.last + 1) &&
         // ("United Steelworkers Political Director Tim Rook": an organisation's title before a name)
-        && !tokens.slice(first + 1, run.last + 1).some((x) => isTitleWord(foldWord(x.text)))) {
-        others.push({ start: tokens[first]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[first]!.start, tokens[run.last]!.end), type: 'org', sentence: si });
+        !tokens.slice(first + 1, run.last + 1).some((x) => isTitleWord(foldWord(x.text)))
+      ) {
+        others.push({
+          start: tokens[first]!.start,
+          end: tokens[run.last]!.end,
+          text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
+          type: 'org',
+          sentence: si,
+        });
         continue;
       }
       if (first > run.last) continue;
@@ -520,7 +818,13 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       for (let j = first + 1; j < run.last; j++) {
         const fj = foldWord(tokens[j]!.text);
         if ((PAGE_WORDS.has(fj) || UI_VERBS.has(fj)) && tokens.slice(j, run.last + 1).every(furniture)) {
-          others.push({ start: tokens[j]!.start, end: tokens[run.last]!.end, text: text.slice(tokens[j]!.start, tokens[run.last]!.end), type: 'other', sentence: si });
+          others.push({
+            start: tokens[j]!.start,
+            end: tokens[run.last]!.end,
+            text: text.slice(tokens[j]!.start, tokens[run.last]!.end),
+            type: 'other',
+            sentence: si,
+          });
           run.last = j - 1;
           break;
         }
@@ -528,19 +832,53 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       // "the mayor of Harborton Ivo Brant": after a preposition, an unknown word glued before a given
       // name and a surname is the place the preposition names, no part of the name
       const prep = tokens[first - 1];
-      if (prep?.word && /^\p{Ll}/u.test(prep.text) && (PLACE_PREPS.has(prep.text) || prep.text === 'of') && run.last - first >= 2 && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))
-        && !CORE_TITLES.has(foldWord(tokens[first]!.text)) && !ROLE_NOUNS.has(foldWord(tokens[first]!.text)) && givenWord(tokens[first + 1]) && surnameWord(tokens[first + 2]) && !isPossessive(tokens[first]!.text)) {
-        others.push({ start: tokens[first]!.start, end: tokens[first]!.end, text: tokens[first]!.text, type: 'other', sentence: si });
+      if (
+        prep?.word &&
+        /^\p{Ll}/u.test(prep.text) &&
+        (PLACE_PREPS.has(prep.text) || prep.text === 'of') &&
+        run.last - first >= 2 &&
+        !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) &&
+        !CORE_TITLES.has(foldWord(tokens[first]!.text)) &&
+        !ROLE_NOUNS.has(foldWord(tokens[first]!.text)) &&
+        givenWord(tokens[first + 1]) &&
+        surnameWord(tokens[first + 2]) &&
+        !isPossessive(tokens[first]!.text)
+      ) {
+        others.push({
+          start: tokens[first]!.start,
+          end: tokens[first]!.end,
+          text: tokens[first]!.text,
+          type: 'other',
+          sentence: si,
+        });
         first++;
       }
       // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
       // participle or adverb opening a sentence, before a function word, an adverb or a participle, is
       // no surname ("Manning said", "Harding won", "Manning also said" stay names)
-      if (first === run.last && tokens.slice(0, first).every((t) => !t.word) && /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))) {
+      if (
+        first === run.last &&
+        tokens.slice(0, first).every((t) => !t.word) &&
+        /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text) &&
+        !GIVEN_NAMES.has(foldWord(tokens[first]!.text))
+      ) {
         const n = tokens[first + 1];
         const nf = n?.word ? foldWord(n.text) : '';
-        if (n?.word && /^\p{Ll}/u.test(n.text) && !SUBJECT_NEXT.has(nf) && !SPEECH_GAP.has(nf) && !isSpeechVerb(n.text) && (STOP_WORDS.has(nf) || /(?:ly|ing|ed)$/.test(nf))) {
-          others.push({ start: tokens[first]!.start, end: tokens[first]!.end, text: tokens[first]!.text, type: 'other', sentence: si });
+        if (
+          n?.word &&
+          /^\p{Ll}/u.test(n.text) &&
+          !SUBJECT_NEXT.has(nf) &&
+          !SPEECH_GAP.has(nf) &&
+          !isSpeechVerb(n.text) &&
+          (STOP_WORDS.has(nf) || /(?:ly|ing|ed)$/.test(nf))
+        ) {
+          others.push({
+            start: tokens[first]!.start,
+            end: tokens[first]!.end,
+            text: tokens[first]!.text,
+            type: 'other',
+            sentence: si,
+          });
           continue;
         }
       }
@@ -549,29 +887,73 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       let tl = titleLength(words) || orgTitleLength(words);
       // "“…,” King said": a lone title word (not "President", not "the King") as a speaker may be a
       // surname; it stays a weak, place-like mention that only a full name with that surname takes
-      const loneTitle = tl === 1 && words.length === 1 && !NEVER_SURNAME_TITLES.has(foldWord(words[0]!)) && !HONORIFICS.has(foldWord(words[0]!)) && !DETERMINERS.has(foldWord(tokens[first - 1]?.text ?? ''))
-        && (speechVerbAfter(tokens, run.last + 1) || (!!tokens[first - 1]?.word && isSpeechVerb(tokens[first - 1]!.text)));
+      const loneTitle =
+        tl === 1 &&
+        words.length === 1 &&
+        !NEVER_SURNAME_TITLES.has(foldWord(words[0]!)) &&
+        !HONORIFICS.has(foldWord(words[0]!)) &&
+        !DETERMINERS.has(foldWord(tokens[first - 1]?.text ?? '')) &&
+        (speechVerbAfter(tokens, run.last + 1) || (!!tokens[first - 1]?.word && isSpeechVerb(tokens[first - 1]!.text)));
       if (loneTitle) tl = 0;
       // "Republican Sam Rook", "Texan Ona Brisk": a party or demonym before a full name describes the person
       const f0 = foldWord(words[0]!);
-      if (tl === 0 && words.length >= 3 && NATIONALITIES.has(f0) && !GIVEN_NAMES.has(f0) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
+      if (
+        tl === 0 &&
+        words.length >= 3 &&
+        NATIONALITIES.has(f0) &&
+        !GIVEN_NAMES.has(f0) &&
+        GIVEN_NAMES.has(foldWord(words[1]!)) &&
+        classifyName(words.slice(1)) === 'person'
+      )
+        tl = 1;
       // "House Republican Ivo Rook", "Iowa Senate Democrat Ona Brisk": a chamber or a state, then the party
       if (tl === 0 && words.length >= 4) {
-        const k = words.findIndex((w, i) => i > 0 && NATIONALITIES.has(foldWord(words[i - 1]!)) && GIVEN_NAMES.has(foldWord(w)));
-        if (k > 1 && words.slice(0, k).every((w) => CHAMBER_WORDS.has(foldWord(w)) || NATIONALITIES.has(foldWord(w)) || CITIES_AND_STATES.has(foldWord(w))) && classifyName(words.slice(k)) === 'person') tl = k;
+        const k = words.findIndex(
+          (w, i) => i > 0 && NATIONALITIES.has(foldWord(words[i - 1]!)) && GIVEN_NAMES.has(foldWord(w)),
+        );
+        if (
+          k > 1 &&
+          words
+            .slice(0, k)
+            .every(
+              (w) =>
+                CHAMBER_WORDS.has(foldWord(w)) || NATIONALITIES.has(foldWord(w)) || CITIES_AND_STATES.has(foldWord(w)),
+            ) &&
+          classifyName(words.slice(k)) === 'person'
+        )
+          tl = k;
       }
       // "Billionaire Sam Rook", "Founder Ona Brisk", "Professors Ivo Brant": a role noun opening the run is the role
       const roleF = f0.length > 4 && f0.endsWith('s') && ROLE_NOUNS.has(f0.slice(0, -1)) ? f0.slice(0, -1) : f0;
       // (before a known given name: "Nurses Across Rivers" is no role and a name)
-      if (tl === 0 && words.length >= 3 && ROLE_NOUNS.has(roleF) && !GIVEN_NAMES.has(f0) && !KIN_NOUNS.has(roleF) && GIVEN_NAMES.has(foldWord(words[1]!)) && classifyName(words.slice(1)) === 'person') tl = 1;
+      if (
+        tl === 0 &&
+        words.length >= 3 &&
+        ROLE_NOUNS.has(roleF) &&
+        !GIVEN_NAMES.has(f0) &&
+        !KIN_NOUNS.has(roleF) &&
+        GIVEN_NAMES.has(foldWord(words[1]!)) &&
+        classifyName(words.slice(1)) === 'person'
+      )
+        tl = 1;
       // "secretary of State Ivo Brant", "then-Secretary of State Brant": a lower-case title and "of"
       // before the run make its "of"-words the end of that title
       const ofTitleTok = tokens[first - 2];
       let ofTitle = false;
-      if (tl === 0 && tokens[first - 1]?.text === 'of' && ofTitleTok?.word && !isCapitalised(ofTitleTok) && CORE_TITLES.has(foldWord(ofTitleTok.text.split('-').pop()!))) {
+      if (
+        tl === 0 &&
+        tokens[first - 1]?.text === 'of' &&
+        ofTitleTok?.word &&
+        !isCapitalised(ofTitleTok) &&
+        CORE_TITLES.has(foldWord(ofTitleTok.text.split('-').pop()!))
+      ) {
         let k = 0;
         while (k < words.length - 1 && TITLE_OF_WORDS.has(foldWord(words[k]!)) && foldWord(words[k]!) !== 'the') k++;
-        if (k > 0 && (k === words.length - 1 || GIVEN_NAMES.has(foldWord(words[k]!))) && classifyName(words.slice(k)) === 'person') {
+        if (
+          k > 0 &&
+          (k === words.length - 1 || GIVEN_NAMES.has(foldWord(words[k]!))) &&
+          classifyName(words.slice(k)) === 'person'
+        ) {
           tl = k;
           ofTitle = true;
         }
@@ -579,7 +961,11 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const nameWords = words.slice(tl);
       const lastTok = tokens[run.last]!;
       const possessive = isPossessive(lastTok.text);
-      const cleanName = nameWords.map((w) => stripBrackets(w).replace(/['’]s$/, '').replace(/(?<=s)['’]$/, ''));
+      const cleanName = nameWords.map((w) =>
+        stripBrackets(w)
+          .replace(/['’]s$/, '')
+          .replace(/(?<=s)['’]$/, ''),
+      );
       const before = tokens[first - 1];
       const beforeF = before ? foldWord(before.text) : '';
       const after = tokens[run.last + 1];
@@ -589,83 +975,203 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       const cls = nameWords.length ? nameClass(cleanName, honorific) : 'other';
       let type: NameClass = cls === 'furniture' ? 'other' : cls;
       // a photo credit ("Jo Park/AP", "AP Photo/Jo Park") names a photographer, not someone in the story
-      const slashAfter = after?.text === '/' && lastTok.end === after.start && !!tokens[run.last + 2] && isCapitalised(tokens[run.last + 2]!) && tokens[run.last + 2]!.start === after.end;
-      const slashBefore = before?.text === '/' && before.end === tokens[first]!.start && !!tokens[first - 2] && tokens[first - 2]!.end === before.start && PAGE_WORDS.has(foldWord(tokens[first - 2]!.text));
+      const slashAfter =
+        after?.text === '/' &&
+        lastTok.end === after.start &&
+        !!tokens[run.last + 2] &&
+        isCapitalised(tokens[run.last + 2]!) &&
+        tokens[run.last + 2]!.start === after.end;
+      const slashBefore =
+        before?.text === '/' &&
+        before.end === tokens[first]!.start &&
+        !!tokens[first - 2] &&
+        tokens[first - 2]!.end === before.start &&
+        PAGE_WORDS.has(foldWord(tokens[first - 2]!.text));
       if (slashAfter || slashBefore) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
         // (only a credit that would have read as a name: "the Russian/Taliban program" is no credit and no name either)
-        if (type === 'person') furnitureRuns.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, reason: 'photo credit', sentence: si });
+        if (type === 'person')
+          furnitureRuns.push({
+            start: tokens[first]!.start,
+            end: lastTok.end,
+            text: runText,
+            reason: 'photo credit',
+            sentence: si,
+          });
         continue;
       }
       // "a Cambridge Analytica spokesman", "the Pentagon official": a name before a role noun is an organisation's
       const roleAfter = !!after && after.word && !isCapitalised(after) && ROLE_NOUNS.has(afterF) && !possessive;
-      if (type === 'person' && tl === 0 && roleAfter && (DETERMINERS.has(beforeF) || cleanName.length >= 2) && !GIVEN_NAMES.has(foldWord(cleanName[0]!))) type = 'org';
+      if (
+        type === 'person' &&
+        tl === 0 &&
+        roleAfter &&
+        (DETERMINERS.has(beforeF) || cleanName.length >= 2) &&
+        !GIVEN_NAMES.has(foldWord(cleanName[0]!))
+      )
+        type = 'org';
       // suffixes are not names on their own
       if (cleanName.length === 1 && NAME_SUFFIXES.has(foldWord(cleanName[0]!))) type = 'other';
-      const adminAfter = /^administrations?$/.test(afterF) || (afterF === 'and' && tokens[run.last + 2] && isCapitalised(tokens[run.last + 2]!) && /^administrations?$/i.test(tokens[run.last + 3]?.text ?? ''));
+      const adminAfter =
+        /^administrations?$/.test(afterF) ||
+        (afterF === 'and' &&
+          tokens[run.last + 2] &&
+          isCapitalised(tokens[run.last + 2]!) &&
+          /^administrations?$/i.test(tokens[run.last + 3]?.text ?? ''));
       // "the Lee Administration": the run itself ends in Administration
       if (type === 'org' && cleanName.length >= 2 && /^administrations?$/i.test(cleanName[cleanName.length - 1]!)) {
         const inner = cleanName.slice(0, -1);
         if (inner.length === 1 && classifyName(inner) === 'person') {
           const t = runTokens[tl]!;
-          people.push({ start: t.start, end: t.start + inner[0]!.length, nameStart: t.start, name: inner[0]!, title: null, evidence: 'weak', placeLike: false, sentence: si, possessive: false, context: false, placeContext: false });
+          people.push({
+            start: t.start,
+            end: t.start + inner[0]!.length,
+            nameStart: t.start,
+            name: inner[0]!,
+            title: null,
+            evidence: 'weak',
+            placeLike: false,
+            sentence: si,
+            possessive: false,
+            context: false,
+            placeContext: false,
+          });
           continue;
         }
       }
       const single = cleanName.length === 1;
       // ("told The Harbor Chief": a capitalised "The" inside a sentence opens a title, not a name)
-      const prevIsDet = DETERMINERS.has(beforeF) && before !== undefined && (!before.text.match(/^\p{Lu}/u) || (beforeF === 'the' && tokens.slice(0, first - 1).some((t) => t.word)));
+      const prevIsDet =
+        DETERMINERS.has(beforeF) &&
+        before !== undefined &&
+        (!before.text.match(/^\p{Lu}/u) || (beforeF === 'the' && tokens.slice(0, first - 1).some((t) => t.word)));
       // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
-      const ageAfter = after?.text === ',' && /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') && Number(tokens[run.last + 2]!.text) <= 120 && tokens[run.last + 3]?.text === ',';
-      const speechNext = speechVerbAfter(tokens, run.last + 1) || (ageAfter && speechVerbAfter(tokens, run.last + 4)) || roleAppositiveThenSpeech(tokens, run.last + 1)
-        || (!single && speechAfterPartner(tokens, run.last + 1));
+      const ageAfter =
+        after?.text === ',' &&
+        /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') &&
+        Number(tokens[run.last + 2]!.text) <= 120 &&
+        tokens[run.last + 3]?.text === ',';
+      const speechNext =
+        speechVerbAfter(tokens, run.last + 1) ||
+        (ageAfter && speechVerbAfter(tokens, run.last + 4)) ||
+        roleAppositiveThenSpeech(tokens, run.last + 1) ||
+        (!single && speechAfterPartner(tokens, run.last + 1));
       const speechBefore = !!before && before.word && isSpeechVerb(before.text);
       const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
       const kin = KIN_NOUNS.has(beforeF);
       const subjectNext = SUBJECT_NEXT.has(afterF);
-      const appositive = ageAfter || (after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? ''));
+      const appositive =
+        ageAfter ||
+        (after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? ''));
       // (a role appositive marks a person's name, but is too common after places to make a place word a surname)
       const roleAppos = !single && roleAppositive(tokens, run.last + 1);
       const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
       // "14-year-old Ona Brisk": an age before a name
       const ageBefore = !!before && /^\d{1,3}-year-old$/i.test(before.text);
-      const personContext = speechNext || speechBefore || according || subjectNext || appositive || roleAppos || tl > 0 || kin || roleBefore || ageBefore;
+      const personContext =
+        speechNext ||
+        speechBefore ||
+        according ||
+        subjectNext ||
+        appositive ||
+        roleAppos ||
+        tl > 0 ||
+        kin ||
+        roleBefore ||
+        ageBefore;
       const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
       // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
       // a name after a title, or after a given name where a person stands
       // ("Ray Briton", "Ivo Welsh": a demonym too)
-      const placeOrTitle = COUNTRIES_AND_REGIONS.has(lastNameF) || CITIES_AND_STATES.has(lastNameF) || MONTHS.has(lastNameF) || demonymSurname(lastNameF)
-        || (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
+      const placeOrTitle =
+        COUNTRIES_AND_REGIONS.has(lastNameF) ||
+        CITIES_AND_STATES.has(lastNameF) ||
+        MONTHS.has(lastNameF) ||
+        demonymSurname(lastNameF) ||
+        (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
       // (titles come before names, so a title word after a given name is a surname even without context: "Ann Pope")
-      const titleWordLast = CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
+      const titleWordLast =
+        CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
       // a role noun before or a reporting verb after ("columnist Ivo Jun wrote") stands for the given
       // name the lists lack; a place of two words ("West Virginia said") is still a place
       // ("Southern states": "states" after a capitalised word is rarely a reporting verb)
       const verbNext = speechNext && afterF !== 'states';
-      const strongContext = cleanName.length > 1 && (roleBefore || verbNext) && !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' ')) && !PLACE_FIRST.has(foldWord(cleanName[0]!));
+      const strongContext =
+        cleanName.length > 1 &&
+        (roleBefore || verbNext) &&
+        !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' ')) &&
+        !PLACE_FIRST.has(foldWord(cleanName[0]!));
       // a name that looks like something else where only a person stands (a title before, a reporting
       // verb or a role appositive after): initials that look like an acronym ("J.J. Bell"), a given
       // name that is also a month or a creed ("Jan Bell", "Christian Bell"), a surname that is also an
       // organisation's last word ("Steven Law")
       const personSlot = tl > 0 || verbNext || speechBefore || roleAppos || ageAfter;
       // ("criticized Christian Evangelical voters": a run before a plural noun modifies it)
-      const modifiesNoun = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text) && (GROUP_NOUNS.has(afterF) || /[^s]s$/.test(after.text));
-      if (type !== 'person' && personSlot && !modifiesNoun && cleanName.length >= 2 && cleanName.length <= 3 && !prevIsDet) {
+      const modifiesNoun =
+        !!after &&
+        after.word &&
+        /^\p{Ll}/u.test(after.text) &&
+        !isSpeechVerb(after.text) &&
+        (GROUP_NOUNS.has(afterF) || /[^s]s$/.test(after.text));
+      if (
+        type !== 'person' &&
+        personSlot &&
+        !modifiesNoun &&
+        cleanName.length >= 2 &&
+        cleanName.length <= 3 &&
+        !prevIsDet
+      ) {
         const firstF = foldWord(cleanName[0]!);
         const initials = /^(?:\p{Lu}\.){2,3}$/u.test(cleanName[0]!) && !/^(?:u\.s|u\.k|u\.n|e\.u|d\.c)$/.test(firstF);
         // (a creed or month as the given name needs the strongest slot: a title, or a verb after the name)
-        const ambiguousGiven = GIVEN_NAMES.has(firstF) || (AMBIGUOUS_GIVEN.has(firstF) && (tl > 0 || verbNext || ageAfter || (speechBefore && (roleAppos || appositive))));
+        const ambiguousGiven =
+          GIVEN_NAMES.has(firstF) ||
+          (AMBIGUOUS_GIVEN.has(firstF) &&
+            (tl > 0 || verbNext || ageAfter || (speechBefore && (roleAppos || appositive))));
         const rest = classifyName(cleanName.slice(1), true);
-        if ((initials || ambiguousGiven) && rest === 'person' && !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' '))) type = 'person';
+        if (
+          (initials || ambiguousGiven) &&
+          rest === 'person' &&
+          !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' '))
+        )
+          type = 'person';
       }
-      if (type !== 'person' && type !== 'org' && !single && cleanName.length <= 3 && placeOrTitle && classifyName(cleanName.slice(0, -1)) === 'person' && !prevIsDet
-        && (tl > 0 || strongContext || (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))) type = 'person';
+      if (
+        type !== 'person' &&
+        type !== 'org' &&
+        !single &&
+        cleanName.length <= 3 &&
+        placeOrTitle &&
+        classifyName(cleanName.slice(0, -1)) === 'person' &&
+        !prevIsDet &&
+        (tl > 0 ||
+          strongContext ||
+          (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))
+      )
+        type = 'person';
       // "“…,” Cuban said": a demonym or month where only a person's name stands is read like a
       // place word there: a person only if someone has that surname
-      if (type === 'other' && single && tl === 0 && !possessive && (verbNext || speechBefore || according || appositive) && (demonymSurname(lastNameF) || MONTHS.has(lastNameF))) type = 'place';
+      if (
+        type === 'other' &&
+        single &&
+        tl === 0 &&
+        !possessive &&
+        (verbNext || speechBefore || according || appositive) &&
+        (demonymSurname(lastNameF) || MONTHS.has(lastNameF))
+      )
+        type = 'place';
       if (loneTitle) type = 'place';
       // "a town hall in Salem, …": one unknown word after "in" with nothing of a person around it is a place
-      if (type === 'person' && single && tl === 0 && !possessive && beforeF === 'in' && before !== undefined && /^\p{Ll}/u.test(before.text) && !personContext) {
+      if (
+        type === 'person' &&
+        single &&
+        tl === 0 &&
+        !possessive &&
+        beforeF === 'in' &&
+        before !== undefined &&
+        /^\p{Ll}/u.test(before.text) &&
+        !personContext
+      ) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'place', sentence: si });
         continue;
       }
@@ -673,7 +1179,14 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       if (type !== 'person' && !place) {
         others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });
         // (a run the later rules kept as "other" for another reason, or made an organisation, is not furniture)
-        if (cls === 'furniture' && type === 'other') furnitureRuns.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, reason: 'page-furniture words', sentence: si });
+        if (cls === 'furniture' && type === 'other')
+          furnitureRuns.push({
+            start: tokens[first]!.start,
+            end: lastTok.end,
+            text: runText,
+            reason: 'page-furniture words',
+            sentence: si,
+          });
         continue;
       }
       // "Indiana v. Edwards", "Roe v. Wade": a court case, not people
@@ -694,10 +1207,28 @@ export function scanMentions(text: string, sentences: readonly Sentence[], known
       else if (tl > 0 && titleLength(words) < words.length) evidence = 'strong';
       // two capitalised words are a name only with something more: a known given name, a person's
       // context, a surname ending ("Human Rights", "Nurses Across Rivers" have none)
-      else if (!single) evidence = !prevIsDet && (personContext || roleBefore || GIVEN_NAMES.has(foldWord(cleanName[0]!)) || hasSurnameEnding(cleanName[cleanName.length - 1]!) || isInitial(cleanName[1] ?? '')) ? 'strong' : 'weak';
-      else if (adminAfter) evidence = 'strong'; // "the Lee administration": named after a person
+      else if (!single)
+        evidence =
+          !prevIsDet &&
+          (personContext ||
+            roleBefore ||
+            GIVEN_NAMES.has(foldWord(cleanName[0]!)) ||
+            hasSurnameEnding(cleanName[cleanName.length - 1]!) ||
+            isInitial(cleanName[1] ?? ''))
+            ? 'strong'
+            : 'weak';
+      else if (adminAfter)
+        evidence = 'strong'; // "the Lee administration": named after a person
       // ("Rook, who …": only a person is introduced by "who")
-      else if (kin || speechNext || speechBefore || according || hasSurnameEnding(cleanName[0]!) || (after?.text === ',' && /^(?:who|whose)$/i.test(tokens[run.last + 2]?.text ?? ''))) evidence = prevIsDet ? 'weak' : 'strong';
+      else if (
+        kin ||
+        speechNext ||
+        speechBefore ||
+        according ||
+        hasSurnameEnding(cleanName[0]!) ||
+        (after?.text === ',' && /^(?:who|whose)$/i.test(tokens[run.last + 2]?.text ?? ''))
+      )
+        evidence = prevIsDet ? 'weak' : 'strong';
       else evidence = 'weak';
       if (!single && prevIsDet && tl === 0) {
         // "the White House", "the Senior Intelligence Service": people take no article; a named thing does

@@ -13,7 +13,18 @@
  */
 import type { Token } from '../tokens.ts';
 import { foldWord, isPossessive } from '../tokens.ts';
-import { CORE_TITLES, HONORIFICS, NATIONALITIES, ROLE_CLAUSE_VERBS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, ROLE_PREFIXES, TITLE_MODIFIERS, TITLE_OF_WORDS } from './lexicon.ts';
+import {
+  CORE_TITLES,
+  HONORIFICS,
+  NATIONALITIES,
+  ROLE_CLAUSE_VERBS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  ROLE_PREFIXES,
+  TITLE_MODIFIERS,
+  TITLE_OF_WORDS,
+} from './lexicon.ts';
 import { classifyName, isCapitalised, titleLength, type NameMention } from './mentions.ts';
 
 const MAX_ROLE = 160;
@@ -22,19 +33,28 @@ const DET = /^(?:the|a|an|his|her|their|its|our|my|your)$/i;
 const PREP = /^(?:of|for|at|in|on|to|from|with|under|by)$/i;
 const CLAUSE_PUNCT = /^[,;:.()—–―!?"“”]$/;
 // words that open or join a clause: a role noun phrase never contains one
-const CLAUSE_WORDS = new Set(`and or but nor that which who whom whose when where while if unless whether because although
+const CLAUSE_WORDS = new Set(
+  `and or but nor that which who whom whose when where while if unless whether because although
   though than as said says told is are was were be been being has have had will would can could shall should may
   might must do does did not also so yet after before since until like about against during into over
   through without amid among toward towards upon between versus vs via across around behind beyond near
-  including this these those there it he she they we i you me him us them`.split(/\s+/));
+  including this these those there it he she they we i you me him us them`.split(/\s+/),
+);
 // a fronted clause before ", Role, Name": the role belongs to that clause, not to the name
-const FRONTED = new Set(`after before when while as since although though if unless whether because despite until upon
-  like unlike with without for in on at by from to were had should once`.split(/\s+/));
+const FRONTED = new Set(
+  `after before when while as since although though if unless whether because despite until upon
+  like unlike with without for in on at by from to were had should once`.split(/\s+/),
+);
 // adverbs between "who" and its verb ("who is now …", "who until 2019 oversaw …")
-const WHO_ADVERBS = new Set('also now then currently formerly previously once later still long recently briefly most until since from in through'.split(' '));
+const WHO_ADVERBS = new Set(
+  'also now then currently formerly previously once later still long recently briefly most until since from in through'.split(
+    ' ',
+  ),
+);
 // a photo credit is not part of a role: a caption glued to the text ("… via Lido Bay Images Harbor
 // Party candidate X") leaves only what follows the credit
-const CREDIT = /\bvia (?:\p{Lu}[\p{L}.&-]* )*(?:Images|Photos?|Pictures)\b|\p{Lu}\p{L}* Images\b|\bAP Photo\b|\bPhoto(?:graph)?:|\bPhoto by\b|\/(?:AP|AFP|Reuters|Bloomberg)\b/gu;
+const CREDIT =
+  /\bvia (?:\p{Lu}[\p{L}.&-]* )*(?:Images|Photos?|Pictures)\b|\p{Lu}\p{L}* Images\b|\bAP Photo\b|\bPhoto(?:graph)?:|\bPhoto by\b|\/(?:AP|AFP|Reuters|Bloomberg)\b/gu;
 
 function withoutCredit(role: string): string {
   const parts = role.split(CREDIT);
@@ -43,13 +63,25 @@ function withoutCredit(role: string): string {
 
 // agent nouns ("contractor", "anthropologist") name a role where a phrase ends in one, but not these
 const AGENT = /^[a-z-]{4,}(?:ist|ian|eer|ier|er|or|man|woman|person)$/;
-const NOT_AGENTS = new Set(`number quarter matter order power corner border center centre chapter cover danger dinner error
+const NOT_AGENTS = new Set(
+  `number quarter matter order power corner border center centre chapter cover danger dinner error
   factor favor favour honor honour labor labour layer letter manner murder paper river rumor sector summer winter tower
   water wonder other another corridor mirror minor major color colour neighbor neighbour weather character
-  register newspaper computer shelter theater theatre filter offer answer meter headquarter`.split(/\s+/));
+  register newspaper computer shelter theater theatre filter offer answer meter headquarter`.split(/\s+/),
+);
 // what one leads or represents in passing, not as a post: "who led the polls", "who represents a kind of …"
-const ACTION_OBJECTS = /^(?:polls?|race|field|pack|charge|way|effort|fight|push|protests?|chants?|prayers?|crowds?|cheers?|kind|sort|type|form|threat|shift|change|break|departure|step|chance)$/;
-const PARTY_MEMBERS = new Set(['democrat', 'republican', 'libertarian', 'independent', 'conservative', 'liberal', 'progressive', 'socialist']);
+const ACTION_OBJECTS =
+  /^(?:polls?|race|field|pack|charge|way|effort|fight|push|protests?|chants?|prayers?|crowds?|cheers?|kind|sort|type|form|threat|shift|change|break|departure|step|chance)$/;
+const PARTY_MEMBERS = new Set([
+  'democrat',
+  'republican',
+  'libertarian',
+  'independent',
+  'conservative',
+  'liberal',
+  'progressive',
+  'socialist',
+]);
 
 const word = (t: Token | undefined): string => (t ? foldWord(t.text) : '');
 
@@ -58,7 +90,9 @@ function isRoleNoun(t: Token | undefined, plural = false): boolean {
   if (!t?.word) return false;
   const f = foldWord(t.text);
   if (ROLE_NOUNS.has(f) || ROLE_HEADS.has(f)) return true;
-  return plural && f.length > 4 && f.endsWith('s') && (ROLE_NOUNS.has(f.slice(0, -1)) || ROLE_HEADS.has(f.slice(0, -1)));
+  return (
+    plural && f.length > 4 && f.endsWith('s') && (ROLE_NOUNS.has(f.slice(0, -1)) || ROLE_HEADS.has(f.slice(0, -1)))
+  );
 }
 
 /** a role noun, or a title word that no name follows ("a CIA Senior Operations Officer") */
@@ -78,17 +112,35 @@ function isModifier(t: Token): boolean {
   if (isCapitalised(t)) return !CLAUSE_WORDS.has(foldWord(t.text));
   const f = foldWord(t.text);
   if (CLAUSE_WORDS.has(f)) return false;
-  if (ROLE_PREFIXES.has(f) || TITLE_MODIFIERS.has(f) || ROLE_MODIFIERS.has(f) || ROLE_NOUNS.has(f) || ROLE_HEADS.has(f) || NATIONALITIES.has(f)) return true;
+  if (
+    ROLE_PREFIXES.has(f) ||
+    TITLE_MODIFIERS.has(f) ||
+    ROLE_MODIFIERS.has(f) ||
+    ROLE_NOUNS.has(f) ||
+    ROLE_HEADS.has(f) ||
+    NATIONALITIES.has(f)
+  )
+    return true;
   // "59-year-old", "then-governor", "private-equity", "award-winning"
   if (/^\d/.test(f) || (f.includes('-') && !/^re-/.test(f))) return true;
   // adjectives by their ending ("presidential", "Democratic", "investigative", "famous"), not verbs that share it
-  return f.length >= 6 && /(?:al|ic|ive|ian|ous|ary|ist|ent|ant)$/.test(f) && !/(?:eive|rive|give|live|present|represent)$/.test(f);
+  return (
+    f.length >= 6 &&
+    /(?:al|ic|ive|ian|ous|ary|ist|ent|ant)$/.test(f) &&
+    !/(?:eive|rive|give|live|present|represent)$/.test(f)
+  );
 }
 
 /** a capitalised word that modifies rather than names: "Republican", "Harborish", "Senior" */
 function sureCapital(t: Token): boolean {
   const f = foldWord(t.text);
-  return PARTY_MEMBERS.has(f) || NATIONALITIES.has(f) || TITLE_MODIFIERS.has(f) || ROLE_MODIFIERS.has(f) || /(?:ic|an|ish|ese)$/.test(f);
+  return (
+    PARTY_MEMBERS.has(f) ||
+    NATIONALITIES.has(f) ||
+    TITLE_MODIFIERS.has(f) ||
+    ROLE_MODIFIERS.has(f) ||
+    /(?:ic|an|ish|ese)$/.test(f)
+  );
 }
 
 /** a lower-case word that could be a verb: a clause word, "-ed"/"-ing", or a third-person "-s" */
@@ -102,7 +154,8 @@ function isVerbLike(t: Token): boolean {
 /** where the possessive run ending at i starts: "the Harbor Herald’s", "Mr. Lee’s", "the union’s" */
 function possessiveStart(tokens: readonly Token[], i: number, lo: number): number {
   let k = i;
-  if (isCapitalised(tokens[i]!)) while (k - 1 >= lo && tokens[k - 1]!.word && isCapitalised(tokens[k - 1]!) && !DET.test(tokens[k - 1]!.text)) k--;
+  if (isCapitalised(tokens[i]!))
+    while (k - 1 >= lo && tokens[k - 1]!.word && isCapitalised(tokens[k - 1]!) && !DET.test(tokens[k - 1]!.text)) k--;
   if (k - 1 >= lo && DET.test(tokens[k - 1]!.text)) k--;
   return k;
 }
@@ -149,7 +202,8 @@ function roleBefore(tokens: readonly Token[], end: number, lo: number, withPP: b
     }
     if (PREP.test(t.text)) {
       // "Hall of Fame player X", "Bank of Harbor executive X": "of" inside an organisation's name
-      const inName = /^of$/i.test(t.text) && isCapitalised(tokens[k + 1]!) && !!tokens[k - 1] && isCapitalised(tokens[k - 1]!);
+      const inName =
+        /^of$/i.test(t.text) && isCapitalised(tokens[k + 1]!) && !!tokens[k - 1] && isCapitalised(tokens[k - 1]!);
       if (inName && sure) continue;
       // "the daughter of front-runner X": right before a name the role ends at a preposition
       if (!withPP) break;
@@ -157,7 +211,13 @@ function roleBefore(tokens: readonly Token[], end: number, lo: number, withPP: b
       continue;
     }
     // "the founder and chairman", "the feminist leader and author"
-    if (/^and$/i.test(t.text) && isRoleNoun(tokens[k + 1]) && !isCapitalised(tokens[k + 1]!) && isRoleNoun(tokens[k - 1])) continue;
+    if (
+      /^and$/i.test(t.text) &&
+      isRoleNoun(tokens[k + 1]) &&
+      !isCapitalised(tokens[k + 1]!) &&
+      isRoleNoun(tokens[k - 1])
+    )
+      continue;
     // "the endorsed candidate": after a determiner a participle is an adjective
     const adjective = /(?:ed|ing)$/.test(foldWord(t.text)) && DET.test(tokens[k - 1]?.text ?? '');
     if (!t.word || (isVerbLike(t) && !adjective)) break;
@@ -170,7 +230,16 @@ function roleBefore(tokens: readonly Token[], end: number, lo: number, withPP: b
     // reporter X", "officials say front-runner X")
     const left = tokens[k - 1];
     const plural = !!left && /[^siu]s$/.test(foldWord(left.text));
-    if (sure && left && left.word && !plural && (DET.test(left.text) || isPossessive(left.text) || (!isCapitalised(left) && isModifier(left)) || (isCapitalised(left) && sureCapital(left)))) {
+    if (
+      sure &&
+      left &&
+      left.word &&
+      !plural &&
+      (DET.test(left.text) ||
+        isPossessive(left.text) ||
+        (!isCapitalised(left) && isModifier(left)) ||
+        (isCapitalised(left) && sureCapital(left)))
+    ) {
       strict = k;
       continue;
     }
@@ -203,7 +272,12 @@ function roleHeadAfter(tokens: readonly Token[], i: number, end: number): number
     plural = true;
   }
   // "a", "now the", "then his", "the union’s"
-  while (k < end && k - i < 3 && (DET.test(tokens[k]!.text) || /^(?:now|then|once)$/i.test(tokens[k]!.text) || isPossessive(tokens[k]!.text))) k++;
+  while (
+    k < end &&
+    k - i < 3 &&
+    (DET.test(tokens[k]!.text) || /^(?:now|then|once)$/i.test(tokens[k]!.text) || isPossessive(tokens[k]!.text))
+  )
+    k++;
   // after a determiner no verb comes: "-ed" and "-ing" words there are adjectives ("an accomplished …")
   const determined = k > i;
   for (; k < end && k - i < 10; k++) {
@@ -213,20 +287,46 @@ function roleHeadAfter(tokens: readonly Token[], i: number, end: number): number
       while (k + 1 < end && isRoleNoun(tokens[k + 1], plural) && !isCapitalised(tokens[k + 1]!)) k++;
       // "the official party line", "a veteran Democratic strategist": a noun after it makes it a modifier
       const after = tokens[k + 1];
-      const modifies = k + 1 < end && !!after?.word && !PREP.test(after.text) && !CLAUSE_WORDS.has(foldWord(after.text)) && !isVerbLike(after) && !isPossessive(after.text);
+      const modifies =
+        k + 1 < end &&
+        !!after?.word &&
+        !PREP.test(after.text) &&
+        !CLAUSE_WORDS.has(foldWord(after.text)) &&
+        !isVerbLike(after) &&
+        !isPossessive(after.text);
       if (!modifies) return k;
       continue;
     }
     // "a Democrat of Harborshire": a party member is a role where the phrase ends or goes on with "of"
-    if (isCapitalised(t) && PARTY_MEMBERS.has(foldWord(t.text)) && (k + 1 === end || /^(?:of|from|and|who)$/i.test(tokens[k + 1]!.text))) return k;
+    if (
+      isCapitalised(t) &&
+      PARTY_MEMBERS.has(foldWord(t.text)) &&
+      (k + 1 === end || /^(?:of|from|and|who)$/i.test(tokens[k + 1]!.text))
+    )
+      return k;
     if (isPossessive(t.text) && isCapitalised(t)) continue; // "Ann Lee’s top adviser"
     // "a plumbing contractor who …", "an anthropologist at …": an agent noun that ends the phrase
     const follow = tokens[k + 1];
-    if (determined && !isCapitalised(t) && AGENT.test(foldWord(t.text)) && !NOT_AGENTS.has(foldWord(t.text)) && (k + 1 === end || /^(?:of|for|at|in|from|with|on|to|who|whose|and)$/i.test(follow!.text))) return k;
+    if (
+      determined &&
+      !isCapitalised(t) &&
+      AGENT.test(foldWord(t.text)) &&
+      !NOT_AGENTS.has(foldWord(t.text)) &&
+      (k + 1 === end || /^(?:of|for|at|in|from|with|on|to|who|whose|and)$/i.test(follow!.text))
+    )
+      return k;
     // "a University of Harborshire professor": an organisation's name inside the phrase
-    if (determined && /^of$/i.test(t.text) && follow && isCapitalised(follow) && isCapitalised(tokens[k - 1]!)) continue;
+    if (determined && /^of$/i.test(t.text) && follow && isCapitalised(follow) && isCapitalised(tokens[k - 1]!))
+      continue;
     // "a radio and television station owner": "and" inside the phrase
-    if (determined && /^and$/i.test(t.text) && follow?.word && !DET.test(follow.text) && !CLAUSE_WORDS.has(foldWord(follow.text))) continue;
+    if (
+      determined &&
+      /^and$/i.test(t.text) &&
+      follow?.word &&
+      !DET.test(follow.text) &&
+      !CLAUSE_WORDS.has(foldWord(follow.text))
+    )
+      continue;
     if (!t.word || PREP.test(t.text) || DET.test(t.text) || CLAUSE_WORDS.has(foldWord(t.text))) return -1;
     if (!determined && isVerbLike(t)) return -1;
   }
@@ -237,7 +337,14 @@ function roleHeadAfter(tokens: readonly Token[], i: number, end: number): number
 function whoRole(text: string, tokens: readonly Token[], i: number, end: number): string | null {
   let k = i + 1;
   // "who until July 2019 oversaw …": an adverb or a short time phrase before the verb
-  while (k < end && k - i < 6 && (WHO_ADVERBS.has(word(tokens[k])) || /^\d/.test(tokens[k]!.text) || (isCapitalised(tokens[k]!) && WHO_ADVERBS.has(word(tokens[i + 1]))))) k++;
+  while (
+    k < end &&
+    k - i < 6 &&
+    (WHO_ADVERBS.has(word(tokens[k])) ||
+      /^\d/.test(tokens[k]!.text) ||
+      (isCapitalised(tokens[k]!) && WHO_ADVERBS.has(word(tokens[i + 1]))))
+  )
+    k++;
   const v = word(tokens[k]);
   const span = (from: number): string => text.slice(tokens[from]!.start, tokens[end - 1]!.end);
   let copula = /^(?:is|was|remains|remained|became|becomes)$/.test(v);
@@ -263,7 +370,12 @@ function whoRole(text: string, tokens: readonly Token[], i: number, end: number)
   if (/^(?:works|worked|working)$/.test(verb) && /^(?:as|for|at|in|on)$/i.test(next.text)) return span(i);
   if (verb === 'retired') return span(i);
   // "who heads the fund", not "who ran for office" or "who led the polls"
-  if (ROLE_CLAUSE_VERBS.has(verb) && next.word && !PREP.test(next.text) && !/^(?:away|out|up|off|back|into|against)$/i.test(next.text)) {
+  if (
+    ROLE_CLAUSE_VERBS.has(verb) &&
+    next.word &&
+    !PREP.test(next.text) &&
+    !/^(?:away|out|up|off|back|into|against)$/i.test(next.text)
+  ) {
     if (tokens.slice(k + 1, Math.min(end, k + 4)).some((t) => ACTION_OBJECTS.test(foldWord(t.text)))) return null;
     return span(i);
   }
@@ -288,7 +400,12 @@ function appositiveAfter(text: string, tokens: readonly Token[], last: number): 
   const t0 = tokens[from];
   if (!t0) return null;
   let j = from;
-  while (j < tokens.length && !/^[,;.:()—–―]$/.test(tokens[j]!.text) && !(tokens[j]!.text === '-' && text[tokens[j]!.start - 1] === ' ')) j++;
+  while (
+    j < tokens.length &&
+    !/^[,;.:()—–―]$/.test(tokens[j]!.text) &&
+    !(tokens[j]!.text === '-' && text[tokens[j]!.start - 1] === ' ')
+  )
+    j++;
   if (j === from) return null;
   const phrase = (): string => text.slice(t0.start, tokens[j - 1]!.end);
   if (/^(?:who|whose)$/i.test(t0.text)) return whoRole(text, tokens, from, j);
@@ -309,7 +426,15 @@ function appositiveAfter(text: string, tokens: readonly Token[], last: number): 
   if (!opener && head + 1 < j && !PREP.test(tokens[head + 1]!.text)) return null;
   // ", the front-runner said …" opens a clause of its own: a verb after the head is not an appositive's
   const next = tokens[head + 1];
-  if (opener && head + 1 < j && next && !PREP.test(next.text) && !/^(?:who|whose|that|which|and|or|since|until|now|then)$/i.test(next.text) && isVerbLike(next)) return null;
+  if (
+    opener &&
+    head + 1 < j &&
+    next &&
+    !PREP.test(next.text) &&
+    !/^(?:who|whose|that|which|and|or|since|until|now|then)$/i.test(next.text) &&
+    isVerbLike(next)
+  )
+    return null;
   return phrase();
 }
 
@@ -331,7 +456,12 @@ function appositiveBefore(text: string, tokens: readonly Token[], first: number,
   if (after && !CLAUSE_PUNCT.test(after.text) && !/^(?:['’]|of|and)$/i.test(after.text)) return null;
   // the phrase opens the chunk, or ends a clause whose object it is ("… fired his police chief, X")
   if (start > lo) {
-    if (!DET.test(tokens[start]!.text) && !isPossessive(tokens[start]!.text) && !isPossessive(tokens[start + 1]?.text ?? '')) return null;
+    if (
+      !DET.test(tokens[start]!.text) &&
+      !isPossessive(tokens[start]!.text) &&
+      !isPossessive(tokens[start + 1]?.text ?? '')
+    )
+      return null;
     // at the start of a sentence, a subordinate or participial clause is about someone else
     // ("After meeting the president, X, the mayor, said"); mid-sentence it is the object's own
     const opener = foldWord(tokens[lo]!.text);
@@ -347,7 +477,8 @@ export function rolesOf(text: string, tokens: readonly Token[], m: NameMention):
   const first = tokens.findIndex((t) => t.start >= m.start);
   // the token holding the name's last character (a possessive token runs past the name)
   const last = tokens.findIndex((t) => t.start < m.end && t.end >= m.end);
-  if (m.title && !HONORIFICS.has(foldWord(m.title)) && !(first > 0 && hypotheticalBefore(tokens, first))) roles.push(m.title);
+  if (m.title && !HONORIFICS.has(foldWord(m.title)) && !(first > 0 && hypotheticalBefore(tokens, first)))
+    roles.push(m.title);
   if (first < 0 || last < 0) return roles;
   // a possessive ("Lee’s") has no appositive
   if (!(isPossessive(tokens[last]!.text) && tokens[last]!.end > m.end)) {
@@ -367,11 +498,19 @@ export function rolesOf(text: string, tokens: readonly Token[], m: NameMention):
   if (prev && prev.word && !isCapitalised(prev)) {
     // "the slain … commander X", "former Harbor Fund director X", "his brother X"; "chief of staff X"
     let end = first - 1;
-    if (!isRoleNoun(prev) && TITLE_OF_WORDS.has(foldWord(prev.text)) && word(tokens[first - 2]) === 'of' && isRoleNoun(tokens[first - 3])) end = first - 3;
+    if (
+      !isRoleNoun(prev) &&
+      TITLE_OF_WORDS.has(foldWord(prev.text)) &&
+      word(tokens[first - 2]) === 'of' &&
+      isRoleNoun(tokens[first - 3])
+    )
+      end = first - 3;
     const start = roleBefore(tokens, end, 0, false);
     // before a title only a phrase of its own ("his friend Gov. X"), not a modifier of it ("fellow Sen. X")
-    const own = !m.title || DET.test(tokens[start]?.text ?? '') || isPossessive(tokens[start]?.text ?? '') || start < first - 1;
-    if (start >= 0 && own && !hypotheticalBefore(tokens, start)) roles.push(cap(text.slice(tokens[start]!.start, prev.end)));
+    const own =
+      !m.title || DET.test(tokens[start]?.text ?? '') || isPossessive(tokens[start]?.text ?? '') || start < first - 1;
+    if (start >= 0 && own && !hypotheticalBefore(tokens, start))
+      roles.push(cap(text.slice(tokens[start]!.start, prev.end)));
   } else if (prev && isPossessive(prev.text) && isCapitalised(prev)) {
     // "the Harbor Herald’s Mark Bell"
     let k = first - 1;

@@ -45,28 +45,86 @@ const PRONOUNS = new Set(['he', 'she']);
 // pronouns for groups, organisations and documents ("they said", "it states")
 const PLURAL_PRONOUNS = new Set(['they', 'it']);
 // what a document says: "the lawsuit said", "the statement reads"
-const DOCUMENT_NOUNS = new Set('lawsuit suit complaint report statement letter memo memorandum filing ruling indictment petition document study survey analysis post tweet email e-mail release bill resolution decision opinion editorial order motion brief affidavit notice message note assessment review audit poll ad advertisement video commercial article book column paper website page appeal statute directive law act regulation rule rules treaty agreement policy constitution charter guidelines guidance code'.split(' '));
+const DOCUMENT_NOUNS = new Set(
+  'lawsuit suit complaint report statement letter memo memorandum filing ruling indictment petition document study survey analysis post tweet email e-mail release bill resolution decision opinion editorial order motion brief affidavit notice message note assessment review audit poll ad advertisement video commercial article book column paper website page appeal statute directive law act regulation rule rules treaty agreement policy constitution charter guidelines guidance code'.split(
+    ' ',
+  ),
+);
 // what an organisation says: "the ministry said", "the company said in a statement"
-const ORG_NOUNS = new Set('ministry agency department office council committee commission authority administration court government embassy company firm campaign party bureau board union league federation association organization organisation institute university school hospital police military army navy regime parliament senate congress legislature cabinet white-house kremlin'.split(' '));
-const TIME_NOUNS = new Set('morning afternoon evening night day days week weeks month months year years time times moment hour hours minute minutes season weekend'.split(' '));
+const ORG_NOUNS = new Set(
+  'ministry agency department office council committee commission authority administration court government embassy company firm campaign party bureau board union league federation association organization organisation institute university school hospital police military army navy regime parliament senate congress legislature cabinet white-house kremlin'.split(
+    ' ',
+  ),
+);
+const TIME_NOUNS = new Set(
+  'morning afternoon evening night day days week weeks month months year years time times moment hour hours minute minutes season weekend'.split(
+    ' ',
+  ),
+);
 const NP_GLUE = /^(?:former|senior|top|new|old|other|first|chief|local|longtime|veteran)$/;
-const GAP = new Set([...SPEECH_GAP, 'instead', 'also', 'again', 'just', 'still', 'even', 'never', 'first', 'further', 'now', 'then', 'once', 'not', "n't", 'later']);
-const DET = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its']);
+const GAP = new Set([
+  ...SPEECH_GAP,
+  'instead',
+  'also',
+  'again',
+  'just',
+  'still',
+  'even',
+  'never',
+  'first',
+  'further',
+  'now',
+  'then',
+  'once',
+  'not',
+  "n't",
+  'later',
+]);
+const DET = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'other',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
 const isAdverb = (w: string): boolean => /ly$/i.test(w) && w.length > 4;
 const isGap = (t: Token): boolean => t.word && (GAP.has(t.text.toLowerCase()) || isAdverb(t.text));
 const DASH = /^[—–]$|^-$/;
 // verbs whose object is who or what the words are about: "praised X", "called X a …"
-const OBJECT_VERBS = /^(?:praise[sd]?|thank(?:s|ed)?|accuse[sd]?|critici[sz]e[sd]?|condemn(?:s|ed)?|decr(?:y|ies|ied)|slam(?:s|med)?|blast(?:s|ed)?|mock(?:s|ed)?|dismiss(?:es|ed)?|label(?:s|ed|led)?|dub(?:s|bed)?|brand(?:s|ed)?|hail(?:s|ed)?|call(?:s|ed)?|describe[sd]?|tout(?:s|ed)?|reassure[sd]?|assure[sd]?|remember(?:s|ed)?|mention(?:s|ed)?|promise[sd]?|demand(?:s|ed)?|propose[sd]?|deny|denies|denied|urge[sd]?)$/;
+const OBJECT_VERBS =
+  /^(?:praise[sd]?|thank(?:s|ed)?|accuse[sd]?|critici[sz]e[sd]?|condemn(?:s|ed)?|decr(?:y|ies|ied)|slam(?:s|med)?|blast(?:s|ed)?|mock(?:s|ed)?|dismiss(?:es|ed)?|label(?:s|ed|led)?|dub(?:s|bed)?|brand(?:s|ed)?|hail(?:s|ed)?|call(?:s|ed)?|describe[sd]?|tout(?:s|ed)?|reassure[sd]?|assure[sd]?|remember(?:s|ed)?|mention(?:s|ed)?|promise[sd]?|demand(?:s|ed)?|propose[sd]?|deny|denies|denied|urge[sd]?)$/;
 const MAX_VERB_DISTANCE = 45;
 
 // the postal abbreviations news writes after a town ("Raleigh, N.C.", "Newton, Mass.")
-const STATE_ABBREVIATIONS = new Set('ala ariz ark calif colo conn del fla ga ida ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo n.c s.c n.h n.y n.j n.m n.d s.d r.i d.c w.va'.split(' '));
+const STATE_ABBREVIATIONS = new Set(
+  'ala ariz ark calif colo conn del fla ga ida ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo n.c s.c n.h n.y n.j n.m n.d s.d r.i d.c w.va'.split(
+    ' ',
+  ),
+);
 
 /** A capitalised run that never speaks: a place, a weekday or month, a state's abbreviation, an adjective of origin ("Florida-based"). */
 export function isNeverSpeaker(o: OtherRun): boolean {
   const words = o.text.replace(/^the\s+/i, '').split(/\s+/);
   const one = words.length === 1 ? foldWord(words[0]!) : '';
-  return o.type === 'place' || WEEKDAYS.has(one) || MONTHS.has(one) || (/\.$/.test(o.text) && STATE_ABBREVIATIONS.has(one)) || /-based$/i.test(o.text);
+  return (
+    o.type === 'place' ||
+    WEEKDAYS.has(one) ||
+    MONTHS.has(one) ||
+    (/\.$/.test(o.text) && STATE_ABBREVIATIONS.has(one)) ||
+    /-based$/i.test(o.text)
+  );
 }
 
 export class Attributor {
@@ -106,7 +164,9 @@ export class Attributor {
   private isModifier(m: { mention: NameMention; person: number }): boolean {
     if (!this.c.confirmed || this.c.confirmed(m.person)) return false;
     const next = this.tok(tokenAt(this.c.tokens, m.mention.end));
-    return !!next && next.word && /^\p{Ll}/u.test(next.text) && !isSpeechVerb(next.text) && !GAP.has(next.text.toLowerCase());
+    return (
+      !!next && next.word && /^\p{Ll}/u.test(next.text) && !isSpeechVerb(next.text) && !GAP.has(next.text.toLowerCase())
+    );
   }
 
   private inQuote(pos: number): boolean {
@@ -118,7 +178,16 @@ export class Attributor {
   }
 
   /** The noun phrase whose last token is at index i: a person, pronoun, organisation or description. */
-  npEndingAt(i: number, before: number, loose = false): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; start: number; titleWord?: string; phrase?: string } | null {
+  npEndingAt(
+    i: number,
+    before: number,
+    loose = false,
+  ): {
+    speaker: Speaker | 'pronoun' | 'plural' | 'the-title';
+    start: number;
+    titleWord?: string;
+    phrase?: string;
+  } | null {
     const t = this.tok(i);
     if (!t) return null;
     const end = t.text.match(/['’]s$/) ? t.end - 2 : t.end;
@@ -127,9 +196,18 @@ export class Attributor {
       // "a friend of Powell", "a spokesman for Lee": the noun before "of"/"for" is who speaks
       const k = tokenAt(this.c.tokens, m.mention.start) - 1;
       const head = this.tok(k - 1);
-      if (/^(?:of|for)$/.test(this.tok(k)?.text ?? '') && head && head.word && /^\p{Ll}/u.test(head.text) && (ROLE_NOUNS.has(foldWord(head.text)) || GROUP_NOUNS.has(foldWord(head.text)) || GROUP_NOUNS.has(`${foldWord(head.text)}s`))) {
+      if (
+        /^(?:of|for)$/.test(this.tok(k)?.text ?? '') &&
+        head &&
+        head.word &&
+        /^\p{Ll}/u.test(head.text) &&
+        (ROLE_NOUNS.has(foldWord(head.text)) ||
+          GROUP_NOUNS.has(foldWord(head.text)) ||
+          GROUP_NOUNS.has(`${foldWord(head.text)}s`))
+      ) {
         const np = this.npEndingAt(k - 1, before, true);
-        if (np && typeof np.speaker === 'object' && np.speaker.type === 'anonymous') return { speaker: { ...np.speaker, text: this.c.text.slice(np.start, m.mention.end) }, start: np.start };
+        if (np && typeof np.speaker === 'object' && np.speaker.type === 'anonymous')
+          return { speaker: { ...np.speaker, text: this.c.text.slice(np.start, m.mention.end) }, start: np.start };
       }
       return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
     }
@@ -138,12 +216,23 @@ export class Attributor {
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', start: t.start, titleWord: lower };
     const o = this.otherByEnd.get(t.end);
     if (o && isNeverSpeaker(o)) return null;
-    if (o && !isPossessive(t.text) && o.type === 'other' && !o.text.includes(' ') && !CORE_TITLES.has(foldWord(o.text)) && (GROUP_NOUNS.has(foldWord(o.text)) || ROLE_NOUNS.has(foldWord(o.text)))) {
+    if (
+      o &&
+      !isPossessive(t.text) &&
+      o.type === 'other' &&
+      !o.text.includes(' ') &&
+      !CORE_TITLES.has(foldWord(o.text)) &&
+      (GROUP_NOUNS.has(foldWord(o.text)) || ROLE_NOUNS.has(foldWord(o.text)))
+    ) {
       // "Critics said", "Officials said" at the start of a sentence
       return { speaker: { type: 'anonymous', person: null, text: o.text }, start: o.start };
     }
     // "the White House said": a capitalised name of several words that is no title is an institution
-    const institution = !!o && o.type === 'other' && /\s/.test(o.text.trim()) && !CORE_TITLES.has(foldWord(o.text.trim().split(/\s+/).pop() ?? ''));
+    const institution =
+      !!o &&
+      o.type === 'other' &&
+      /\s/.test(o.text.trim()) &&
+      !CORE_TITLES.has(foldWord(o.text.trim().split(/\s+/).pop() ?? ''));
     if (o && !isPossessive(t.text) && (o.type !== 'other' || institution || CORE_TITLES.has(foldWord(o.text)))) {
       const w = foldWord(o.text);
       // "the President": a title standing for the person last so titled
@@ -163,7 +252,17 @@ export class Attributor {
     };
     // "his Thursday morning tweets": a time is no one who speaks
     if (noun && TIME_NOUNS.has(noun)) return null;
-    if (noun && (ROLE_NOUNS.has(noun) || GROUP_NOUNS.has(noun) || GROUP_NOUNS.has(`${noun}s`) || DOCUMENT_NOUNS.has(noun) || ORG_NOUNS.has(noun) || noun === 'source' || noun === 'sources' || (loose && detBefore()))) {
+    if (
+      noun &&
+      (ROLE_NOUNS.has(noun) ||
+        GROUP_NOUNS.has(noun) ||
+        GROUP_NOUNS.has(`${noun}s`) ||
+        DOCUMENT_NOUNS.has(noun) ||
+        ORG_NOUNS.has(noun) ||
+        noun === 'source' ||
+        noun === 'sources' ||
+        (loose && detBefore()))
+    ) {
       // "a former Lee Administration senior official": back to the determiner
       let k = i;
       while (k - 1 >= before && this.tok(k - 1)!.word && k > i - 8) {
@@ -182,17 +281,27 @@ export class Attributor {
       if (DOCUMENT_NOUNS.has(noun)) return { speaker: { type: 'document', person: null, text: phrase }, start };
       if (ORG_NOUNS.has(noun)) return { speaker: { type: 'org', person: null, text: phrase }, start };
       // "the senator said": a definite singular description names someone the text has introduced
-      if (/^the$/i.test(this.tok(k)!.text) && ROLE_NOUNS.has(noun) && !GROUP_NOUNS.has(noun)) return { speaker: 'the-title', start, titleWord: noun, phrase };
+      if (/^the$/i.test(this.tok(k)!.text) && ROLE_NOUNS.has(noun) && !GROUP_NOUNS.has(noun))
+        return { speaker: 'the-title', start, titleWord: noun, phrase };
       return { speaker: { type: 'anonymous', person: null, text: phrase }, start };
     }
     return null;
   }
 
   /** The noun phrase starting at token i (after a quote: “…,” said X / “…,” X said). */
-  npStartingAt(i: number): { speaker: Speaker | 'pronoun' | 'plural' | 'the-title'; endIndex: number; titleWord?: string; phrase?: string } | null {
+  npStartingAt(i: number): {
+    speaker: Speaker | 'pronoun' | 'plural' | 'the-title';
+    endIndex: number;
+    titleWord?: string;
+    phrase?: string;
+  } | null {
     let t = this.tok(i);
     // "said in a new report": a prepositional phrase is no speaker
-    if (!t || /^(?:in|on|at|by|for|from|with|to|of|during|after|before|about|through|via|over|under|into)$/.test(t.text)) return null;
+    if (
+      !t ||
+      /^(?:in|on|at|by|for|from|with|to|of|during|after|before|about|through|via|over|under|into)$/.test(t.text)
+    )
+      return null;
     let j = i;
     if (/^(?:the|a|an|his|her|their|its|one|another|two|three|several|some)$/i.test(t.text) && this.tok(i + 1)) {
       j = i + 1;
@@ -214,19 +323,42 @@ export class Attributor {
       const after = this.tok(tokenAt(this.c.tokens, x.mention.end));
       const w = after && after.word && /^\p{Ll}/u.test(after.text) ? foldWord(after.text) : '';
       // ("a Biden campaign surrogate": after a determiner, a name before lower-case nouns describes)
-      return j > i && !!w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || GROUP_NOUNS.has(`${w}s`) || (!isSpeechVerb(w) && !STOP_WORDS.has(w) && !/^(?:in|on|at|of|for|from|with|to|by|who|which|and|or)$/.test(w)));
+      return (
+        j > i &&
+        !!w &&
+        (ROLE_NOUNS.has(w) ||
+          GROUP_NOUNS.has(w) ||
+          GROUP_NOUNS.has(`${w}s`) ||
+          (!isSpeechVerb(w) && !STOP_WORDS.has(w) && !/^(?:in|on|at|of|for|from|with|to|by|who|which|and|or)$/.test(w)))
+      );
     };
     // "said Newton resident Mark Bell": a name before a role noun describes the one named after it
     const later = m ? this.namedAmongDescriptors(j) : null;
     if (later) return later;
     // "opined Harbor City’s Daily Post": a possessive name is the owner, not the speaker
     if (m && this.isOwner(m)) return null;
-    if (m && !this.isModifier(m) && !described(m)) return { speaker: { type: 'person', person: m.person, text: null }, endIndex: tokenAt(this.c.tokens, m.mention.end) - 1 };
+    if (m && !this.isModifier(m) && !described(m))
+      return {
+        speaker: { type: 'person', person: m.person, text: null },
+        endIndex: tokenAt(this.c.tokens, m.mention.end) - 1,
+      };
     const lower = t.text.toLowerCase();
     if (PRONOUNS.has(lower)) return { speaker: 'pronoun', endIndex: j, titleWord: lower };
     // "said the president": a definite description stands for the person so titled
-    if (/^the$/i.test(this.tok(i)?.text ?? '') && t.word && /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(foldWord(t.text)) && !GROUP_NOUNS.has(foldWord(t.text)) && !/^(?:of|for|at|from|with)$/i.test(this.tok(j + 1)?.text ?? '')) {
-      return { speaker: 'the-title', endIndex: j, titleWord: foldWord(t.text), phrase: this.c.text.slice(this.tok(i)!.start, t.end) };
+    if (
+      /^the$/i.test(this.tok(i)?.text ?? '') &&
+      t.word &&
+      /^\p{Ll}/u.test(t.text) &&
+      ROLE_NOUNS.has(foldWord(t.text)) &&
+      !GROUP_NOUNS.has(foldWord(t.text)) &&
+      !/^(?:of|for|at|from|with)$/i.test(this.tok(j + 1)?.text ?? '')
+    ) {
+      return {
+        speaker: 'the-title',
+        endIndex: j,
+        titleWord: foldWord(t.text),
+        phrase: this.c.text.slice(this.tok(i)!.start, t.end),
+      };
     }
     if (PLURAL_PRONOUNS.has(lower)) return { speaker: 'plural', endIndex: j, titleWord: lower };
     // "said Harbor-based Labour strategist Mark Bell", "said the bureau's director, Ann Lee": a
@@ -249,15 +381,37 @@ export class Attributor {
     // "a spokesman for the ministry", "the official", "the lawsuit from …", "one campaign source"
     for (let k = j; k < j + 6 && this.tok(k)?.word; k++) {
       const w = foldWord(this.tok(k)!.text);
-      if (DOCUMENT_NOUNS.has(w)) return { speaker: { type: 'document', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) }, endIndex: k };
+      if (DOCUMENT_NOUNS.has(w))
+        return {
+          speaker: { type: 'document', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) },
+          endIndex: k,
+        };
       const head = this.tok(k + 1);
       // "a Lee campaign surrogate": the organisation word modifies the person after it
-      const personAfter = !!head && head.word && /^\p{Ll}{3,}/u.test(head.text) && !STOP_WORDS.has(head.text.toLowerCase()) && !isSpeechVerb(head.text) && !ORG_NOUNS.has(foldWord(head.text)) && !DOCUMENT_NOUNS.has(foldWord(head.text));
-      if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!) && personAfter) return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(this.tok(i)!.start, head.end) }, endIndex: k + 1 };
-      if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!)) return { speaker: { type: 'org', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) }, endIndex: k };
+      const personAfter =
+        !!head &&
+        head.word &&
+        /^\p{Ll}{3,}/u.test(head.text) &&
+        !STOP_WORDS.has(head.text.toLowerCase()) &&
+        !isSpeechVerb(head.text) &&
+        !ORG_NOUNS.has(foldWord(head.text)) &&
+        !DOCUMENT_NOUNS.has(foldWord(head.text));
+      if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!) && personAfter)
+        return {
+          speaker: { type: 'anonymous', person: null, text: this.c.text.slice(this.tok(i)!.start, head.end) },
+          endIndex: k + 1,
+        };
+      if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!))
+        return {
+          speaker: { type: 'org', person: null, text: this.c.text.slice(this.tok(i)!.start, this.tok(k)!.end) },
+          endIndex: k,
+        };
       if (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || w === 'source') {
         const start = this.tok(i)!.start;
-        return { speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, this.tok(k)!.end) }, endIndex: k };
+        return {
+          speaker: { type: 'anonymous', person: null, text: this.c.text.slice(start, this.tok(k)!.end) },
+          endIndex: k,
+        };
       }
       if (isCapitalised(this.tok(k)!) && k === j && j === i) break;
     }
@@ -275,8 +429,13 @@ export class Attributor {
     let k = j;
     for (; k < j + 12 && this.tok(k) && (this.tok(k)!.word || this.tok(k)!.text === '-'); k++) {
       // "retired teacher and choir leader Ona Brisk": descriptors joined by "and" go on to the name
-      const joinsDescriptors = /^(?:and|or)$/.test(this.tok(k)!.text) && k > j && /^\p{Ll}/u.test(this.tok(k - 1)!.text);
-      if (!joinsDescriptors && /^(?:said|says|told|and|or|who|which|that|in|on|at|with|from|for|of)$/.test(this.tok(k)!.text)) break;
+      const joinsDescriptors =
+        /^(?:and|or)$/.test(this.tok(k)!.text) && k > j && /^\p{Ll}/u.test(this.tok(k - 1)!.text);
+      if (
+        !joinsDescriptors &&
+        /^(?:said|says|told|and|or|who|which|that|in|on|at|with|from|for|of)$/.test(this.tok(k)!.text)
+      )
+        break;
       const named = this.byStart.get(this.tok(k)!.start);
       if (!named) continue;
       if (this.isOwner(named)) {
@@ -285,7 +444,14 @@ export class Attributor {
       }
       const after = this.tok(tokenAt(this.c.tokens, named.mention.end));
       // "Bush political director X": a name before a lower-case noun describes; before "in a statement" it ends the phrase
-      const modifies = !!after && after.word && /^\p{Ll}/u.test(after.text) && !isSpeechVerb(after.text) && !/^(?:in|on|at|of|for|from|with|to|by|during|after|before|last|this|on|who|which|whose|and|or|as|about|via|through|over|earlier|later|recently|yesterday|today)$/.test(after.text);
+      const modifies =
+        !!after &&
+        after.word &&
+        /^\p{Ll}/u.test(after.text) &&
+        !isSpeechVerb(after.text) &&
+        !/^(?:in|on|at|of|for|from|with|to|by|during|after|before|last|this|on|who|which|whose|and|or|as|about|via|through|over|earlier|later|recently|yesterday|today)$/.test(
+          after.text,
+        );
       if (!modifies) {
         lastNamed = named;
         break;
@@ -297,7 +463,11 @@ export class Attributor {
       const close = apposed ? this.tok(tokenAt(this.c.tokens, apposed.mention.end)) : undefined;
       if (apposed && (!close || /^[,.;]$/.test(close.text))) lastNamed = apposed;
     }
-    if (lastNamed) return { speaker: { type: 'person', person: lastNamed.person, text: null }, endIndex: tokenAt(this.c.tokens, lastNamed.mention.end) - 1 };
+    if (lastNamed)
+      return {
+        speaker: { type: 'person', person: lastNamed.person, text: null },
+        endIndex: tokenAt(this.c.tokens, lastNamed.mention.end) - 1,
+      };
     return null;
   }
 
@@ -311,7 +481,9 @@ export class Attributor {
       if (/^[;:]$/.test(this.tok(k)!.text)) break; // (a period inside the sentence is an abbreviation: R-Tenn.)
       if (this.tok(k)!.text.toLowerCase() !== 'who') continue;
       // "Harry Bell, 30, of Newton, Mass., who …": past the age and the places
-      const np = this.npEndingAt(k - 1, first) ?? (this.tok(k - 1)?.text === ',' ? this.personBeforeAppositive(k - 1, first) : null);
+      const np =
+        this.npEndingAt(k - 1, first) ??
+        (this.tok(k - 1)?.text === ',' ? this.personBeforeAppositive(k - 1, first) : null);
       if (np && typeof np.speaker === 'object' && np.speaker.type === 'person') return np;
       // "X, an education professor who …": the person the described role is apposed to
       if (np && typeof np.speaker === 'object' && np.speaker.type === 'anonymous') {
@@ -325,8 +497,12 @@ export class Attributor {
     if (i >= first) {
       const m = this.byEnd.get(this.tok(i)!.end);
       // ("a friend of Lee said": npEndingAt makes the friend the speaker)
-      const np = m && !isPossessive(this.tok(i)!.text) && (!this.c.confirmed || this.c.confirmed(m.person)) ? this.npEndingAt(i, first, loose) : null;
-      if (np && typeof np.speaker === 'object' && (np.speaker.type === 'person' || np.speaker.type === 'anonymous')) return this.firstOfPair(np) ?? np;
+      const np =
+        m && !isPossessive(this.tok(i)!.text) && (!this.c.confirmed || this.c.confirmed(m.person))
+          ? this.npEndingAt(i, first, loose)
+          : null;
+      if (np && typeof np.speaker === 'object' && (np.speaker.type === 'person' || np.speaker.type === 'anonymous'))
+        return this.firstOfPair(np) ?? np;
     }
     // "the hospitals where she worked said": the noun before a relative clause
     for (let k = v - 1; k > first && v - k < 12; k--) {
@@ -338,7 +514,8 @@ export class Attributor {
       break;
     }
     // "Mr. X said … and added:": a second verb of the same subject
-    if (i >= first && /^(?:and|but)$/i.test(this.tok(i)!.text)) return this.clauseSubject(sentenceStart, this.tok(i)!.start);
+    if (i >= first && /^(?:and|but)$/i.test(this.tok(i)!.text))
+      return this.clauseSubject(sentenceStart, this.tok(i)!.start);
     for (let hops = 0; hops < 4 && i >= first; hops++) {
       const t = this.tok(i)!;
       if (t.text === ')') {
@@ -352,7 +529,14 @@ export class Attributor {
       if (t.text === ',' || DASH.test(t.text)) {
         // "the White House press secretary, Sarah Sanders, said": the name in the commas speaks
         const named = this.npEndingAt(i - 1, first);
-        if (t.text === ',' && named && named.speaker !== 'pronoun' && named.speaker !== 'plural' && named.speaker !== 'the-title' && named.speaker.type === 'person') {
+        if (
+          t.text === ',' &&
+          named &&
+          named.speaker !== 'pronoun' &&
+          named.speaker !== 'plural' &&
+          named.speaker !== 'the-title' &&
+          named.speaker.type === 'person'
+        ) {
           const open = tokenAt(this.c.tokens, named.start) - 1;
           if (open < first || this.tok(open)!.text === ',') return named;
         }
@@ -380,14 +564,30 @@ export class Attributor {
       // "John Cornyn of Texas told": a place after "of" or "from" belongs to the name before it
       let k = np ? tokenAt(this.c.tokens, np.start) - 1 : -1;
       if (k > first && /^the$/i.test(this.tok(k)!.text)) k--;
-      if (np && typeof np.speaker === 'object' && np.speaker.type !== 'anonymous' && k > first && /^(?:of|from)$/.test(this.tok(k)!.text)) {
-        const placeWord = np.speaker.type !== 'person' || (np.speaker.person !== null && this.c.confirmed !== undefined && !this.c.confirmed(np.speaker.person));
+      if (
+        np &&
+        typeof np.speaker === 'object' &&
+        np.speaker.type !== 'anonymous' &&
+        k > first &&
+        /^(?:of|from)$/.test(this.tok(k)!.text)
+      ) {
+        const placeWord =
+          np.speaker.type !== 'person' ||
+          (np.speaker.person !== null && this.c.confirmed !== undefined && !this.c.confirmed(np.speaker.person));
         const head = placeWord ? this.npEndingAt(k - 1, first) : null;
         if (head && typeof head.speaker === 'object' && head.speaker.type === 'person') np = head;
       }
       // a place or unconfirmed one-word name inside an appositive chain ("…, rector of the school in
       // Newton, Massachusetts, added") is part of the description: look further left
-      if (np && typeof np.speaker === 'object' && np.speaker.type === 'person' && np.speaker.person !== null && this.c.confirmed && !this.c.confirmed(np.speaker.person) && hops < 2) {
+      if (
+        np &&
+        typeof np.speaker === 'object' &&
+        np.speaker.type === 'person' &&
+        np.speaker.person !== null &&
+        this.c.confirmed &&
+        !this.c.confirmed(np.speaker.person) &&
+        hops < 2
+      ) {
         i = tokenAt(this.c.tokens, np.start) - 1;
         while (i >= first && this.tok(i)!.text !== ',') i--;
         continue;
@@ -421,10 +621,18 @@ export class Attributor {
     for (let j = k; j >= first && k - j < 12; j--) {
       const t = this.tok(j)!;
       const m = this.byEnd.get(t.end);
-      if (m && this.tok(j + 1)?.text === ',' && (!this.c.confirmed || this.c.confirmed(m.person))) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+      if (m && this.tok(j + 1)?.text === ',' && (!this.c.confirmed || this.c.confirmed(m.person)))
+        return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
       if (m) continue; // a town taken for a one-word name
       const o = this.otherByEnd.get(t.end) ?? this.otherByStart.get(t.start);
-      if (t.text === ',' || /^(?:of|from|in)$/.test(t.text) || /^\d{1,3}$/.test(t.text) || (o && isNeverSpeaker(o)) || t.text === '.') continue;
+      if (
+        t.text === ',' ||
+        /^(?:of|from|in)$/.test(t.text) ||
+        /^\d{1,3}$/.test(t.text) ||
+        (o && isNeverSpeaker(o)) ||
+        t.text === '.'
+      )
+        continue;
       return null;
     }
     return null;
@@ -438,7 +646,12 @@ export class Attributor {
     const opener = this.tok(first)?.text ?? '';
     const named = this.byStart.get(this.tok(first)?.start ?? -1);
     const participle = /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(opener) && (!named || !this.c.confirmed?.(named.person));
-    if (participle || /^(?:in|on|at|by|for|from|after|before|during|since|with|of|as|under|amid|despite|following|like|unlike|when|while|although|though|if|because|once)$/i.test(opener)) {
+    if (
+      participle ||
+      /^(?:in|on|at|by|for|from|after|before|during|since|with|of|as|under|amid|despite|following|like|unlike|when|while|although|though|if|because|once)$/i.test(
+        opener,
+      )
+    ) {
       let k = first;
       while (this.tok(k) && this.tok(k)!.start < limit && this.tok(k)!.text !== ',') k++;
       if (this.tok(k)?.text === ',') first = k + 1;
@@ -456,7 +669,8 @@ export class Attributor {
       if (PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) return this.npEndingAt(i, first);
       const o = this.otherByStart.get(t.start);
       if (o && isNeverSpeaker(o)) continue;
-      if (o && o.type !== 'other' && !/['’]s$/.test(o.text)) return this.npEndingAt(tokenAt(this.c.tokens, o.end) - 1, first);
+      if (o && o.type !== 'other' && !/['’]s$/.test(o.text))
+        return this.npEndingAt(tokenAt(this.c.tokens, o.end) - 1, first);
     }
     return null;
   }
@@ -465,7 +679,8 @@ export class Attributor {
   viaAfter(v: number): string | null {
     // "said in an interview with the Daily Herald"
     for (let k = v + 1; k < v + 6 && this.tok(k)?.word; k++) {
-      if (/^(?:interview|conversation)$/i.test(this.tok(k)!.text) && /^with$/i.test(this.tok(k + 1)?.text ?? '')) return this.capitalisedAt(k + 2);
+      if (/^(?:interview|conversation)$/i.test(this.tok(k)!.text) && /^with$/i.test(this.tok(k + 1)?.text ?? ''))
+        return this.capitalisedAt(k + 2);
     }
     if (!/^(?:tell|tells|told|telling)$/i.test(this.tok(v)?.text ?? '')) return null;
     return this.capitalisedAt(v + 1);
@@ -478,7 +693,13 @@ export class Attributor {
     const t = this.tok(j);
     if (!t || !isCapitalised(t)) return null;
     let k = j;
-    while (this.tok(k + 1) && (isCapitalised(this.tok(k + 1)!) || (/^of$/i.test(this.tok(k + 1)!.text) && this.tok(k + 2) && isCapitalised(this.tok(k + 2)!))) && this.c.text[this.tok(k)!.end] === ' ') k++;
+    while (
+      this.tok(k + 1) &&
+      (isCapitalised(this.tok(k + 1)!) ||
+        (/^of$/i.test(this.tok(k + 1)!.text) && this.tok(k + 2) && isCapitalised(this.tok(k + 2)!))) &&
+      this.c.text[this.tok(k)!.end] === ' '
+    )
+      k++;
     return this.c.text.slice(t.start, this.tok(k)!.end);
   }
 
@@ -491,7 +712,11 @@ export class Attributor {
     // "a July 8 report": after a number it is a noun too; "are reports", "was told": a noun or a passive
     if (/^\d/.test(prev) || /^(?:is|are|was|were|be|been|being|am)$/i.test(prev)) return false;
     // "Southern states", "the 50 states": a capitalised word or a number before "states" makes it a noun
-    if (/^states$/i.test(t.text) && (/^\p{Lu}/u.test(prev) || /^(?:many|other|all|some|several|both|few|those|these)$/i.test(prev))) return false;
+    if (
+      /^states$/i.test(t.text) &&
+      (/^\p{Lu}/u.test(prev) || /^(?:many|other|all|some|several|both|few|those|these)$/i.test(prev))
+    )
+      return false;
     // "Francis' remarks", "the mayor's claims": after a possessive it is a noun
     if (isPossessive(prev) || ((prev === "'" || prev === '’') && /s$/.test(this.tok(i - 2)?.text ?? ''))) return false;
     if (/ing$/i.test(t.text)) return !/^(?:the|a|an|his|her|their|its|our|this|that)$/i.test(prev);
@@ -499,14 +724,20 @@ export class Attributor {
   }
 
   /** "X quoted Y as saying" with "as" at token a: Y and, as the intermediary, X */
-  quotedBy(a: number, sentenceStart: number): { np: NonNullable<ReturnType<Attributor['npEndingAt']>>; via: string | null } | null {
+  quotedBy(
+    a: number,
+    sentenceStart: number,
+  ): { np: NonNullable<ReturnType<Attributor['npEndingAt']>>; via: string | null } | null {
     const first = tokenAt(this.c.tokens, sentenceStart);
     for (let v = a - 1; v >= first && a - v < 8; v--) {
       if (!/^(?:quoted|quotes|quoting|cited|cites|citing)$/i.test(this.tok(v)!.text)) continue;
       const np = this.npEndingAt(a - 1, v + 1);
       if (!np) return null;
       const by = this.subjectOf(v, sentenceStart);
-      const via = by && typeof by.speaker === 'object' ? (by.speaker.text ?? this.c.text.slice(by.start, this.tok(v - 1)!.end)) : null;
+      const via =
+        by && typeof by.speaker === 'object'
+          ? (by.speaker.text ?? this.c.text.slice(by.start, this.tok(v - 1)!.end))
+          : null;
       return { np, via };
     }
     return null;
@@ -523,7 +754,9 @@ export class Attributor {
 
   /** Verbs whose object is the one spoken to ("told host X that …"), never the speaker. */
   takesAddressee(i: number): boolean {
-    return /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assured|inform|informed)$/i.test(this.tok(i)?.text ?? '');
+    return /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urges|urged|warn|warns|warned|remind|reminds|reminded|assure|assured|inform|informed)$/i.test(
+      this.tok(i)?.text ?? '',
+    );
   }
 
   /** The nearest speech verb before the quote opening at `open`, in its sentence, outside other quotes. */
@@ -553,7 +786,10 @@ export class Attributor {
           let e = k;
           while (this.tok(e + 1) && isCapitalised(this.tok(e + 1)!) && this.c.text[this.tok(e)!.end] === ' ') e++;
           const name = this.c.text.slice(start.start, this.tok(e)!.end);
-          return { speaker: { type: 'document', person: null, text: name.replace(/^(?:\p{Lu}\p{L}*['’]s\s+)/u, '') }, endIndex: e };
+          return {
+            speaker: { type: 'document', person: null, text: name.replace(/^(?:\p{Lu}\p{L}*['’]s\s+)/u, '') },
+            endIndex: e,
+          };
         }
       }
     }

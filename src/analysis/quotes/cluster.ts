@@ -26,7 +26,9 @@ export interface ClusterInput {
 
 /** the words of a quote, bracketed insertions left out */
 export function quoteWords(s: string): string[] {
-  return foldWords(s.replace(/\[[^\]]*\]/g, ' ')).split(' ').filter(Boolean);
+  return foldWords(s.replace(/\[[^\]]*\]/g, ' '))
+    .split(' ')
+    .filter(Boolean);
 }
 
 function isContent(w: string): boolean {
@@ -147,7 +149,14 @@ function bagHas(bag: Int32Array, id: number): boolean {
  * content words? Most candidate pairs fail here, without the alignment.
  * `aIds`/`bIds`: the wordings' word ids; `inA`/`inB`: the sorted ids of the other wording.
  */
-function mayBeSame(a: Wording, aIds: readonly number[], inB: Int32Array, b: Wording, bIds: readonly number[], inA: Int32Array): boolean {
+function mayBeSame(
+  a: Wording,
+  aIds: readonly number[],
+  inB: Int32Array,
+  b: Wording,
+  bIds: readonly number[],
+  inA: Int32Array,
+): boolean {
   // the same shorter wording as sameWords
   const [sw, ids, other, lw] = a.words.length <= b.words.length ? [a, aIds, inB, b] : [b, bIds, inA, a];
   const short = sw.words;

@@ -17,14 +17,26 @@ import { sentenceIndexAt } from '../sentences.ts';
 import { foldWord } from '../tokens.ts';
 import type { QuoteKind } from '../types.ts';
 import type { Attribution, Speaker } from './attribution.ts';
-import { isCitedTitle, isMidSentenceTitle, isModifierPhrase, isNamedTerm, speechKind, unattributedKind, wordCount } from './kinds.ts';
+import {
+  isCitedTitle,
+  isMidSentenceTitle,
+  isModifierPhrase,
+  isNamedTerm,
+  speechKind,
+  unattributedKind,
+  wordCount,
+} from './kinds.ts';
 import { QuoteDocument, type ExtractedQuote, type QuoteInput, type RuleName } from './quote-document.ts';
 import { findSpeaker, standsAlone, verbBeforeIndex, type QuoteSite } from './speaker-rules.ts';
 import { findQuoteSpans } from './spans.ts';
 
 export type { ExtractedQuote, QuoteInput, RuleName } from './quote-document.ts';
 
-const DOCUMENT_HEADS = new Set('act law bill order treaty accord accords agreement convention directive resolution amendment protocol charter declaration constitution code report statement memo memorandum letter guidance manual regulation rule rules policy strategy'.split(' '));
+const DOCUMENT_HEADS = new Set(
+  'act law bill order treaty accord accords agreement convention directive resolution amendment protocol charter declaration constitution code report statement memo memorandum letter guidance manual regulation rule rules policy strategy'.split(
+    ' ',
+  ),
+);
 // rules that run after the verb-before search, whose verb may be a "call" verb
 const AFTER_VERB_SEARCH = new Set<RuleName>(['verb-before', 'colon', 'quote-only-sentence']);
 
@@ -36,10 +48,34 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
     const ei = sentenceIndexAt(sentences, span.end);
     const sFirst = sentences[si]!;
     const sLast = sentences[Math.max(si, ei)]!;
-    const q: QuoteSite = { span, quote: text.slice(span.start, span.end), si, sFirst, sLast, before: text.slice(sFirst.start, span.start - 1), prevQuote: d.lastDouble() };
+    const q: QuoteSite = {
+      span,
+      quote: text.slice(span.start, span.end),
+      si,
+      sFirst,
+      sLast,
+      before: text.slice(sFirst.start, span.start - 1),
+      prevQuote: d.lastDouble(),
+    };
     const context = { start: sFirst.start, end: Math.max(sLast.end, span.end + 1) };
-    const record = (kind: QuoteKind, rule: RuleName, speaker: Speaker | null = null, attribution: Attribution = 'none', via: string | null = null): void => {
-      d.quotes.push({ start: span.start, end: span.end, kind, speaker, attribution, via, context, marks: span.marks, rule });
+    const record = (
+      kind: QuoteKind,
+      rule: RuleName,
+      speaker: Speaker | null = null,
+      attribution: Attribution = 'none',
+      via: string | null = null,
+    ): void => {
+      d.quotes.push({
+        start: span.start,
+        end: span.end,
+        kind,
+        speaker,
+        attribution,
+        via,
+        context,
+        marks: span.marks,
+        rule,
+      });
     };
     const { quote, before } = q;
 
@@ -61,12 +97,20 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       // "critics call it a “giveaway”": calling something a short phrase names it, a term; a named
       // person (or he/she) calling it so is quoted, a partial quote of theirs
       const v = AFTER_VERB_SEARCH.has(found.rule) && found.speaker?.type !== 'person' ? verbBeforeIndex(d, q) : null;
-      if (v !== null && /^call(?:s|ed|ing)?$/i.test(d.tokens[v]?.text ?? '') && !/^for$/i.test(d.tokens[v + 1]?.text ?? '') && wordCount(quote) <= 4) {
+      if (
+        v !== null &&
+        /^call(?:s|ed|ing)?$/i.test(d.tokens[v]?.text ?? '') &&
+        !/^for$/i.test(d.tokens[v + 1]?.text ?? '') &&
+        wordCount(quote) <= 4
+      ) {
         record('term', 'calls-it');
         continue;
       }
       const sp = found.speaker;
-      const kind = sp?.type === 'org' || sp?.type === 'document' ? 'document' : speechKind(quote, before, found.introduced || standsAlone(d, q));
+      const kind =
+        sp?.type === 'org' || sp?.type === 'document'
+          ? 'document'
+          : speechKind(quote, before, found.introduced || standsAlone(d, q));
       // an unresolved pronoun: someone's words, not a term, and no speaker named
       if (!sp) record(kind, found.rule, null, 'none', null);
       else record(kind, found.rule, sp, found.attribution, found.via);
@@ -78,10 +122,22 @@ export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
       continue;
     }
     // words of a document the sentence names (“a directive known as X … to establish “…””)
-    const doc = people.others.find((o) => o.start >= sFirst.start && o.end <= sLast.end && o.type === 'org' && DOCUMENT_HEADS.has(foldWord(o.text.split(/\s+/).at(-1) ?? '')) && !d.inQuote(o.start));
+    const doc = people.others.find(
+      (o) =>
+        o.start >= sFirst.start &&
+        o.end <= sLast.end &&
+        o.type === 'org' &&
+        DOCUMENT_HEADS.has(foldWord(o.text.split(/\s+/).at(-1) ?? '')) &&
+        !d.inQuote(o.start),
+    );
     if (doc) {
       const num = text.slice(doc.end).match(/^ (\d[\d.-]*)/);
-      record('document', 'named-document', { type: 'document', person: null, text: doc.text + (num ? ` ${num[1]}` : '') }, 'implicit');
+      record(
+        'document',
+        'named-document',
+        { type: 'document', person: null, text: doc.text + (num ? ` ${num[1]}` : '') },
+        'implicit',
+      );
       continue;
     }
     if (input.originalOutlet) {

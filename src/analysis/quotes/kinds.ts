@@ -5,10 +5,13 @@
  */
 import type { QuoteKind } from '../types.ts';
 
-const TITLE_CUE = /\b(?:titled|entitled|headlined|headline|book|memoir|biography|autobiography|film|movie|novel|song|album|series|episode|column|op-ed|essay|documentary|show|podcast|poem|play|report|article|speech|painting|exhibition|opera|musical)\s*,?\s*$/i;
-const TERM_CUE = /\b(?:so-called|known as(?: an?| the)?|called(?: an?| the)?|dubbed(?: an?| the)?|termed|the (?:term|phrase|word|label|slogan|motto|notion of|concept of|idea of)|a|an)\s*$/i;
+const TITLE_CUE =
+  /\b(?:titled|entitled|headlined|headline|book|memoir|biography|autobiography|film|movie|novel|song|album|series|episode|column|op-ed|essay|documentary|show|podcast|poem|play|report|article|speech|painting|exhibition|opera|musical)\s*,?\s*$/i;
+const TERM_CUE =
+  /\b(?:so-called|known as(?: an?| the)?|called(?: an?| the)?|dubbed(?: an?| the)?|termed|the (?:term|phrase|word|label|slogan|motto|notion of|concept of|idea of)|a|an)\s*$/i;
 // words a clause can open with when the quote is a fragment of the writer's sentence
-const FRAGMENT_START = /^(?:should|would|could|will|can|may|might|must|shall|is|was|were|are|has|have|had|did|does|took|made|gave|came|went|saw|knew|told|said|got|ran|left|found|kept|became|began|brought|thought|put|set|let|felt|held|\p{Ll}+ed)\b/u;
+const FRAGMENT_START =
+  /^(?:should|would|could|will|can|may|might|must|shall|is|was|were|are|has|have|had|did|does|took|made|gave|came|went|saw|knew|told|said|got|ran|left|found|kept|became|began|brought|thought|put|set|let|felt|held|\p{Ll}+ed)\b/u;
 
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -33,7 +36,10 @@ export function isMidSentenceTitle(quote: string, before: string): boolean {
   const n = wordCount(quote);
   if (n < 3 || n > 10 || !looksLikeTitle(quote, true)) return false;
   // after a lower-case word, or (a longer one) after a comma or colon, as in a list of sources
-  return (/\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that|asked|wrote)\s*$/i.test(before)) || (n >= 4 && /[,:]\s*$/.test(before) && !/\b(?:said|says|told|asked|wrote|added)\s*[,:]\s*$/i.test(before));
+  return (
+    (/\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that|asked|wrote)\s*$/i.test(before)) ||
+    (n >= 4 && /[,:]\s*$/.test(before) && !/\b(?:said|says|told|asked|wrote|added)\s*[,:]\s*$/i.test(before))
+  );
 }
 
 /** A short quoted phrase used as a modifier of the noun after it: his “red line” threat, the “TODAY” show. */
@@ -44,11 +50,21 @@ export function isModifierPhrase(quote: string, after: string): boolean {
 }
 
 // nouns a quoted name or phrase often modifies
-const MODIFIED_NOUNS = new Set('show shows program programs programme series segment episode threat threats policy policies plan plans deal deals campaign campaigns strategy movement movements rule rules law laws bill bills agenda approach doctrine narrative tour rally rallies event events slogan slogans label term phrase tag brand crisis scandal era style mentality philosophy theory model system effect comments comment remark remarks speech speeches tweet tweets post posts ad ads video videos book books film movie song album column blog podcast report reports memo letter line lines moment moments crowd crowds caucus wing group groups list lists initiative initiatives project projects'.split(' '));
+const MODIFIED_NOUNS = new Set(
+  'show shows program programs programme series segment episode threat threats policy policies plan plans deal deals campaign campaigns strategy movement movements rule rules law laws bill bills agenda approach doctrine narrative tour rally rallies event events slogan slogans label term phrase tag brand crisis scandal era style mentality philosophy theory model system effect comments comment remark remarks speech speeches tweet tweets post posts ad ads video videos book books film movie song album column blog podcast report reports memo letter line lines moment moments crowd crowds caucus wing group groups list lists initiative initiatives project projects'.split(
+    ' ',
+  ),
+);
 
 /** A short capitalised name in the middle of the writer's sentence: a “Phase One” deal. */
 export function isNamedTerm(quote: string, before: string): boolean {
-  if (wordCount(quote) <= 4 && looksLikeTitle(quote) && /\p{Ll}\s*$/u.test(before) && !/\b(?:said|says|told|that)\s*$/i.test(before)) return true;
+  if (
+    wordCount(quote) <= 4 &&
+    looksLikeTitle(quote) &&
+    /\p{Ll}\s*$/u.test(before) &&
+    !/\b(?:said|says|told|that)\s*$/i.test(before)
+  )
+    return true;
   // a short phrase naming a thing of someone's: the council’s “harbor dividend”, the so-called “reset”
   return wordCount(quote) <= 3 && !/[.!?,]$/.test(quote.trim()) && /(?:\p{L}['’]s|\bso-called)\s*$/iu.test(before);
 }

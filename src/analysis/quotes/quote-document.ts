@@ -60,11 +60,26 @@ export type NounPhrase = ReturnType<Attributor['npEndingAt']> | ReturnType<Attri
 
 // a role noun and the abbreviations of titles that mean it
 const TITLE_SHORT: Record<string, string[]> = {
-  senator: ['sen'], representative: ['rep'], governor: ['gov'], general: ['gen'], president: ['pres'],
-  secretary: ['sec'], professor: ['prof'], lieutenant: ['lt'], colonel: ['col'], captain: ['capt'], admiral: ['adm'],
-  congressman: ['rep'], congresswoman: ['rep'], lawmaker: ['sen', 'rep', 'senator', 'representative', 'congressman', 'congresswoman'],
+  senator: ['sen'],
+  representative: ['rep'],
+  governor: ['gov'],
+  general: ['gen'],
+  president: ['pres'],
+  secretary: ['sec'],
+  professor: ['prof'],
+  lieutenant: ['lt'],
+  colonel: ['col'],
+  captain: ['capt'],
+  admiral: ['adm'],
+  congressman: ['rep'],
+  congresswoman: ['rep'],
+  lawmaker: ['sen', 'rep', 'senator', 'representative', 'congressman', 'congresswoman'],
 };
-const MODIFIED_BY_NAMES = new Set('campaign administration team camp era presidency family allies aides supporters loyalists voters base rally rallies doctrine policy policies plan plans'.split(' '));
+const MODIFIED_BY_NAMES = new Set(
+  'campaign administration team camp era presidency family allies aides supporters loyalists voters base rally rallies doctrine policy policies plan plans'.split(
+    ' ',
+  ),
+);
 
 type PersonMention = DocPeople['mentions'][number];
 
@@ -111,7 +126,8 @@ export class QuoteDocument {
     }
     for (const m of this.confirmed) {
       if (!this.confirmedByEnd.has(m.mention.end)) this.confirmedByEnd.set(m.mention.end, m);
-      for (const at of [m.mention.start, m.mention.nameStart]) if (!this.confirmedByStart.has(at)) this.confirmedByStart.set(at, m);
+      for (const at of [m.mention.start, m.mention.nameStart])
+        if (!this.confirmedByStart.has(at)) this.confirmedByStart.set(at, m);
     }
     this.at = new Attributor({
       text: input.text,
@@ -205,7 +221,13 @@ export class QuoteDocument {
       if (np?.speaker === 'pronoun') return 'pronoun';
       // "The president said …": the sentence is about whoever holds that title
       if (np?.speaker === 'the-title' && np.titleWord) return { title: np.titleWord, at: tokens[v]!.start };
-      if (np && typeof np.speaker === 'object' && np.speaker.type === 'person' && np.speaker.person !== null && this.people.people[np.speaker.person]?.salient) {
+      if (
+        np &&
+        typeof np.speaker === 'object' &&
+        np.speaker.type === 'person' &&
+        np.speaker.person !== null &&
+        this.people.people[np.speaker.person]?.salient
+      ) {
         return { person: np.speaker.person, at: tokens[v]!.start };
       }
     }
@@ -219,10 +241,16 @@ export class QuoteDocument {
       // "Addressing leaders - including X - he said": an opening participial phrase runs to the last
       // comma or dash before the clause's subject
       const head = this.text.slice(s.start, Math.min(limit, s.end));
-      const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(' - '), head.lastIndexOf('—'), head.lastIndexOf('–'));
+      const cut = Math.max(
+        head.lastIndexOf(','),
+        head.lastIndexOf(' - '),
+        head.lastIndexOf('—'),
+        head.lastIndexOf('–'),
+      );
       return cut > 0 ? s.start + cut : s.start;
     }
-    if (!/^(?:in|on|at|after|before|during|with|when|as|while|speaking|asked|according)\b/i.test(opening)) return s.start;
+    if (!/^(?:in|on|at|after|before|during|with|when|as|while|speaking|asked|according)\b/i.test(opening))
+      return s.start;
     const comma = this.text.indexOf(',', s.start);
     return comma > 0 && comma < Math.min(limit, s.end) ? comma : s.start;
   }
@@ -242,7 +270,9 @@ export class QuoteDocument {
     const si = sentenceIndexAt(sentences, pos);
     const here = sentences[si]!;
     const clauseStart = this.mainClauseStart(here, pos);
-    const inClause = confirmed.find((m) => m.mention.start >= clauseStart && m.mention.end <= pos && !this.inQuote(m.mention.start) && fits(m));
+    const inClause = confirmed.find(
+      (m) => m.mention.start >= clauseStart && m.mention.end <= pos && !this.inQuote(m.mention.start) && fits(m),
+    );
     if (inClause) return inClause.person;
     let subject: { person: number; at: number } | null = null;
     for (let k = si - 1; k >= 0 && si - k <= 12; k--) {
@@ -255,7 +285,13 @@ export class QuoteDocument {
       if (/^(?:and|but|then|so|yet)$/i.test(tokens[o]?.text ?? '')) o++;
       if (tokens[o] && /^(?:he|she)$/i.test(tokens[o]!.text)) continue;
       // "A mother who attended … told reporters …": the text is about someone it does not name
-      if (tokens[o] && /^(?:a|an|one)$/i.test(tokens[o]!.text) && /^\p{Ll}/u.test(tokens[o + 1]?.text ?? '') && !confirmed.some((m) => m.mention.start >= s.start && m.mention.start < (tokens[o + 4]?.start ?? s.end))) return null;
+      if (
+        tokens[o] &&
+        /^(?:a|an|one)$/i.test(tokens[o]!.text) &&
+        /^\p{Ll}/u.test(tokens[o + 1]?.text ?? '') &&
+        !confirmed.some((m) => m.mention.start >= s.start && m.mention.start < (tokens[o + 4]?.start ?? s.end))
+      )
+        return null;
       // the person a speech verb of the sentence has as subject ("…, Mr. Sargent notes"), else its first person
       const speaking = this.speakerOfSentence(k);
       if (speaking === 'pronoun') continue;
@@ -270,14 +306,30 @@ export class QuoteDocument {
         subject = speaking;
         break;
       }
-      const first = confirmed.find((m) => m.mention.start >= main && m.mention.end <= s.end && !this.inQuote(m.mention.start) && fits(m));
+      const first = confirmed.find(
+        (m) => m.mention.start >= main && m.mention.end <= s.end && !this.inQuote(m.mention.start) && fits(m),
+      );
       if (first) {
         subject = { person: first.person, at: first.mention.start };
         break;
       }
     }
-    const last = [...this.quotes].reverse().find((q) => q.speaker?.type === 'person' && q.start < pos && q.speaker.person !== null && fits({ person: q.speaker.person }));
-    if (last && last.speaker!.person !== null && (!subject || last.start > subject.at) && here.paragraph - (sentences[sentenceIndexAt(sentences, last.start)]?.paragraph ?? 0) <= 3) return last.speaker!.person;
+    const last = [...this.quotes]
+      .reverse()
+      .find(
+        (q) =>
+          q.speaker?.type === 'person' &&
+          q.start < pos &&
+          q.speaker.person !== null &&
+          fits({ person: q.speaker.person }),
+      );
+    if (
+      last &&
+      last.speaker!.person !== null &&
+      (!subject || last.start > subject.at) &&
+      here.paragraph - (sentences[sentenceIndexAt(sentences, last.start)]?.paragraph ?? 0) <= 3
+    )
+      return last.speaker!.person;
     return subject?.person ?? null;
   }
 
@@ -303,17 +355,23 @@ export class QuoteDocument {
       // the people named before the pronoun itself, not before its verb ("He …, adding, “…”")
       const at = 'start' in np && typeof np.start === 'number' ? Math.min(np.start, pos) : pos;
       const p = this.resolvePronoun(at, np.titleWord ?? '');
-      return p === null ? { speaker: null, attribution: 'none' } : { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
+      return p === null
+        ? { speaker: null, attribution: 'none' }
+        : { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
     }
     if (np.speaker === 'plural') {
       // "they said", "it states": the group or document quoted just before
       const last = this.lastDouble();
-      if (last?.speaker && last.speaker.type !== 'person' && pos - last.end < 600) return { speaker: last.speaker, attribution: 'pronoun' };
+      if (last?.speaker && last.speaker.type !== 'person' && pos - last.end < 600)
+        return { speaker: last.speaker, attribution: 'pronoun' };
       return { speaker: null, attribution: 'none' };
     }
     if (np.speaker === 'the-title') {
       const p = this.resolveTitle(pos, np.titleWord ?? '');
-      if (p === null) return np.phrase ? { speaker: { type: 'anonymous', person: null, text: np.phrase }, attribution: 'explicit' } : null;
+      if (p === null)
+        return np.phrase
+          ? { speaker: { type: 'anonymous', person: null, text: np.phrase }, attribution: 'explicit' }
+          : null;
       return { speaker: { type: 'person', person: p, text: null }, attribution: 'pronoun' };
     }
     return { speaker: np.speaker, attribution: 'explicit' };
@@ -327,7 +385,10 @@ export class QuoteDocument {
     for (let v = tokenAt(tokens, s.end) - 1; v >= tokenAt(tokens, s.start); v--) {
       if (!this.at.isVerb(v)) continue;
       // "…, says Howard Bunsis, a professor." then the quote: the inverted speaker introduces it too
-      const r = this.toSpeaker(this.at.subjectOf(v, s.start) ?? (this.at.invertsSubject(v) ? this.at.npStartingAt(v + 1) : null), tokens[v]!.start);
+      const r = this.toSpeaker(
+        this.at.subjectOf(v, s.start) ?? (this.at.invertsSubject(v) ? this.at.npStartingAt(v + 1) : null),
+        tokens[v]!.start,
+      );
       if (r?.speaker) return { speaker: r.speaker, attribution: 'explicit' };
     }
     return null;

@@ -63,7 +63,12 @@ function doubleMarks(text: string, p: TextRange): Mark[] {
     } else if (c === '"') {
       const before = i === p.start ? undefined : text[i - 1];
       const after = i + 1 >= p.end ? undefined : text[i + 1];
-      out.push({ at: i, len: 1, open: isSpace(before) && !/\s/.test(after ?? ' '), close: !/\s/.test(before ?? ' ') && !isWordChar(after) });
+      out.push({
+        at: i,
+        len: 1,
+        open: isSpace(before) && !/\s/.test(after ?? ' '),
+        close: !/\s/.test(before ?? ' ') && !isWordChar(after),
+      });
     }
   }
   return out;
@@ -119,16 +124,35 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       }
       if (close >= 0) {
         const c = marks[close]!;
-        spans.push({ start: m.at + m.len, end: c.at, closeEnd: c.at + c.len, marks: 'double', nestedIn: null, continued: continued && k === 0 && m.at === p.start, continues: false });
+        spans.push({
+          start: m.at + m.len,
+          end: c.at,
+          closeEnd: c.at + c.len,
+          marks: 'double',
+          nestedIn: null,
+          continued: continued && k === 0 && m.at === p.start,
+          continues: false,
+        });
         k = close + 1;
         continue;
       }
       if (!stray) {
         // open at the end of the paragraph: continues if the next paragraph reopens it
         const next = paras[pi + 1];
-        const reopens = next !== undefined && k === marks.length - 1 && (/[“"„«`]/.test(text[next.start]!) || text.startsWith("''", next.start));
+        const reopens =
+          next !== undefined &&
+          k === marks.length - 1 &&
+          (/[“"„«`]/.test(text[next.start]!) || text.startsWith("''", next.start));
         if (reopens && p.end - (m.at + m.len) > 0) {
-          spans.push({ start: m.at + m.len, end: p.end, closeEnd: p.end, marks: 'double', nestedIn: null, continued: continued && k === 0 && m.at === p.start, continues: true });
+          spans.push({
+            start: m.at + m.len,
+            end: p.end,
+            closeEnd: p.end,
+            marks: 'double',
+            nestedIn: null,
+            continued: continued && k === 0 && m.at === p.start,
+            continues: true,
+          });
           carry = true;
         }
       }
@@ -139,14 +163,19 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const doubles = spans.length;
   for (let i = 0; i < doubles; i++) {
     const s = spans[i]!;
-    for (const r of singleSpans(text, s.start, s.end)) spans.push({ ...r, closeEnd: r.end + 1, marks: 'single', nestedIn: i, continued: false, continues: false });
+    for (const r of singleSpans(text, s.start, s.end))
+      spans.push({ ...r, closeEnd: r.end + 1, marks: 'single', nestedIn: i, continued: false, continues: false });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   // nesting by containment, now that the order is final
   spans.forEach((s, i) => {
     if (s.marks !== 'single') return;
     let outer: number | null = null;
-    for (let j = i - 1; j >= 0; j--) if (spans[j]!.marks === 'double' && spans[j]!.start <= s.start && spans[j]!.end >= s.end) { outer = j; break; }
+    for (let j = i - 1; j >= 0; j--)
+      if (spans[j]!.marks === 'double' && spans[j]!.start <= s.start && spans[j]!.end >= s.end) {
+        outer = j;
+        break;
+      }
     s.nestedIn = outer;
   });
   return spans;

@@ -43,11 +43,16 @@ export interface Candidate {
 export type SpeakerRule = (d: QuoteDocument, q: QuoteSite, earlier: Candidate | null) => Candidate | null;
 
 // between a speech verb and the quote it introduces: an addressee, a comma or colon, "that"
-const INTRODUCED = /^\s*(?:(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|me|us|him|her|them|reporters|\p{Ll}+ly)?\s*[,:]?\s*(?:that\s*)?$/u;
+const INTRODUCED =
+  /^\s*(?:(?:to\s+)?(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*|me|us|him|her|them|reporters|\p{Ll}+ly)?\s*[,:]?\s*(?:that\s*)?$/u;
 const isGapWord = (w: string): boolean => /^(?:also|then|later|again|once|further|\p{Ll}+ly)$/iu.test(w);
 
-const candidate = (found: { speaker: Speaker | null; attribution: Attribution } | null, rule: RuleName, via: string | null = null, introduced = false): Candidate | null =>
-  found ? { ...found, rule, via, introduced } : null;
+const candidate = (
+  found: { speaker: Speaker | null; attribution: Attribution } | null,
+  rule: RuleName,
+  via: string | null = null,
+  introduced = false,
+): Candidate | null => (found ? { ...found, rule, via, introduced } : null);
 
 /**
  * After the quote: “…,” said X · “…,” X said · “…,” former official X said · “…” or other
@@ -62,7 +67,13 @@ export const afterQuote: SpeakerRule = (d, q) => {
   const sameParagraph = (x: { start: number }): boolean => !text.slice(span.end, x.start).includes('\n');
   const ended = /[.!?…]\s*$/.test(quote) && !/,\s*$/.test(text.slice(span.closeEnd, span.closeEnd + 2));
   // after a quote that ended its sentence, the next words must open a noun phrase (“X, a professor, said.”)
-  const opensNp = !!t && (/^(?:the|a|an|one|two|three|another|several|some|many|his|her|their|former|then|longtime|veteran|senior|top|chief|retired|republican|democratic)$/i.test(t.text) || (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) || /^(?:he|she|they)$/i.test(t.text));
+  const opensNp =
+    !!t &&
+    (/^(?:the|a|an|one|two|three|another|several|some|many|his|her|their|former|then|longtime|veteran|senior|top|chief|retired|republican|democratic)$/i.test(
+      t.text,
+    ) ||
+      (isCapitalised(t) && !STOP_WORDS.has(t.text.toLowerCase())) ||
+      /^(?:he|she|they)$/i.test(t.text));
   // “Is this the best we can do?” said Quill.: a lower-case speech verb right after the closing mark
   // goes on with the quote's sentence, whatever mark ended the quote
   // (“…?” asked Sen. X: after the quote, the one asking is the speaker; only "told X" names a listener)
@@ -83,10 +94,20 @@ export const afterQuote: SpeakerRule = (d, q) => {
     // “…?” Strzok replied: “…”: a verb before a colon or a new quote introduces the next quote, not this one
     const next = tokens[k + 1];
     const opensQuote = (n: Token | undefined): boolean => !!n && /^[“"'‘`]$/.test(n.text);
-    if (ended && next && (next.text === ':' || opensQuote(next) || (next.text === ',' && opensQuote(tokens[k + 2])))) break;
+    if (ended && next && (next.text === ':' || opensQuote(next) || (next.text === ',' && opensQuote(tokens[k + 2]))))
+      break;
     // after a quote that ended its sentence, “X said.” ends there too (or goes on with when and
     // where: “in a statement”, “Monday”); “Leaders say it’s important …” is a new statement
-    if (ended && next && next.word && !/^(?:in|on|at|during|after|before|from|to|via|through|of|with|last|this|earlier|later|today|yesterday|recently|again|also|then)$/i.test(next.text) && !/^\p{Lu}/u.test(next.text)) break;
+    if (
+      ended &&
+      next &&
+      next.word &&
+      !/^(?:in|on|at|during|after|before|from|to|via|through|of|with|last|this|earlier|later|today|yesterday|recently|again|also|then)$/i.test(
+        next.text,
+      ) &&
+      !/^\p{Lu}/u.test(next.text)
+    )
+      break;
     // “…,” said X · “…” to the complex, said X: a verb right after a comma takes the name after it
     const afterComma = tokens[k - 1]?.text === ',' && at.invertsSubject(k) && !!at.npStartingAt(k + 1);
     const inverted = k === j || (k === j + 1 && isGapWord(tokens[j]!.text)) || afterComma;
@@ -94,7 +115,10 @@ export const afterQuote: SpeakerRule = (d, q) => {
     // the subject opens right after the quote, or after a few descriptors ("former mayor X asked")
     const subjectAtQuote = (): boolean =>
       d.confirmedStartingAt(t.start) !== undefined ||
-      (ended && !!subject && /^(?:[\p{Ll}-]+\s+){1,4}$/u.test(text.slice(t.start, subject.start)) && !tokens.slice(j, tokenAt(tokens, subject.start)).some((x) => isSpeechVerb(x.text)));
+      (ended &&
+        !!subject &&
+        /^(?:[\p{Ll}-]+\s+){1,4}$/u.test(text.slice(t.start, subject.start)) &&
+        !tokens.slice(j, tokenAt(tokens, subject.start)).some((x) => isSpeechVerb(x.text)));
     if ((ended || spokenBefore) && !inverted && subject && subject.start > t.start && !subjectAtQuote()) break;
     if (spokenBefore && !inverted && !subject) break;
     let found = inverted ? d.toSpeaker(at.npStartingAt(k + 1), x.start) : d.toSpeaker(subject, t.start);
@@ -110,8 +134,15 @@ export const afterQuote: SpeakerRule = (d, q) => {
 
 /** A paragraph that reopens the previous paragraph's quote keeps its speaker, unless it names its own. */
 export const continuedParagraph: SpeakerRule = (_d, q, earlier) => {
-  if (!q.span.continued || !q.prevQuote?.speaker || (earlier?.speaker && earlier.attribution !== 'pronoun')) return null;
-  return { speaker: q.prevQuote.speaker, attribution: 'continuation', rule: 'continued-paragraph', via: earlier?.via ?? null, introduced: false };
+  if (!q.span.continued || !q.prevQuote?.speaker || (earlier?.speaker && earlier.attribution !== 'pronoun'))
+    return null;
+  return {
+    speaker: q.prevQuote.speaker,
+    attribution: 'continuation',
+    rule: 'continued-paragraph',
+    via: earlier?.via ?? null,
+    introduced: false,
+  };
 };
 
 /** according to X / in the words of X, anywhere in the sentence */
@@ -143,12 +174,15 @@ export const verbBefore: SpeakerRule = (d, q) => {
     // "… – Ryan saying he was “very encouraged”", "with Lee tweeting that …": a name right before the
     // participle, opening its phrase, is its subject (not "statements by Lee calling for …")
     const m = tokens[v - 1] && !isPossessive(tokens[v - 1]!.text) ? d.mentionEndingAt(tokens[v - 1]!.end) : undefined;
-    const opensPhrase = !!m && /^(?:,|—|–|-|;|with|and)$/i.test(tokens[tokenAt(tokens, m.mention.start) - 1]?.text ?? '');
+    const opensPhrase =
+      !!m && /^(?:,|—|–|-|;|with|and)$/i.test(tokens[tokenAt(tokens, m.mention.start) - 1]?.text ?? '');
     if (m && opensPhrase) np = { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
   }
   // "Nefzi said, adding, “…”", "Lee said he would go and added, “…”": the subject of the speech verb
   // before it in the sentence
-  const coordinated = /^(?:and|but)$/i.test(tokens[v - 1]?.text ?? '') || (/^(?:also|then|later)$/i.test(tokens[v - 1]?.text ?? '') && /^(?:and|but)$/i.test(tokens[v - 2]?.text ?? ''));
+  const coordinated =
+    /^(?:and|but)$/i.test(tokens[v - 1]?.text ?? '') ||
+    (/^(?:also|then|later)$/i.test(tokens[v - 1]?.text ?? '') && /^(?:and|but)$/i.test(tokens[v - 2]?.text ?? ''));
   if ((!np && participle) || coordinated) {
     for (let u = v - 1; u >= tokenAt(tokens, q.sFirst.start); u--) {
       if (!at.isVerb(u) || /ing$/i.test(tokens[u]!.text)) continue;
@@ -158,18 +192,26 @@ export const verbBefore: SpeakerRule = (d, q) => {
     }
   }
   // "When Lee suggested that …, Bell fired back: “…”": the main clause after an opening subordinate one
-  if (/^(?:when|while|after|as|although|though|if|because|since|before|once)$/i.test(tokens[tokenAt(tokens, q.sFirst.start)]?.text ?? '')) {
+  if (
+    /^(?:when|while|after|as|although|though|if|because|since|before|once)$/i.test(
+      tokens[tokenAt(tokens, q.sFirst.start)]?.text ?? '',
+    )
+  ) {
     let comma = v + 1;
     while (comma < tokenAt(tokens, q.span.start - 1) && tokens[comma]!.text !== ',') comma++;
     if (comma < tokenAt(tokens, q.span.start - 1)) {
       const main = tokens[comma + 1] ? d.confirmedStartingAt(tokens[comma + 1]!.start) : undefined;
       const after = main ? tokenAt(tokens, main.mention.end) : -1;
-      if (main && isVerbLike(d, after) && !isPossessive(tokens[after - 1]!.text)) np = { speaker: { type: 'person', person: main.person, text: null }, start: main.mention.start };
+      if (main && isVerbLike(d, after) && !isPossessive(tokens[after - 1]!.text))
+        np = { speaker: { type: 'person', person: main.person, text: null }, start: main.mention.start };
     }
   }
   let via: string | null = null;
   // "Blair quoted Clinton as saying, “…”": the one quoted speaks; the one quoting is the intermediary
-  const quotedAs = /^(?:saying|says)$/i.test(verb.text) && /^as$/i.test(tokens[v - 1]?.text ?? '') ? at.quotedBy(v - 1, q.sFirst.start) : null;
+  const quotedAs =
+    /^(?:saying|says)$/i.test(verb.text) && /^as$/i.test(tokens[v - 1]?.text ?? '')
+      ? at.quotedBy(v - 1, q.sFirst.start)
+      : null;
   if (quotedAs) {
     np = quotedAs.np;
     via = quotedAs.via;
@@ -178,7 +220,12 @@ export const verbBefore: SpeakerRule = (d, q) => {
   if (!np) np = at.clauseSubject(q.sFirst.start, verb.start);
   const found = d.toSpeaker(np, verb.start);
   if (!found) return null;
-  return candidate(found, 'verb-before', via ?? at.viaAfter(v), INTRODUCED.test(text.slice(verb.end, q.span.start - 1)));
+  return candidate(
+    found,
+    'verb-before',
+    via ?? at.viaAfter(v),
+    INTRODUCED.test(text.slice(verb.end, q.span.start - 1)),
+  );
 };
 
 /** “X explores the question: …”: a colon introduces the words of its clause's subject. */
@@ -196,7 +243,10 @@ export function standsAlone(d: QuoteDocument, q: QuoteSite): boolean {
   const { text } = d;
   const goesOn = /^[\s,;:—–-]*\p{Ll}/u.test(text.slice(q.span.closeEnd, q.span.closeEnd + 40).split('\n')[0] ?? '');
   // "Instead, “…”", "But “…”": a connective before the quote leaves it alone in its sentence
-  const before = q.before.replace(/^\s*(?:and|but|so|yet|still|instead|then|now|again|also|indeed|besides|moreover|however|plus|or)\b[\s,]*/i, '');
+  const before = q.before.replace(
+    /^\s*(?:and|but|so|yet|still|instead|then|now|again|also|indeed|besides|moreover|however|plus|or)\b[\s,]*/i,
+    '',
+  );
   return !goesOn && !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(text.slice(q.span.end + 1, q.sLast.end));
 }
 
@@ -207,25 +257,40 @@ export function standsAlone(d: QuoteDocument, q: QuoteSite): boolean {
 export const quoteOnlySentence: SpeakerRule = (d, q) => {
   // alone in its sentence, or opening it with only the writer's aside after it (“…,” which votes in June)
   // (not “…!” read one post: a verb after the quote makes it another clause's)
-  const aside = /^[\s,;—–-]*(?:which|who|where|when|and|or|but|because|as|to|for|in|on|at|of|from|than|that)\b/i.test(d.text.slice(q.span.closeEnd, q.span.closeEnd + 20));
+  const aside = /^[\s,;—–-]*(?:which|who|where|when|and|or|but|because|as|to|for|in|on|at|of|from|than|that)\b/i.test(
+    d.text.slice(q.span.closeEnd, q.span.closeEnd + 20),
+  );
   const opens = !/[\p{L}\p{N}]/u.test(q.before) && aside;
   if (!standsAlone(d, q) && !opens) return null;
   const intro = d.introducedBy(q.si - 1);
   if (intro) return candidate(intro, 'quote-only-sentence', null, true);
   // “…,” X said on the show “Harbor Week Tonight.” “…”: a title quoted in between continues nobody
-  const prev = q.prevQuote && (q.prevQuote.kind === 'title' || q.prevQuote.kind === 'term') ? d.lastSpeech() : q.prevQuote;
+  const prev =
+    q.prevQuote && (q.prevQuote.kind === 'title' || q.prevQuote.kind === 'term') ? d.lastSpeech() : q.prevQuote;
   if (prev?.speaker && d.sentences[sentenceIndexAt(d.sentences, prev.start)]!.paragraph >= q.sFirst.paragraph - 1) {
-    return { speaker: prev.speaker, attribution: 'continuation', rule: 'quote-only-sentence', via: null, introduced: true };
+    return {
+      speaker: prev.speaker,
+      attribution: 'continuation',
+      rule: 'quote-only-sentence',
+      via: null,
+      introduced: true,
+    };
   }
   return null;
 };
 
 // words that may stand between a subject and its verb ("Lee also credited", "Lee has long decried")
-const AUXILIARY = /^(?:also|then|later|again|once|further|has|have|had|is|was|were|are|will|would|could|can|may|might|did|does|do|been|being|long|still|never|often|even|just|repeatedly|previously|recently|\p{Ll}+ly)$/u;
+const AUXILIARY =
+  /^(?:also|then|later|again|once|further|has|have|had|is|was|were|are|will|would|could|can|may|might|did|does|do|been|being|long|still|never|often|even|just|repeatedly|previously|recently|\p{Ll}+ly)$/u;
 // lower-case words after a subject that are no verb: the subject is a modifier or in a list
 // nouns a name before them describes: the Lee campaign, Lee's allies
-const NAME_MODIFIES = new Set('campaign campaigns administration team camp era presidency family allies aides supporters loyalists voters base rally rallies doctrine policy policies plan plans biographer biographers spokesman spokeswoman spokesperson adviser advisers advisor advisors staff staffers lawyer lawyers attorney attorneys critics fans backers officials office'.split(' '));
-const NOT_VERB = /^(?:and|or|of|for|to|in|on|at|by|with|from|the|a|an|who|which|that|whose|as|than|but|nor|into|about|after|before|while|when|if)$/;
+const NAME_MODIFIES = new Set(
+  'campaign campaigns administration team camp era presidency family allies aides supporters loyalists voters base rally rallies doctrine policy policies plan plans biographer biographers spokesman spokeswoman spokesperson adviser advisers advisor advisors staff staffers lawyer lawyers attorney attorneys critics fans backers officials office'.split(
+    ' ',
+  ),
+);
+const NOT_VERB =
+  /^(?:and|or|of|for|to|in|on|at|by|with|from|the|a|an|who|which|that|whose|as|than|but|nor|into|about|after|before|while|when|if)$/;
 
 /**
  * A possessive name right before the quote: Lee’s “red line” promise, Lee’s “I never left” line.
@@ -239,7 +304,13 @@ export const possessiveBefore: SpeakerRule = (d, q) => {
   const nameEnd = prev.text.endsWith('s') && /['’]s$/.test(prev.text) ? prev.end - 2 : prev.end - 1;
   const m = d.people.mentions.find((x) => x.mention.end === nameEnd || x.mention.end === prev.end);
   if (!m || !d.people.people[m.person]?.confirmed) return null;
-  return { speaker: { type: 'person', person: m.person, text: null }, attribution: 'explicit', rule: 'possessive-before', via: null, introduced: false };
+  return {
+    speaker: { type: 'person', person: m.person, text: null },
+    attribution: 'explicit',
+    rule: 'possessive-before',
+    via: null,
+    introduced: false,
+  };
 };
 
 /**
@@ -254,14 +325,19 @@ export const clauseSubject: SpeakerRule = (d, q) => {
   const open = tokenAt(tokens, q.span.start - 1);
   let i = tokenAt(tokens, d.mainClauseStart(q.sFirst, q.span.start - 1));
   if (tokens[i]?.text === ',') i++;
-  if (/^(?:but|and|so|yet|still|now|then|meanwhile|instead|later|earlier|today|here)$/i.test(tokens[i]?.text ?? '')) i++;
+  if (/^(?:but|and|so|yet|still|now|then|meanwhile|instead|later|earlier|today|here)$/i.test(tokens[i]?.text ?? ''))
+    i++;
   if (tokens[i]?.text === ',') i++;
   if (i >= open) return null;
   const np = at.npStartingAt(i);
   if (!np || (typeof np.speaker === 'object' && np.speaker.type !== 'person')) return null;
   // "Lee's biographers wrote", "the Lee campaign projects": the name only describes the subject
   const after = tokens[np.endIndex + 1];
-  if (isPossessive(tokens[np.endIndex]!.text) || (after && after.word && /^\p{Ll}/u.test(after.text) && NAME_MODIFIES.has(foldWord(after.text)))) return null;
+  if (
+    isPossessive(tokens[np.endIndex]!.text) ||
+    (after && after.word && /^\p{Ll}/u.test(after.text) && NAME_MODIFIES.has(foldWord(after.text)))
+  )
+    return null;
   let k = np.endIndex + 1;
   // "Lee, the port director, decried …": past an appositive
   if (tokens[k]?.text === ',') {
@@ -271,7 +347,12 @@ export const clauseSubject: SpeakerRule = (d, q) => {
     k = c + 1;
   }
   let passive = false;
-  while (k < open && tokens[k]!.word && AUXILIARY.test(tokens[k]!.text) && !/^(?:also|then)$/.test(tokens[k + 1]?.text ?? '')) {
+  while (
+    k < open &&
+    tokens[k]!.word &&
+    AUXILIARY.test(tokens[k]!.text) &&
+    !/^(?:also|then)$/.test(tokens[k + 1]?.text ?? '')
+  ) {
     passive ||= /^(?:is|was|were|are|been|being)$/.test(tokens[k]!.text);
     k++;
   }
@@ -286,7 +367,13 @@ export const clauseSubject: SpeakerRule = (d, q) => {
     let v = j + 1;
     while (v < open && tokens[v]!.word && AUXILIARY.test(tokens[v]!.text)) v++;
     if (v < open && isVerbLike(d, v) && !/^(?:is|was|were|are)$/.test(tokens[j + 1]?.text ?? '')) {
-      return { speaker: { type: 'person', person: m.person, text: null }, attribution: 'explicit', rule: 'clause-subject', via: null, introduced: false };
+      return {
+        speaker: { type: 'person', person: m.person, text: null },
+        attribution: 'explicit',
+        rule: 'clause-subject',
+        via: null,
+        introduced: false,
+      };
     }
     break;
   }
@@ -306,12 +393,16 @@ export const asPutIt: SpeakerRule = (d, q) => {
   const open = tokenAt(tokens, q.span.start - 1);
   for (let i = first; i < open; i++) {
     // "as" opening the sentence or a clause of it
-    if (!/^as$/i.test(tokens[i]!.text) || d.inQuote(tokens[i]!.start) || (i > first && tokens[i - 1]!.text !== ',')) continue;
+    if (!/^as$/i.test(tokens[i]!.text) || d.inQuote(tokens[i]!.start) || (i > first && tokens[i - 1]!.text !== ','))
+      continue;
     for (let v = i + 2; v < Math.min(open, i + 40) && tokens[v]; v++) {
       if (d.inQuote(tokens[v]!.start) && v > i + 2) continue;
       const putIt = /^(?:put|puts|putting)$/.test(tokens[v]!.text) && /^it$/i.test(tokens[v + 1]?.text ?? '');
       // "As X observed, …" (not "As a candidate, he said, …": there the clause after the comma speaks)
-      const reported = at.isVerb(v) && tokens[v + 1]?.text === ',' && !tokens.slice(i + 1, v).some((x) => x.text === ',' && !d.inQuote(x.start));
+      const reported =
+        at.isVerb(v) &&
+        tokens[v + 1]?.text === ',' &&
+        !tokens.slice(i + 1, v).some((x) => x.text === ',' && !d.inQuote(x.start));
       if (!putIt && !reported) continue;
       const np = at.subjectOf(v, tokens[i + 1]!.start);
       return np ? candidate(d.toSpeaker(np, tokens[v]!.start), 'as-put-it') : null;
@@ -323,7 +414,9 @@ export const asPutIt: SpeakerRule = (d, q) => {
 
 /** The person of a label: a name mention starting at `start`, or a shouted surname (WALLACE) that one person of the document has. */
 function labelPerson(d: QuoteDocument, start: number, end: number): number | null {
-  const m = d.people.mentions.find((x) => (x.mention.start === start || x.mention.nameStart === start) && x.mention.end <= end);
+  const m = d.people.mentions.find(
+    (x) => (x.mention.start === start || x.mention.nameStart === start) && x.mention.end <= end,
+  );
   if (m) return m.person;
   const word = d.text.slice(start, end).trim();
   if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(word)) return null;
@@ -332,7 +425,13 @@ function labelPerson(d: QuoteDocument, start: number, end: number): number | nul
   return owners.length === 1 ? owners[0]!.key : null;
 }
 
-const personCandidate = (person: number, rule: RuleName): Candidate => ({ speaker: { type: 'person', person, text: null }, attribution: 'explicit', rule, via: null, introduced: true });
+const personCandidate = (person: number, rule: RuleName): Candidate => ({
+  speaker: { type: 'person', person, text: null },
+  attribution: 'explicit',
+  rule,
+  via: null,
+  introduced: true,
+});
 
 /**
  * A transcript label: “WALLACE: Will you run?” inside the quote, or a line that opens with the
@@ -347,7 +446,11 @@ export const transcriptLabel: SpeakerRule = (d, q) => {
   }
   const line = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,3}):\s*$/u.exec(q.before);
   if (line && q.sFirst.start === d.paragraphStart(q.si)) {
-    const p = labelPerson(d, q.sFirst.start + line.index + (line[0].length - line[0].trimStart().length), q.sFirst.start + line[0].indexOf(':'));
+    const p = labelPerson(
+      d,
+      q.sFirst.start + line.index + (line[0].length - line[0].trimStart().length),
+      q.sFirst.start + line[0].indexOf(':'),
+    );
     return p === null ? null : personCandidate(p, 'transcript-label');
   }
   return null;
@@ -364,10 +467,13 @@ export const creditLine: SpeakerRule = (d, q) => {
   if (dash) {
     const start = q.span.closeEnd + dash[0].length;
     const m = d.mentionStartingAt(start);
-    if (m && /^\s*(?:[.,;]|$|\n)/.test(text.slice(m.mention.end, m.mention.end + 2))) return personCandidate(m.person, 'credit-line');
+    if (m && /^\s*(?:[.,;]|$|\n)/.test(text.slice(m.mention.end, m.mention.end + 2)))
+      return personCandidate(m.person, 'credit-line');
   }
   const para = d.paragraphOf(q.span.start);
-  const quoteOnly = !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.span.start - 1)) && !/[\p{L}\p{N}]/u.test(text.slice(q.span.closeEnd, para.end));
+  const quoteOnly =
+    !/[\p{L}\p{N}]/u.test(text.slice(para.start, q.span.start - 1)) &&
+    !/[\p{L}\p{N}]/u.test(text.slice(q.span.closeEnd, para.end));
   if (!quoteOnly) return null;
   for (const other of [d.paragraphAfter(para), d.paragraphBefore(para)]) {
     if (!other) continue;
@@ -378,13 +484,26 @@ export const creditLine: SpeakerRule = (d, q) => {
     const lead = line.length - line.replace(/^[―—–\-\s]*/u, '').length;
     const m = d.mentionStartingAt(other.start + lead);
     // the line is the name, perhaps with its outlet or role after a comma, or a colon
-    if (m && /^\s*(?:[,:(]|$)/.test(text.slice(m.mention.end, other.end))) return personCandidate(m.person, 'credit-line');
+    if (m && /^\s*(?:[,:(]|$)/.test(text.slice(m.mention.end, other.end)))
+      return personCandidate(m.person, 'credit-line');
   }
   return null;
 };
 
 /** The rules in the order they are tried. */
-export const SPEAKER_RULES: readonly SpeakerRule[] = [transcriptLabel, afterQuote, creditLine, continuedParagraph, accordingTo, asPutIt, possessiveBefore, verbBefore, colon, quoteOnlySentence, clauseSubject];
+export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  transcriptLabel,
+  afterQuote,
+  creditLine,
+  continuedParagraph,
+  accordingTo,
+  asPutIt,
+  possessiveBefore,
+  verbBefore,
+  colon,
+  quoteOnlySentence,
+  clauseSubject,
+];
 
 /** The speaker of a quoted span by the first rule that finds one (a continued paragraph may override a pronoun). */
 export function findSpeaker(d: QuoteDocument, q: QuoteSite): Candidate | null {

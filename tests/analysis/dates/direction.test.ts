@@ -71,7 +71,9 @@ describe('directionCue: the word nearest the expression decides', () => {
 // 2016-03-01 is a Tuesday; 2019-11-05 a Tuesday; 2013-07-29 a Monday; 2011-09-30 a Friday
 describe('weekdays', () => {
   it('puts a weekday of a past-tense sentence in the week before', () => {
-    expect(one('The ferry operator cancelled the crossing on Friday.', '2016-03-01', 'on Friday').date).toBe('2016-02-26');
+    expect(one('The ferry operator cancelled the crossing on Friday.', '2016-03-01', 'on Friday').date).toBe(
+      '2016-02-26',
+    );
   });
   it('puts a weekday of a future sentence in the days after', () => {
     expect(one('The council will vote on the budget on Friday.', '2016-03-01', 'on Friday').date).toBe('2016-03-04');
@@ -86,7 +88,10 @@ describe('weekdays', () => {
     expect(one('The lease had been scheduled to end Friday.', '2013-07-29', 'Friday').date).toBe('2013-07-26');
   });
   it('reads "tomorrow" as the day after publication', () => {
-    expect(one('The board meets tomorrow to approve the sale.', '2016-03-01', 'tomorrow')).toMatchObject({ date: '2016-03-02', type: 'relative' });
+    expect(one('The board meets tomorrow to approve the sale.', '2016-03-01', 'tomorrow')).toMatchObject({
+      date: '2016-03-02',
+      type: 'relative',
+    });
   });
 });
 
@@ -99,25 +104,36 @@ describe('months and days without a year', () => {
     expect(xs.map((e) => e.date)).toEqual(['2019-12-18', '2019-11-26']);
   });
   it('reads a month after "should wait until" as the coming one', () => {
-    expect(one('Growers should wait until early June to plant.', '2016-03-01', 'until early June')).toMatchObject({ date: '2016-06', qualifier: 'until early' });
+    expect(one('Growers should wait until early June to plant.', '2016-03-01', 'until early June')).toMatchObject({
+      date: '2016-06',
+      qualifier: 'until early',
+    });
   });
   it('keeps a past-tense day in the past', () => {
     expect(one('The mill was sold on Oct. 3.', '2016-03-01', 'on Oct. 3').date).toBe('2015-10-03');
-    expect(one('The plant has been idle since March.', '2019-11-05', 'since March')).toMatchObject({ date: '2019-03', qualifier: 'since' });
+    expect(one('The plant has been idle since March.', '2019-11-05', 'since March')).toMatchObject({
+      date: '2019-03',
+      qualifier: 'since',
+    });
   });
   it('takes the nearer year when no word decides, the future counting double', () => {
     expect(one('The next payment: Jan. 2.', '2019-11-05', 'Jan. 2').date).toBe('2020-01-02');
     expect(one('The Aug. 2 payment.', '2019-11-05', 'Aug. 2').date).toBe('2019-08-02');
   });
   it('takes the year a weekday written with the day falls on', () => {
-    expect(one('The festival, on Saturday, Oct. 1, drew crowds.', '2011-09-30', 'on Saturday, Oct. 1').date).toBe('2011-10-01');
+    expect(one('The festival, on Saturday, Oct. 1, drew crowds.', '2011-09-30', 'on Saturday, Oct. 1').date).toBe(
+      '2011-10-01',
+    );
   });
   it('reads "last <month>" as the one before the month just gone', () => {
     expect(one('The roof collapsed last February.', '2016-03-01', 'last February').date).toBe('2015-02');
     expect(one('Last October, the firm moved.', '2016-03-01', 'Last October').date).toBe('2015-10');
   });
   it('reads "<month> last year"', () => {
-    expect(one('In July last year, the firm moved.', '2016-03-01', 'In July last year')).toMatchObject({ date: '2015-07', type: 'month' });
+    expect(one('In July last year, the firm moved.', '2016-03-01', 'In July last year')).toMatchObject({
+      date: '2015-07',
+      type: 'month',
+    });
   });
   it('reads a month after "for" or an article', () => {
     expect(one('Rainfall for October was high.', '2019-11-05', 'October').date).toBe('2019-10');
@@ -127,24 +143,47 @@ describe('months and days without a year', () => {
 
 describe('weeks and weekends', () => {
   it('reads "last week" as the week before, named by its Monday', () => {
-    expect(one('The envoy arrived last week.', '2019-11-05', 'last week')).toMatchObject({ date: '2019-10', qualifier: 'week of 28' });
+    expect(one('The envoy arrived last week.', '2019-11-05', 'last week')).toMatchObject({
+      date: '2019-10',
+      qualifier: 'week of 28',
+    });
   });
   it('reads "this week" as the whole week of publication', () => {
-    expect(one('The fund was closed this week.', '2019-11-05', 'this week')).toMatchObject({ date: '2019-11', qualifier: 'week of 4' });
-    expect(one('The club renamed its stadium early this week.', '2019-11-05', 'early this week')).toMatchObject({ date: '2019-11', qualifier: 'early in the week of 4' });
-    expect(one('The exhibition closes at the end of this week.', '2019-11-05', 'at the end of this week')).toMatchObject({ date: '2019-11', qualifier: 'end of the week of 4' });
+    expect(one('The fund was closed this week.', '2019-11-05', 'this week')).toMatchObject({
+      date: '2019-11',
+      qualifier: 'week of 4',
+    });
+    expect(one('The club renamed its stadium early this week.', '2019-11-05', 'early this week')).toMatchObject({
+      date: '2019-11',
+      qualifier: 'early in the week of 4',
+    });
+    expect(
+      one('The exhibition closes at the end of this week.', '2019-11-05', 'at the end of this week'),
+    ).toMatchObject({ date: '2019-11', qualifier: 'end of the week of 4' });
   });
   it('reads "N weeks ago" as that week', () => {
-    expect(one('The pact was signed three weeks ago.', '2019-11-05', 'three weeks ago')).toMatchObject({ date: '2019-10', qualifier: 'week of 14' });
+    expect(one('The pact was signed three weeks ago.', '2019-11-05', 'three weeks ago')).toMatchObject({
+      date: '2019-10',
+      qualifier: 'week of 14',
+    });
   });
   it('reads "the weekend" as the latest one, or the next one when the sentence looks ahead', () => {
-    expect(one('Protesters gathered over the weekend.', '2013-07-29', 'the weekend')).toMatchObject({ date: '2013-07', qualifier: 'weekend of 27' });
-    expect(one('Shoppers stocked up ahead of the weekend.', '2013-07-29', 'ahead of the weekend')).toMatchObject({ date: '2013-08', qualifier: 'before weekend of 3' });
+    expect(one('Protesters gathered over the weekend.', '2013-07-29', 'the weekend')).toMatchObject({
+      date: '2013-07',
+      qualifier: 'weekend of 27',
+    });
+    expect(one('Shoppers stocked up ahead of the weekend.', '2013-07-29', 'ahead of the weekend')).toMatchObject({
+      date: '2013-08',
+      qualifier: 'before weekend of 3',
+    });
   });
 });
 
 describe('counting back', () => {
   it('counts "N days ago" from the publication day even where a calendar date is near', () => {
-    expect(one('Talks on Feb. 12 failed, and the envoy left 10 days ago.', '2016-03-01', '10 days ago')).toMatchObject({ date: '2016-02-20', qualifier: null });
+    expect(one('Talks on Feb. 12 failed, and the envoy left 10 days ago.', '2016-03-01', '10 days ago')).toMatchObject({
+      date: '2016-02-20',
+      qualifier: null,
+    });
   });
 });

@@ -34,7 +34,8 @@ describe('extractEvents', () => {
   });
 
   it('trims a long sentence at clause boundaries to 200 characters, never mid-word', () => {
-    const filler = 'the committee, which had met in secret for months under pressure from donors and party officials across the region';
+    const filler =
+      'the committee, which had met in secret for months under pressure from donors and party officials across the region';
     const text = `According to a spokesman for ${filler}, the mayor, who until March 2012 ran the transport office, approved the contract, and ${filler}, later denied it.`;
     const [e] = events(text, '2020-01-01');
     expect(e!.expression.text).toBe('until March 2012');
@@ -62,10 +63,22 @@ describe('extractEvents', () => {
 describe('clusterEvents', () => {
   it('joins the same event from several outlets and keeps different ones apart', () => {
     const m = clusterEvents([
-      { id: 'a1', date: '2018-12', summary: 'the envoy, who served in the administration until December 2018, criticised the policy' },
-      { id: 'b1', date: '2018-12', summary: 'The envoy, who served until December 2018, criticised the policy on Russia' },
+      {
+        id: 'a1',
+        date: '2018-12',
+        summary: 'the envoy, who served in the administration until December 2018, criticised the policy',
+      },
+      {
+        id: 'b1',
+        date: '2018-12',
+        summary: 'The envoy, who served until December 2018, criticised the policy on Russia',
+      },
       { id: 'c1', date: '2018-12', summary: 'The airline cut routes to three cities in December 2018' },
-      { id: 'd1', date: '2019-12', summary: 'the envoy, who served in the administration until December 2019, criticised the policy' },
+      {
+        id: 'd1',
+        date: '2019-12',
+        summary: 'the envoy, who served in the administration until December 2019, criticised the policy',
+      },
       { id: 'e1', date: '2018', summary: 'The envoy served until 2018 and criticised the policy' },
     ]);
     expect(m.get('b1')).toBe(m.get('a1'));

@@ -24,9 +24,16 @@ describe('explicit dates and months', () => {
     expect(one('The plant closed in Dec. 2014.', '2022-01-10', 'in Dec. 2014').date).toBe('2014-12');
   });
   it('keeps the governing preposition as the qualifier', () => {
-    expect(one('She chaired the board until October 2015, then left.', '2020-02-02', 'until October 2015')).toMatchObject({ date: '2015-10', qualifier: 'until', type: 'month' });
-    expect(one('Since April 2019, prices have doubled.', '2020-02-02', 'Since April 2019')).toMatchObject({ date: '2019-04', qualifier: 'since' });
-    expect(one('As late as June 2018, the mill still ran.', '2020-02-02', 'As late as June 2018').qualifier).toBe('as late as');
+    expect(
+      one('She chaired the board until October 2015, then left.', '2020-02-02', 'until October 2015'),
+    ).toMatchObject({ date: '2015-10', qualifier: 'until', type: 'month' });
+    expect(one('Since April 2019, prices have doubled.', '2020-02-02', 'Since April 2019')).toMatchObject({
+      date: '2019-04',
+      qualifier: 'since',
+    });
+    expect(one('As late as June 2018, the mill still ran.', '2020-02-02', 'As late as June 2018').qualifier).toBe(
+      'as late as',
+    );
   });
   it('reads a month without a year only where a temporal word governs it', () => {
     expect(one('The ministry said in March that it would wait.', '2022-06-01', 'in March').date).toBe('2022-03');
@@ -43,15 +50,28 @@ describe('years', () => {
     ]);
   });
   it('treats an adjectival year as a dated reference without a qualifier', () => {
-    expect(one('After the 2012 flood damage, the town rebuilt.', '2020-01-01', '2012')).toMatchObject({ date: '2012', qualifier: null, type: 'year' });
+    expect(one('After the 2012 flood damage, the town rebuilt.', '2020-01-01', '2012')).toMatchObject({
+      date: '2012',
+      qualifier: null,
+      type: 'year',
+    });
   });
   it('skips numbers that only look like years', () => {
     expect(find('Resolution 2254 passed. More than 2000 people came. It cost $2019.', '2020-01-01')).toEqual([]);
   });
   it('reads ranges', () => {
-    expect(one('Sales fell during the 2019-20 season.', '2021-01-01', '2019-20')).toMatchObject({ date: '2019', rangeEnd: '2020' });
-    expect(one('The mine was idle between 2011 and 2014.', '2021-01-01', 'between 2011 and 2014')).toMatchObject({ date: '2011', rangeEnd: '2014', qualifier: null });
-    expect(one('From early 2015 and into 2016, exports grew.', '2021-01-01', 'From early 2015 and into 2016')).toMatchObject({ date: '2015', qualifier: 'early', rangeEnd: '2016' });
+    expect(one('Sales fell during the 2019-20 season.', '2021-01-01', '2019-20')).toMatchObject({
+      date: '2019',
+      rangeEnd: '2020',
+    });
+    expect(one('The mine was idle between 2011 and 2014.', '2021-01-01', 'between 2011 and 2014')).toMatchObject({
+      date: '2011',
+      rangeEnd: '2014',
+      qualifier: null,
+    });
+    expect(
+      one('From early 2015 and into 2016, exports grew.', '2021-01-01', 'From early 2015 and into 2016'),
+    ).toMatchObject({ date: '2015', qualifier: 'early', rangeEnd: '2016' });
   });
 });
 
@@ -68,7 +88,11 @@ describe('vague periods', () => {
     expect(one(text, '2024-05-01', written)).toMatchObject({ date, qualifier, type: 'vague' });
   });
   it('reads decades as ranges', () => {
-    expect(one('The band was famous in the 1980s.', '2024-05-01', 'in the 1980s')).toMatchObject({ date: '1980', rangeEnd: '1989', qualifier: 'decade' });
+    expect(one('The band was famous in the 1980s.', '2024-05-01', 'in the 1980s')).toMatchObject({
+      date: '1980',
+      rangeEnd: '1989',
+      qualifier: 'decade',
+    });
   });
 });
 
@@ -86,8 +110,14 @@ describe('relative to the publication date', () => {
     expect(one('The report came out on May 2.', '2023-05-18', 'on May 2').date).toBe('2023-05-02');
   });
   it('counts back: "ago", "last year", "yesterday", "today"', () => {
-    expect(one('The fire began two days ago.', '2023-05-18', 'two days ago')).toMatchObject({ date: '2023-05-16', type: 'relative' });
-    expect(one('The pact was signed three weeks ago.', '2023-05-18', 'three weeks ago')).toMatchObject({ date: '2023-04', qualifier: 'week of 24' });
+    expect(one('The fire began two days ago.', '2023-05-18', 'two days ago')).toMatchObject({
+      date: '2023-05-16',
+      type: 'relative',
+    });
+    expect(one('The pact was signed three weeks ago.', '2023-05-18', 'three weeks ago')).toMatchObject({
+      date: '2023-04',
+      qualifier: 'week of 24',
+    });
     expect(one('The bridge closed last year.', '2023-05-18', 'last year').date).toBe('2022');
     expect(one('Police said yesterday that the road was open.', '2023-05-18', 'yesterday').date).toBe('2023-05-17');
     expect(one('Today, the road is open.', '2023-05-18', 'Today').date).toBe('2023-05-18');
@@ -98,11 +128,18 @@ describe('relative to the publication date', () => {
     }
   });
   it('reads the end of the month and keeps Theresa May a person', () => {
-    expect(one('The bill should pass by the end of the month.', '2023-04-05', 'by the end of the month')).toMatchObject({ date: '2023-04', qualifier: 'by end' });
+    expect(one('The bill should pass by the end of the month.', '2023-04-05', 'by the end of the month')).toMatchObject(
+      { date: '2023-04', qualifier: 'by end' },
+    );
     expect(find('She spoke to May about trade.', '2023-04-05')).toEqual([]);
   });
   it('skips durations and the present', () => {
-    expect(find('He has worked there for over two years and for decades before that. Now, at the time of writing, he rests.', '2023-05-18')).toEqual([]);
+    expect(
+      find(
+        'He has worked there for over two years and for decades before that. Now, at the time of writing, he rests.',
+        '2023-05-18',
+      ),
+    ).toEqual([]);
   });
   it('does not read "Black Friday" as a weekday', () => {
     expect(find('Black Friday sales were weak.', '2022-11-30')).toEqual([]);
@@ -130,7 +167,8 @@ describe('without a full publication date', () => {
 });
 
 describe('anaphora and offsets', () => {
-  const story = 'He was arrested on Sept. 4, 2015. A few days later, he was released. He resigned that December. By then, the party had split.';
+  const story =
+    'He was arrested on Sept. 4, 2015. A few days later, he was released. He resigned that December. By then, the party had split.';
   it('resolves from the expression before, never from publication', () => {
     const xs = find(story, '2023-01-01');
     expect(xs.map((e) => [e.text, e.date, e.qualifier, e.type])).toEqual([
@@ -141,8 +179,13 @@ describe('anaphora and offsets', () => {
     ]);
   });
   it('anchors "N before" to the date later in the clause and refines it from elsewhere', () => {
-    const text = 'Ten days before a bombing at a stadium killed 40 people in May, officials were warned. Witnesses said the bombing at the stadium happened on May 21.';
-    expect(one(text, '2019-07-01', 'Ten days before')).toMatchObject({ date: '2019-05-11', qualifier: null, type: 'offset' });
+    const text =
+      'Ten days before a bombing at a stadium killed 40 people in May, officials were warned. Witnesses said the bombing at the stadium happened on May 21.';
+    expect(one(text, '2019-07-01', 'Ten days before')).toMatchObject({
+      date: '2019-05-11',
+      qualifier: null,
+      type: 'offset',
+    });
   });
   it('refers "before the <event>" back to a dated event', () => {
     const text = 'The summit took place on May 4. Days before the summit, talks collapsed.';
@@ -153,7 +196,9 @@ describe('anaphora and offsets', () => {
     expect(one(text, '2023-04-05', 'Two weeks later').date).toBe('2023-03-28');
   });
   it('reads "later that year" from the year last mentioned', () => {
-    expect(one('The mill closed in May 2001. Later that year, it burned.', '2023-04-05', 'Later that year')).toMatchObject({ date: '2001', qualifier: 'late' });
+    expect(
+      one('The mill closed in May 2001. Later that year, it burned.', '2023-04-05', 'Later that year'),
+    ).toMatchObject({ date: '2001', qualifier: 'late' });
   });
   it('leaves out an offset without an anchor', () => {
     expect(find('A few days later, the talks resumed.', '2022-06-01')).toEqual([]);
@@ -186,7 +231,10 @@ describe('quarters, halves and fiscal years', () => {
     expect(one(text, pub, written)).toMatchObject({ date, qualifier });
   });
   it('keeps the quarter beside a preposition qualifier', () => {
-    expect(one('Prices have risen since the first quarter.', pub, 'since the first quarter')).toMatchObject({ date: '2031', qualifier: 'since Q1' });
+    expect(one('Prices have risen since the first quarter.', pub, 'since the first quarter')).toMatchObject({
+      date: '2031',
+      qualifier: 'since Q1',
+    });
   });
   it('reads the year-earlier quarter and the quarter of the text', () => {
     const text =
@@ -198,21 +246,44 @@ describe('quarters, halves and fiscal years', () => {
     expect(one(text, pub, 'In the 2030 period')).toMatchObject({ date: '2030', qualifier: 'Q3' });
   });
   it('reads the same quarter a year before and a dated year-ago quarter', () => {
-    expect(one('The mill earned more in the second quarter of 2029 than in the same quarter a year earlier.', pub, 'in the same quarter a year earlier'))
-      .toMatchObject({ date: '2028', qualifier: 'Q2' });
-    expect(one('Sales topped the year-ago third quarter.', pub, 'the year-ago third quarter')).toMatchObject({ date: '2030', qualifier: 'Q3' });
+    expect(
+      one(
+        'The mill earned more in the second quarter of 2029 than in the same quarter a year earlier.',
+        pub,
+        'in the same quarter a year earlier',
+      ),
+    ).toMatchObject({ date: '2028', qualifier: 'Q2' });
+    expect(one('Sales topped the year-ago third quarter.', pub, 'the year-ago third quarter')).toMatchObject({
+      date: '2030',
+      qualifier: 'Q3',
+    });
   });
   it('compares "a year ago" with the same quarter when the sentence reports one', () => {
-    const text = 'Third-quarter profit at the mill rose to $4 million from $3 million a year ago. Its owner moved to Oslo. He sold a boat a year ago.';
+    const text =
+      'Third-quarter profit at the mill rose to $4 million from $3 million a year ago. Its owner moved to Oslo. He sold a boat a year ago.';
     const ago = find(text, pub).filter((e) => e.text === 'a year ago');
-    expect(ago.map((e) => [e.date, e.qualifier])).toEqual([['2030', 'Q3'], ['2030', 'approx']]);
-    expect(one('Third-quarter sales rose. A year earlier, the mill lost money.', pub, 'A year earlier')).toMatchObject({ date: '2030', qualifier: 'Q3' });
+    expect(ago.map((e) => [e.date, e.qualifier])).toEqual([
+      ['2030', 'Q3'],
+      ['2030', 'approx'],
+    ]);
+    expect(one('Third-quarter sales rose. A year earlier, the mill lost money.', pub, 'A year earlier')).toMatchObject({
+      date: '2030',
+      qualifier: 'Q3',
+    });
     expect(one('Third-quarter sales rose 5% from last year.', pub, 'from last year').qualifier).toMatch(/Q3/);
   });
   it('leaves "a year ago" alone beside other periods and without a quarter', () => {
-    expect(one('Third-quarter sales rose. For the nine months, profit rose to $9 million from $7 million a year ago.', pub, 'a year ago'))
-      .toMatchObject({ date: '2030', qualifier: 'approx' });
-    expect(one('The mill was sold a year ago.', pub, 'a year ago')).toMatchObject({ date: '2030', qualifier: 'approx' });
+    expect(
+      one(
+        'Third-quarter sales rose. For the nine months, profit rose to $9 million from $7 million a year ago.',
+        pub,
+        'a year ago',
+      ),
+    ).toMatchObject({ date: '2030', qualifier: 'approx' });
+    expect(one('The mill was sold a year ago.', pub, 'a year ago')).toMatchObject({
+      date: '2030',
+      qualifier: 'approx',
+    });
     expect(one('The mill grew last year.', pub, 'last year')).toMatchObject({ date: '2030', qualifier: null });
   });
   it('leaves "the quarter" and "the period" out when no quarter was named', () => {
@@ -222,14 +293,30 @@ describe('quarters, halves and fiscal years', () => {
 
 describe('named events and administrations', () => {
   it('dates famous events named without a year', () => {
-    expect(one('Years after the Sept. 11 attacks, the law still stands.', '2020-01-01', 'after the Sept. 11 attacks')).toMatchObject({ date: '2001-09-11', qualifier: 'after', type: 'named-event' });
+    expect(
+      one('Years after the Sept. 11 attacks, the law still stands.', '2020-01-01', 'after the Sept. 11 attacks'),
+    ).toMatchObject({ date: '2001-09-11', qualifier: 'after', type: 'named-event' });
     expect(one('Security changed after Pearl Harbor.', '2020-01-01', 'after Pearl Harbor').date).toBe('1941-12-07');
     expect(find('They visited Pearl Harbor.', '2020-01-01')).toEqual([]);
   });
   it('dates periods of an administration', () => {
-    expect(one('In the first weeks of the administration, aides clashed.', '2010-06-01', 'In the first weeks of the administration')).toMatchObject({ date: '2009', qualifier: 'early' });
-    expect(one('The idea came up during the final year of the Clinton administration.', '2010-06-01', 'during the final year of the Clinton administration').date).toBe('2000');
+    expect(
+      one(
+        'In the first weeks of the administration, aides clashed.',
+        '2010-06-01',
+        'In the first weeks of the administration',
+      ),
+    ).toMatchObject({ date: '2009', qualifier: 'early' });
+    expect(
+      one(
+        'The idea came up during the final year of the Clinton administration.',
+        '2010-06-01',
+        'during the final year of the Clinton administration',
+      ).date,
+    ).toBe('2000');
     // "the administration" with no publication date: which one is unknown
-    expect(one('At the dawn of the administration, aides clashed.', null, 'At the dawn of the administration').date).toBeNull();
+    expect(
+      one('At the dawn of the administration, aides clashed.', null, 'At the dawn of the administration').date,
+    ).toBeNull();
   });
 });

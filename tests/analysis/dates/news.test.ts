@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents, findTemporalExpressions, type TemporalExpression } from '../../../src/analysis/dates/index.ts';
 import { eventDate } from '../../../src/views/timeline-view.ts';
 
-const input = (text: string, published: string | null) => ({ documentId: 't', text, published, title: null, source: (a: number, b: number) => text.slice(a, b) });
+const input = (text: string, published: string | null) => ({
+  documentId: 't',
+  text,
+  published,
+  title: null,
+  source: (a: number, b: number) => text.slice(a, b),
+});
 
 function find(text: string, published: string | null): TemporalExpression[] {
   return findTemporalExpressions(input(text, published));
@@ -17,7 +23,8 @@ function one(text: string, published: string, written: string): TemporalExpressi
 }
 
 /** [text, date, qualifier, rangeEnd] of every expression */
-const all = (text: string, published: string | null) => find(text, published).map((e) => [e.text, e.date, e.qualifier, e.rangeEnd ?? null]);
+const all = (text: string, published: string | null) =>
+  find(text, published).map((e) => [e.text, e.date, e.qualifier, e.rangeEnd ?? null]);
 
 describe('ranges: one event with both ends', () => {
   it.each([
@@ -30,11 +37,13 @@ describe('ranges: one event with both ends', () => {
     expect(one(text, '1999-04-06', written)).toMatchObject({ date, rangeEnd, qualifier: null });
   });
   it('gives a year-less first day the year of the second', () => {
-    expect(one('Between May 2 and May 9, 2031, the ferry did not run.', '2032-04-20', 'Between May 2 and May 9, 2031'))
-      .toMatchObject({ date: '2031-05-02', rangeEnd: '2031-05-09', qualifier: null });
+    expect(
+      one('Between May 2 and May 9, 2031, the ferry did not run.', '2032-04-20', 'Between May 2 and May 9, 2031'),
+    ).toMatchObject({ date: '2031-05-02', rangeEnd: '2031-05-09', qualifier: null });
     // a first month after the last one is in the year before
-    expect(one('From November to January 2031 the canal froze.', '2032-04-20', 'From November to January 2031'))
-      .toMatchObject({ date: '2030-11', rangeEnd: '2031-01', qualifier: null });
+    expect(
+      one('From November to January 2031 the canal froze.', '2032-04-20', 'From November to January 2031'),
+    ).toMatchObject({ date: '2030-11', rangeEnd: '2031-01', qualifier: null });
   });
   it('keeps both ends in the event and shows them', () => {
     const xs = extractEvents(input('The quarry lay idle between 2031 and 2034, the owners said.', '2040-01-01'));
@@ -55,22 +64,43 @@ describe('anchors: what an offset or "that day" counts from', () => {
     ]);
   });
   it('counts it from the publication date after a sentence about the present', () => {
-    expect(one('The bakery now employs 40 bakers. A year earlier it had 25.', '2029-10-09', 'A year earlier').date).toBe('2028');
+    expect(
+      one('The bakery now employs 40 bakers. A year earlier it had 25.', '2029-10-09', 'A year earlier').date,
+    ).toBe('2028');
     // a year named three sentences back is not what the present-tense sentence speaks of
-    expect(one('The bakery opened in 2011. It grew slowly. Today it employs 40 bakers and has two shops. A year earlier it had 25.', '2029-10-09', 'A year earlier').date).toBe('2028');
+    expect(
+      one(
+        'The bakery opened in 2011. It grew slowly. Today it employs 40 bakers and has two shops. A year earlier it had 25.',
+        '2029-10-09',
+        'A year earlier',
+      ).date,
+    ).toBe('2028');
     // a past-tense sentence between keeps the narrative's year
-    expect(one('The bakery opened in 2011. It had 25 bakers then. A year later it had 40.', '2029-10-09', 'A year later').date).toBe('2012');
+    expect(
+      one('The bakery opened in 2011. It had 25 bakers then. A year later it had 40.', '2029-10-09', 'A year later')
+        .date,
+    ).toBe('2012');
   });
   it('takes the day of the event before for "earlier that day", "later that night", "earlier in the day"', () => {
-    const text = 'The barge ran aground on Aug. 14, 2027. Earlier that day a pilot had warned the crew. Later that night tugs arrived.';
+    const text =
+      'The barge ran aground on Aug. 14, 2027. Earlier that day a pilot had warned the crew. Later that night tugs arrived.';
     expect(all(text, '2029-10-09')).toEqual([
       ['on Aug. 14, 2027', '2027-08-14', null, null],
       ['Earlier that day', '2027-08-14', 'early', null],
       ['Later that night', '2027-08-14', 'late', null],
     ]);
     // 2029-10-09 is a Tuesday: "on Saturday" is 6 October, not the publication day
-    expect(one('The barge ran aground on Saturday. Earlier in the day a pilot had warned the crew.', '2029-10-09', 'Earlier in the day').date).toBe('2029-10-06');
-    expect(one('The barge ran aground on Aug. 14, 2027. That morning the river was calm.', '2029-10-09', 'That morning').date).toBe('2027-08-14');
+    expect(
+      one(
+        'The barge ran aground on Saturday. Earlier in the day a pilot had warned the crew.',
+        '2029-10-09',
+        'Earlier in the day',
+      ).date,
+    ).toBe('2029-10-06');
+    expect(
+      one('The barge ran aground on Aug. 14, 2027. That morning the river was calm.', '2029-10-09', 'That morning')
+        .date,
+    ).toBe('2027-08-14');
     expect(all('The barge ran aground on Aug. 14, 2027. The pilot said that night fell fast.', '2029-10-09')).toEqual([
       ['on Aug. 14, 2027', '2027-08-14', null, null],
     ]);
@@ -79,25 +109,34 @@ describe('anchors: what an offset or "that day" counts from', () => {
 
 describe('not dates', () => {
   it('skips statute and section numbers', () => {
-    expect(all('The clerk was charged under section 1987 of the harbour code in 2031.', '2032-02-02')).toEqual([['in 2031', '2031', null, null]]);
-    expect(all('Claims under Title 2004 and § 1991(b) were dismissed in 2031.', '2032-02-02')).toEqual([['in 2031', '2031', null, null]]);
+    expect(all('The clerk was charged under section 1987 of the harbour code in 2031.', '2032-02-02')).toEqual([
+      ['in 2031', '2031', null, null],
+    ]);
+    expect(all('Claims under Title 2004 and § 1991(b) were dismissed in 2031.', '2032-02-02')).toEqual([
+      ['in 2031', '2031', null, null],
+    ]);
   });
   it('reads "then-" as a former title, not "by then"', () => {
-    expect(all('The port reopened in 2031. The order was signed by then-Harbour Master Ilse Varn.', '2032-02-02')).toEqual([['in 2031', '2031', null, null]]);
+    expect(
+      all('The port reopened in 2031. The order was signed by then-Harbour Master Ilse Varn.', '2032-02-02'),
+    ).toEqual([['in 2031', '2031', null, null]]);
     expect(all('The port reopened in 2031. By then the fleet had gone.', '2032-02-02')).toEqual([
       ['in 2031', '2031', null, null],
       ['By then', '2031', 'by', null],
     ]);
   });
   it('skips years in a list of headlines and in link text', () => {
-    const text = 'The ferry resumed service in 2031.\n\nMore Stories\nHarbour Fire Of 2019 Remembered By Crews\nCouncil Weighs Ferry Fares For 2033 Season\n\nRead [the storm of 2027 in pictures](https://news.example/x) here.';
+    const text =
+      'The ferry resumed service in 2031.\n\nMore Stories\nHarbour Fire Of 2019 Remembered By Crews\nCouncil Weighs Ferry Fares For 2033 Season\n\nRead [the storm of 2027 in pictures](https://news.example/x) here.';
     expect(all(text, '2032-02-02')).toEqual([['in 2031', '2031', null, null]]);
   });
   it('skips a day in a hypothetical', () => {
     expect(all('If the referendum were held today, the measure would pass.', '2032-02-02')).toEqual([]);
     expect(all('If she ran tomorrow, she could win.', '2032-02-02')).toEqual([]);
     // a condition about something else leaves the day alone
-    expect(all('The mayor said today that if fares rise she will resign.', '2032-02-02')).toEqual([['today', '2032-02-02', null, null]]);
+    expect(all('The mayor said today that if fares rise she will resign.', '2032-02-02')).toEqual([
+      ['today', '2032-02-02', null, null],
+    ]);
   });
   it('skips a programme named in title case, not the week', () => {
     expect(all('The minister appeared on This Week to defend the plan.', '2032-02-04')).toEqual([]);
@@ -106,14 +145,22 @@ describe('not dates', () => {
     expect(one('He spoke. "This Week Is Ours," the minister said.', '2032-02-04', 'This Week').date).toBe('2032-02');
   });
   it('leaves spelled-out counts alone', () => {
-    expect(all('Two thousand growers met; nineteen of the twenty ministers agreed, and one day they may vote.', '2032-02-02')).toEqual([]);
+    expect(
+      all(
+        'Two thousand growers met; nineteen of the twenty ministers agreed, and one day they may vote.',
+        '2032-02-02',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('missed before: tomorrow, holidays, centuries, spelled-out years', () => {
   // 2031-03-04 is a Tuesday
   it('reads tomorrow', () => {
-    expect(one('The jury will return tomorrow.', '2031-03-04', 'tomorrow')).toMatchObject({ date: '2031-03-05', qualifier: null });
+    expect(one('The jury will return tomorrow.', '2031-03-04', 'tomorrow')).toMatchObject({
+      date: '2031-03-05',
+      qualifier: null,
+    });
   });
   it.each([
     ['The fishermen struck on Christmas Eve.', 'on Christmas Eve', '2030-12-24', null],
@@ -128,20 +175,41 @@ describe('missed before: tomorrow, holidays, centuries, spelled-out years', () =
     expect(one(text, '2031-03-04', written)).toMatchObject({ date, qualifier });
   });
   it('leaves a holiday that names something else', () => {
-    expect(all('Christmas shopping fell. Growers sailed to Easter Island before Christmas sales.', '2031-03-04')).toEqual([]);
+    expect(
+      all('Christmas shopping fell. Growers sailed to Easter Island before Christmas sales.', '2031-03-04'),
+    ).toEqual([]);
   });
   it('reads centuries as their first year with a "century" qualifier', () => {
-    expect(one('It was the bloodiest siege of the 17th century.', '2031-03-04', 'the 17th century')).toMatchObject({ date: '1600', qualifier: 'century' });
-    expect(one('Salt made the town rich in the eleventh century.', '2031-03-04', 'in the eleventh century')).toMatchObject({ date: '1000', qualifier: 'century' });
-    expect(one('In the early 19th century, looms arrived.', '2031-03-04', 'In the early 19th century')).toMatchObject({ date: '1800', qualifier: 'early century' });
-    expect(one('Nothing like it has happened this century.', '2031-03-04', 'this century')).toMatchObject({ date: '2000', qualifier: 'century' });
+    expect(one('It was the bloodiest siege of the 17th century.', '2031-03-04', 'the 17th century')).toMatchObject({
+      date: '1600',
+      qualifier: 'century',
+    });
+    expect(
+      one('Salt made the town rich in the eleventh century.', '2031-03-04', 'in the eleventh century'),
+    ).toMatchObject({ date: '1000', qualifier: 'century' });
+    expect(one('In the early 19th century, looms arrived.', '2031-03-04', 'In the early 19th century')).toMatchObject({
+      date: '1800',
+      qualifier: 'early century',
+    });
+    expect(one('Nothing like it has happened this century.', '2031-03-04', 'this century')).toMatchObject({
+      date: '2000',
+      qualifier: 'century',
+    });
     expect(all('She acted for 20th Century Studios over the past century.', '2031-03-04')).toEqual([]);
   });
   it('reads years spelled out, not counts', () => {
-    expect(all('The pact was signed in nineteen eighty-six.', '2031-03-04')).toEqual([['in nineteen eighty-six', '1986', null, null]]);
-    expect(all('In March nineteen ninety-one the dam broke.', '2031-03-04')).toEqual([['In March nineteen ninety-one', '1991-03', null, null]]);
-    expect(all('In the summer of nineteen seventy-two it flooded.', '2031-03-04')).toEqual([['In the summer of nineteen seventy-two', '1972', 'summer', null]]);
-    expect(all('By the year two thousand and ten the port was gone.', '2031-03-04')).toEqual([['By the year two thousand and ten', '2010', 'by', null]]);
+    expect(all('The pact was signed in nineteen eighty-six.', '2031-03-04')).toEqual([
+      ['in nineteen eighty-six', '1986', null, null],
+    ]);
+    expect(all('In March nineteen ninety-one the dam broke.', '2031-03-04')).toEqual([
+      ['In March nineteen ninety-one', '1991-03', null, null],
+    ]);
+    expect(all('In the summer of nineteen seventy-two it flooded.', '2031-03-04')).toEqual([
+      ['In the summer of nineteen seventy-two', '1972', 'summer', null],
+    ]);
+    expect(all('By the year two thousand and ten the port was gone.', '2031-03-04')).toEqual([
+      ['By the year two thousand and ten', '2010', 'by', null],
+    ]);
     expect(all('Nineteen ninety-eight ballots were lost and two thousand voters waited.', '2031-03-04')).toEqual([]);
   });
   it('reads a month without a year where a temporal word governs it', () => {
@@ -168,11 +236,17 @@ describe('seasons without a year', () => {
 
 describe('bare months', () => {
   it('reads a month that is the subject of its sentence', () => {
-    expect(one('The harbour flooded. January was the wettest month in years.', '2031-03-04', 'January')).toMatchObject({ date: '2031-01', qualifier: null });
+    expect(one('The harbour flooded. January was the wettest month in years.', '2031-03-04', 'January')).toMatchObject({
+      date: '2031-01',
+      qualifier: null,
+    });
     expect(all('May was cheered by her party.', '2031-03-04')).toEqual([]);
   });
   it('reads "by May" as a deadline only after a verb of ending', () => {
-    expect(one('The inquiry should conclude by May.', '2031-03-04', 'by May')).toMatchObject({ date: '2031-05', qualifier: 'by' });
+    expect(one('The inquiry should conclude by May.', '2031-03-04', 'by May')).toMatchObject({
+      date: '2031-05',
+      qualifier: 'by',
+    });
     expect(all('A speech by May was read aloud.', '2031-03-04')).toEqual([]);
     expect(all('The motion was approved by May.', '2031-03-04')).toEqual([]);
   });

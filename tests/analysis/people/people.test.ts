@@ -10,7 +10,9 @@ import type { KnowledgeBase, PersonRecord } from '../../../src/kb/types.ts';
 import { doc } from '../../support/kb-fixture.ts';
 
 function kbOf(...bodies: string[]): KnowledgeBase {
-  const documents = bodies.map((body, i) => doc(`d${i + 1}`, body, { outlet: `Outlet ${i + 1}`, published: '2021-03-10' }));
+  const documents = bodies.map((body, i) =>
+    doc(`d${i + 1}`, body, { outlet: `Outlet ${i + 1}`, published: '2021-03-10' }),
+  );
   return buildKnowledgeBase({ root: '/fixture', documents, warnings: [] });
 }
 
@@ -41,19 +43,29 @@ describe('one person within a document', () => {
   });
 
   it('Gen. X / General X / X / Gen. surname are one person, each form an alias, the titles roles', () => {
-    const kb = kbOf('Gen. John Carver inspected the harbor. General John Carver said the port was safe. John Carver left on Tuesday. Gen. Carver returned in May.');
-    expect(people(kb)).toEqual({ 'John Carver': ['John Carver', 'Gen. John Carver', 'General John Carver', 'Carver', 'Gen. Carver'] });
+    const kb = kbOf(
+      'Gen. John Carver inspected the harbor. General John Carver said the port was safe. John Carver left on Tuesday. Gen. Carver returned in May.',
+    );
+    expect(people(kb)).toEqual({
+      'John Carver': ['John Carver', 'Gen. John Carver', 'General John Carver', 'Carver', 'Gen. Carver'],
+    });
     expect(roles(personNamed(kb, 'John Carver'))).toEqual(['Gen.', 'General']);
   });
 
   it('Gen. Rosa Marquez, General Rosa Marquez, Rosa Marquez and Marquez are one person', () => {
-    const kb = kbOf('Gen. Rosa Marquez arrived on Monday. General Rosa Marquez, the army chief, inspected the harbor. Rosa Marquez said the port was safe. Marquez left on Tuesday.');
-    expect(people(kb)).toEqual({ 'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez', 'General Rosa Marquez', 'Marquez'] });
+    const kb = kbOf(
+      'Gen. Rosa Marquez arrived on Monday. General Rosa Marquez, the army chief, inspected the harbor. Rosa Marquez said the port was safe. Marquez left on Tuesday.',
+    );
+    expect(people(kb)).toEqual({
+      'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez', 'General Rosa Marquez', 'Marquez'],
+    });
     expect(roles(personNamed(kb, 'Rosa Marquez'))).toEqual(['Gen.', 'General', 'the army chief']);
   });
 
   it('a title on a surname joins the person who holds it, not another with that surname', () => {
-    const kb = kbOf('Ana Marquez, a teacher, stayed home. Gen. Rosa Marquez arrived on Monday. Ana Marquez said the school was closed. Gen. Marquez said the port was safe.');
+    const kb = kbOf(
+      'Ana Marquez, a teacher, stayed home. Gen. Rosa Marquez arrived on Monday. Ana Marquez said the school was closed. Gen. Marquez said the port was safe.',
+    );
     expect(people(kb)).toEqual({
       'Ana Marquez': ['Ana Marquez'],
       'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez', 'Marquez', 'Gen. Marquez'],
@@ -67,7 +79,9 @@ describe('one person within a document', () => {
   });
 
   it('a person named like a city is the person where a person stands, the city where a place does', () => {
-    const kb = kbOf('Sydney Paris, the harbor pilot, said the channel was clear. Paris said the tide was high. Ann Lee flew to Paris on Monday.');
+    const kb = kbOf(
+      'Sydney Paris, the harbor pilot, said the channel was clear. Paris said the tide was high. Ann Lee flew to Paris on Monday.',
+    );
     expect(people(kb)).toEqual({ 'Sydney Paris': ['Sydney Paris', 'Paris'], 'Ann Lee': ['Ann Lee'] });
     const body = kb.documents[0]!.body;
     // the second "Paris" (the one who said) is hers; the third (flew to) is not
@@ -76,12 +90,17 @@ describe('one person within a document', () => {
   });
 
   it('“flew to Paris” in another document is not the person named Paris', () => {
-    const kb = kbOf('Sydney Paris, the harbor pilot, said the channel was clear.', 'The delegation flew to Paris on Tuesday.');
+    const kb = kbOf(
+      'Sydney Paris, the harbor pilot, said the channel was clear.',
+      'The delegation flew to Paris on Tuesday.',
+    );
     expect(personNamed(kb, 'Sydney Paris').documentIds).toEqual(['d1']);
   });
 
   it('two people sharing a surname stay two: Paul Smith and his brother John Smith', () => {
-    const kb = kbOf('Paul Smith and his brother John Smith run the shipyard. Paul Smith said the yard was busy. John Smith said the yard needed workers.');
+    const kb = kbOf(
+      'Paul Smith and his brother John Smith run the shipyard. Paul Smith said the yard was busy. John Smith said the yard needed workers.',
+    );
     expect(people(kb)).toEqual({ 'Paul Smith': ['Paul Smith'], 'John Smith': ['John Smith'] });
     expect(personNamed(kb, 'Paul Smith').mentions).toHaveLength(2);
     expect(personNamed(kb, 'John Smith').mentions).toHaveLength(2);
@@ -90,7 +109,9 @@ describe('one person within a document', () => {
   });
 
   it('organisations that look like names are not people', () => {
-    const kb = kbOf('The Harbor Institute said the port was safe. Ann Lee, the director of the Harbor Institute, agreed. The White House said nothing. Voice of America reported the news.');
+    const kb = kbOf(
+      'The Harbor Institute said the port was safe. Ann Lee, the director of the Harbor Institute, agreed. The White House said nothing. Voice of America reported the news.',
+    );
     expect(people(kb)).toEqual({ 'Ann Lee': ['Ann Lee'] });
     expect(roles(personNamed(kb, 'Ann Lee'))).toEqual(['the director of the Harbor Institute']);
   });
@@ -106,7 +127,9 @@ describe('one person within a document', () => {
   });
 
   it('a Jr. and his father stay two people', () => {
-    const kb = kbOf('Robert Hale Jr., the harbor master, spoke. His father, Robert Hale, founded the port. Robert Hale Jr. said the port was busy.');
+    const kb = kbOf(
+      'Robert Hale Jr., the harbor master, spoke. His father, Robert Hale, founded the port. Robert Hale Jr. said the port was busy.',
+    );
     expect(people(kb)).toEqual({ 'Robert Hale Jr.': ['Robert Hale Jr.'], 'Robert Hale': ['Robert Hale'] });
     expect(personNamed(kb, 'Robert Hale Jr.').mentions).toHaveLength(2);
   });
@@ -130,7 +153,9 @@ describe('roles', () => {
   });
 
   it('a title of two words before the name: Police Chief X, Port Director Y', () => {
-    const kb = kbOf('Mayor Victor Petrov said the port was safe. Police Chief Ana Ruiz agreed. Port Director Mark Bell left.');
+    const kb = kbOf(
+      'Mayor Victor Petrov said the port was safe. Police Chief Ana Ruiz agreed. Port Director Mark Bell left.',
+    );
     expect(people(kb)).toEqual({
       'Victor Petrov': ['Victor Petrov', 'Mayor Victor Petrov'],
       'Ana Ruiz': ['Ana Ruiz', 'Police Chief Ana Ruiz'],
@@ -150,49 +175,128 @@ describe('roles', () => {
   });
 
   it('an appositive without a determiner, after an age, and a role phrase before the name without one', () => {
-    expect(roles(personNamed(kbOf('Jo Lee, executive director of the Harbor Fund, said the port was safe.'), 'Jo Lee'))).toEqual(['executive director of the Harbor Fund']);
-    expect(roles(personNamed(kbOf('Ray Okafor, 54, a retired teacher, said the port was safe.'), 'Ray Okafor'))).toEqual(['a retired teacher']);
-    expect(roles(personNamed(kbOf('Former Harbor Fund director Mia Trent said the port was safe.'), 'Mia Trent'))).toEqual(['Former Harbor Fund director']);
-    expect(roles(personNamed(kbOf('Senator Kim Dale, Democrat of Harborshire, said the port was safe.'), 'Kim Dale'))).toEqual(['Senator', 'Democrat of Harborshire']);
-    expect(roles(personNamed(kbOf('Though, as a senator, Ann Orr opposed the plan. Ann Orr said so.'), 'Ann Orr'))).toEqual(['a senator']);
+    expect(
+      roles(personNamed(kbOf('Jo Lee, executive director of the Harbor Fund, said the port was safe.'), 'Jo Lee')),
+    ).toEqual(['executive director of the Harbor Fund']);
+    expect(
+      roles(personNamed(kbOf('Ray Okafor, 54, a retired teacher, said the port was safe.'), 'Ray Okafor')),
+    ).toEqual(['a retired teacher']);
+    expect(
+      roles(personNamed(kbOf('Former Harbor Fund director Mia Trent said the port was safe.'), 'Mia Trent')),
+    ).toEqual(['Former Harbor Fund director']);
+    expect(
+      roles(personNamed(kbOf('Senator Kim Dale, Democrat of Harborshire, said the port was safe.'), 'Kim Dale')),
+    ).toEqual(['Senator', 'Democrat of Harborshire']);
+    expect(
+      roles(personNamed(kbOf('Though, as a senator, Ann Orr opposed the plan. Ann Orr said so.'), 'Ann Orr')),
+    ).toEqual(['a senator']);
   });
 
   it('a who-clause is a role when it says what the person is or does, as its noun phrase', () => {
-    expect(roles(personNamed(kbOf('Ian Vasko, who is a pastor at the Harbor Chapel, said the port was safe.'), 'Ian Vasko'))).toEqual(['a pastor at the Harbor Chapel']);
-    expect(roles(personNamed(kbOf('Ian Vasko, who heads the Harbor Fund, said the port was safe.'), 'Ian Vasko'))).toEqual(['who heads the Harbor Fund']);
-    expect(roles(personNamed(kbOf('Ian Vasko, who was the mayor’s chief of staff, said the port was safe.'), 'Ian Vasko'))).toEqual(['who was the mayor’s chief of staff']);
+    expect(
+      roles(personNamed(kbOf('Ian Vasko, who is a pastor at the Harbor Chapel, said the port was safe.'), 'Ian Vasko')),
+    ).toEqual(['a pastor at the Harbor Chapel']);
+    expect(
+      roles(personNamed(kbOf('Ian Vasko, who heads the Harbor Fund, said the port was safe.'), 'Ian Vasko')),
+    ).toEqual(['who heads the Harbor Fund']);
+    expect(
+      roles(personNamed(kbOf('Ian Vasko, who was the mayor’s chief of staff, said the port was safe.'), 'Ian Vasko')),
+    ).toEqual(['who was the mayor’s chief of staff']);
   });
 
   it('a who-clause that tells an action, a plan or a hypothetical is no role', () => {
-    expect(roles(personNamed(kbOf('Ian Vasko, who is willing to entertain some reforms, said the port was safe.'), 'Ian Vasko'))).toEqual([]);
-    expect(roles(personNamed(kbOf('Ian Vasko, who was to travel to Portmere, said the port was safe.'), 'Ian Vasko'))).toEqual([]);
-    expect(roles(personNamed(kbOf('Ian Vasko, who would be secretary of the harbor board under the plan, said the port was safe.'), 'Ian Vasko'))).toEqual([]);
-    expect(roles(personNamed(kbOf('Ian Vasko, who led the polls in May, said the port was safe.'), 'Ian Vasko'))).toEqual([]);
+    expect(
+      roles(
+        personNamed(kbOf('Ian Vasko, who is willing to entertain some reforms, said the port was safe.'), 'Ian Vasko'),
+      ),
+    ).toEqual([]);
+    expect(
+      roles(personNamed(kbOf('Ian Vasko, who was to travel to Portmere, said the port was safe.'), 'Ian Vasko')),
+    ).toEqual([]);
+    expect(
+      roles(
+        personNamed(
+          kbOf('Ian Vasko, who would be secretary of the harbor board under the plan, said the port was safe.'),
+          'Ian Vasko',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      roles(personNamed(kbOf('Ian Vasko, who led the polls in May, said the port was safe.'), 'Ian Vasko')),
+    ).toEqual([]);
   });
 
   it('a role before a name is a noun phrase: it spans no verb, clause or other name', () => {
     const kb = kbOf('A jury charged the officer with murder and Mayor Dana Holt fired his police chief, Gary Menk.');
     expect(roles(personNamed(kb, 'Gary Menk'))).toEqual(['his police chief']);
     expect(roles(personNamed(kb, 'Dana Holt'))).toEqual(['Mayor']);
-    expect(roles(personNamed(kbOf('Harbor election officials say Harbor Party front-runner Tom Ash won the vote.'), 'Tom Ash'))).toEqual(['Harbor Party front-runner']);
-    expect(roles(personNamed(kbOf('Lee met reporter Ann Bell on Monday. Ann Bell said so.'), 'Ann Bell'))).toEqual(['reporter']);
-    expect(roles(personNamed(kbOf('The daughter of Harbor Party front-runner Tom Ash spoke on Monday.'), 'Tom Ash'))).toEqual(['Harbor Party front-runner']);
-    expect(roles(personNamed(kbOf('Ann Orr, as well as her predecessor at the Harbor Fund, Mia Trent, agreed.'), 'Mia Trent'))).toEqual(['her predecessor at the Harbor Fund']);
-    expect(roles(personNamed(kbOf('Hall of Fame player Ivo Brenn said so. Ivo Brenn left.'), 'Ivo Brenn'))).toEqual(['Hall of Fame player']);
-    expect(roles(personNamed(kbOf('The debate was a showdown between former secretary of state Ann Bell and Jo Lee. Ann Bell won.'), 'Ann Bell'))).toEqual(['former secretary of state']);
+    expect(
+      roles(
+        personNamed(kbOf('Harbor election officials say Harbor Party front-runner Tom Ash won the vote.'), 'Tom Ash'),
+      ),
+    ).toEqual(['Harbor Party front-runner']);
+    expect(roles(personNamed(kbOf('Lee met reporter Ann Bell on Monday. Ann Bell said so.'), 'Ann Bell'))).toEqual([
+      'reporter',
+    ]);
+    expect(
+      roles(personNamed(kbOf('The daughter of Harbor Party front-runner Tom Ash spoke on Monday.'), 'Tom Ash')),
+    ).toEqual(['Harbor Party front-runner']);
+    expect(
+      roles(
+        personNamed(kbOf('Ann Orr, as well as her predecessor at the Harbor Fund, Mia Trent, agreed.'), 'Mia Trent'),
+      ),
+    ).toEqual(['her predecessor at the Harbor Fund']);
+    expect(roles(personNamed(kbOf('Hall of Fame player Ivo Brenn said so. Ivo Brenn left.'), 'Ivo Brenn'))).toEqual([
+      'Hall of Fame player',
+    ]);
+    expect(
+      roles(
+        personNamed(
+          kbOf('The debate was a showdown between former secretary of state Ann Bell and Jo Lee. Ann Bell won.'),
+          'Ann Bell',
+        ),
+      ),
+    ).toEqual(['former secretary of state']);
   });
 
   it('a phrase after a name that goes on with a verb opens a clause, not an appositive', () => {
-    const kb = kbOf('Appearing on Harbor Talk Tonight, the Harbor Party front-runner said Ann Bell was wrong. Ann Bell said so.');
+    const kb = kbOf(
+      'Appearing on Harbor Talk Tonight, the Harbor Party front-runner said Ann Bell was wrong. Ann Bell said so.',
+    );
     expect(kb.people.flatMap((p) => roles(p))).toEqual([]);
     // a role noun used as an adjective ("the official party line") heads no appositive
-    expect(roles(personNamed(kbOf('To Harbor consultant Ivo Brenn, the official party line on the port is wrong. Ivo Brenn said so.'), 'Ivo Brenn'))).toEqual(['Harbor consultant']);
+    expect(
+      roles(
+        personNamed(
+          kbOf('To Harbor consultant Ivo Brenn, the official party line on the port is wrong. Ivo Brenn said so.'),
+          'Ivo Brenn',
+        ),
+      ),
+    ).toEqual(['Harbor consultant']);
   });
 
   it('a role noun phrase before a fronted clause or a hypothetical belongs to no one named after it', () => {
-    expect(roles(personNamed(kbOf('After meeting the president, Jo Lee, the port director, said the port was safe.'), 'Jo Lee'))).toEqual(['the port director']);
-    expect(roles(personNamed(kbOf('Gary Menk said that were he to become the nominee, Dana Holt would lose. Dana Holt agreed.'), 'Dana Holt'))).toEqual([]);
-    expect(roles(personNamed(kbOf('Dana Holt said that if she were president Gary Menk would be fired. Gary Menk said nothing.'), 'Gary Menk'))).toEqual([]);
+    expect(
+      roles(
+        personNamed(kbOf('After meeting the president, Jo Lee, the port director, said the port was safe.'), 'Jo Lee'),
+      ),
+    ).toEqual(['the port director']);
+    expect(
+      roles(
+        personNamed(
+          kbOf('Gary Menk said that were he to become the nominee, Dana Holt would lose. Dana Holt agreed.'),
+          'Dana Holt',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      roles(
+        personNamed(
+          kbOf('Dana Holt said that if she were president Gary Menk would be fired. Gary Menk said nothing.'),
+          'Gary Menk',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('in a list a title belongs to the name it stands before', () => {
@@ -202,16 +306,23 @@ describe('roles', () => {
     expect(roles(personNamed(kb, 'Tom Ash'))).toEqual(['Mayor']);
     const kb2 = kbOf('Harbor Gov. Ray King, Ivo Brenn, and Ann Bell met on Monday. Ivo Brenn said so.');
     expect(roles(personNamed(kb2, 'Ivo Brenn'))).toEqual([]);
-    expect(roles(personNamed(kbOf('Bell trails fellow Sen. Ivo Brenn. Ivo Brenn said so.'), 'Ivo Brenn'))).toEqual(['Sen.']);
+    expect(roles(personNamed(kbOf('Bell trails fellow Sen. Ivo Brenn. Ivo Brenn said so.'), 'Ivo Brenn'))).toEqual([
+      'Sen.',
+    ]);
   });
 
   it('a photo credit glued to a caption is no part of a role', () => {
-    const kb = kbOf('The Portmere rally via Lido Bay Images Harbor Party candidate Ann Bell speaks in Portmere. Ann Bell said so.');
+    const kb = kbOf(
+      'The Portmere rally via Lido Bay Images Harbor Party candidate Ann Bell speaks in Portmere. Ann Bell said so.',
+    );
     expect(roles(personNamed(kb, 'Ann Bell'))).toEqual(['Harbor Party candidate']);
   });
 
   it('each role keeps the document that gives it', () => {
-    const kb = kbOf('Ann Lee, the port director, said the harbor was full.', 'Lee, a former mayor, said the harbor was busy.');
+    const kb = kbOf(
+      'Ann Lee, the port director, said the harbor was full.',
+      'Lee, a former mayor, said the harbor was busy.',
+    );
     expect(personNamed(kb, 'Ann Lee').roles).toEqual([
       { text: 'the port director', documentId: 'd1' },
       { text: 'a former mayor', documentId: 'd2' },
@@ -232,21 +343,34 @@ describe('people across documents', () => {
   });
 
   it('a misspelt long surname in another document is the same person', () => {
-    const kb = kbOf('Nikos Papadopoulos, the board chairman, said the board agreed.', 'Nikos Papadopoulous said the vote was close.');
+    const kb = kbOf(
+      'Nikos Papadopoulos, the board chairman, said the board agreed.',
+      'Nikos Papadopoulous said the vote was close.',
+    );
     expect(people(kb)).toEqual({ 'Nikos Papadopoulos': ['Nikos Papadopoulos', 'Nikos Papadopoulous'] });
     expect(personNamed(kb, 'Nikos Papadopoulos').documentIds).toEqual(['d1', 'd2']);
   });
 
   it('a one-word name two people of the corpus share joins neither and is no record of its own; its quote shows the bare name', () => {
-    const kb = kbOf('Gen. Rosa Marquez said the port was safe.', 'Marquez said, “The port is busy.”', 'Ana Marquez, a teacher, said the school was closed.');
-    expect(people(kb)).toEqual({ 'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez'], 'Ana Marquez': ['Ana Marquez'] });
+    const kb = kbOf(
+      'Gen. Rosa Marquez said the port was safe.',
+      'Marquez said, “The port is busy.”',
+      'Ana Marquez, a teacher, said the school was closed.',
+    );
+    expect(people(kb)).toEqual({
+      'Rosa Marquez': ['Rosa Marquez', 'Gen. Rosa Marquez'],
+      'Ana Marquez': ['Ana Marquez'],
+    });
     expect(kb.quotes.map((q) => [q.speaker, q.speakerId, q.speakerType])).toEqual([['Marquez', null, 'person']]);
     expect(personNamed(kb, 'Rosa Marquez').documentIds).toEqual(['d1']);
     expect(personNamed(kb, 'Ana Marquez').documentIds).toEqual(['d3']);
   });
 
   it('quotes of the joined person point at the one record', () => {
-    const kb = kbOf('“The harbor will reopen in June after the repairs,” Ann Lee said.', '“We are ready to welcome the ships again,” Lee said on Tuesday.');
+    const kb = kbOf(
+      '“The harbor will reopen in June after the repairs,” Ann Lee said.',
+      '“We are ready to welcome the ships again,” Lee said on Tuesday.',
+    );
     expect(kb.quotes.map((q) => [q.documentId, q.speaker, q.speakerId])).toEqual([
       ['d1', 'Ann Lee', 'ann-lee'],
       ['d2', 'Ann Lee', 'ann-lee'],
@@ -256,7 +380,9 @@ describe('people across documents', () => {
 
 describe('events and people', () => {
   it('an event links the people its clause names', () => {
-    const kb = kbOf('Ann Lee, the port director, said the harbor was full in March 2020. Victor Petrov and Ann Lee signed the deal in April 2020.');
+    const kb = kbOf(
+      'Ann Lee, the port director, said the harbor was full in March 2020. Victor Petrov and Ann Lee signed the deal in April 2020.',
+    );
     expect(kb.events.map((e) => [e.date, e.peopleIds])).toEqual([
       ['2020-03', ['ann-lee']],
       ['2020-04', ['victor-petrov', 'ann-lee']],
@@ -265,8 +391,13 @@ describe('events and people', () => {
   });
 
   it('an event names a person by a surname that another document gives in full', () => {
-    const kb = kbOf('Ann Lee, the port director, said the harbor was full.', 'In April 2020, Lee signed the deal with Victor Petrov.');
-    expect(kb.events.map((e) => [e.documentId, e.date, e.peopleIds])).toEqual([['d2', '2020-04', ['ann-lee', 'victor-petrov']]]);
+    const kb = kbOf(
+      'Ann Lee, the port director, said the harbor was full.',
+      'In April 2020, Lee signed the deal with Victor Petrov.',
+    );
+    expect(kb.events.map((e) => [e.documentId, e.date, e.peopleIds])).toEqual([
+      ['d2', '2020-04', ['ann-lee', 'victor-petrov']],
+    ]);
   });
 });
 
@@ -274,8 +405,22 @@ describe('findDocPeople', () => {
   it('gives each person of a text its mentions, aliases, roles and gender', () => {
     const text = 'Ann Lee, the port director, met Mark Bell on Monday. Lee said the harbor was full.';
     const found = findDocPeople(text, sentences(text));
-    expect(found.people.map((p) => ({ name: p.name, aliases: p.aliases, roles: p.roles, gender: p.gender, mentions: p.mentions.map((m) => text.slice(m.start, m.end)) }))).toEqual([
-      { name: 'Ann Lee', aliases: ['Ann Lee', 'Lee'], roles: ['the port director'], gender: 'f', mentions: ['Ann Lee', 'Lee'] },
+    expect(
+      found.people.map((p) => ({
+        name: p.name,
+        aliases: p.aliases,
+        roles: p.roles,
+        gender: p.gender,
+        mentions: p.mentions.map((m) => text.slice(m.start, m.end)),
+      })),
+    ).toEqual([
+      {
+        name: 'Ann Lee',
+        aliases: ['Ann Lee', 'Lee'],
+        roles: ['the port director'],
+        gender: 'f',
+        mentions: ['Ann Lee', 'Lee'],
+      },
       { name: 'Mark Bell', aliases: ['Mark Bell'], roles: [], gender: 'm', mentions: ['Mark Bell'] },
     ]);
   });
@@ -290,8 +435,12 @@ describe('findDocPeople', () => {
 
 describe('people once pending (see ../quotes/pending-cases.md)', () => {
   it('roles after a name with Jr., before a name at the start of a sentence, and kin appositives', () => {
-    expect(roles(personNamed(kbOf('Robert Hale Jr., the harbor master, spoke on Monday.'), 'Robert Hale Jr.'))).toEqual(['the harbor master']);
-    expect(roles(personNamed(kbOf('His father, Robert Hale, founded the port.'), 'Robert Hale'))).toEqual(['His father']);
+    expect(roles(personNamed(kbOf('Robert Hale Jr., the harbor master, spoke on Monday.'), 'Robert Hale Jr.'))).toEqual(
+      ['the harbor master'],
+    );
+    expect(roles(personNamed(kbOf('His father, Robert Hale, founded the port.'), 'Robert Hale'))).toEqual([
+      'His father',
+    ]);
     const kb = kbOf('Gen. Rosa Marquez arrived on Monday. Ana Marquez, her sister, stayed home.');
     expect(Object.keys(people(kb)).sort()).toEqual(['Ana Marquez', 'Rosa Marquez']);
     expect(roles(personNamed(kb, 'Ana Marquez'))).toEqual(['her sister']);
@@ -304,8 +453,13 @@ describe('people once pending (see ../quotes/pending-cases.md)', () => {
   });
 
   it('a misspelt surname two people share joins neither', () => {
-    const kb = kbOf('Nikos Papadopoulos, the board chairman, spoke. Maria Papadopoulos, his sister, listened. Papadopoulous said the board agreed.');
-    expect(people(kb)).toEqual({ 'Nikos Papadopoulos': ['Nikos Papadopoulos'], 'Maria Papadopoulos': ['Maria Papadopoulos'] });
+    const kb = kbOf(
+      'Nikos Papadopoulos, the board chairman, spoke. Maria Papadopoulos, his sister, listened. Papadopoulous said the board agreed.',
+    );
+    expect(people(kb)).toEqual({
+      'Nikos Papadopoulos': ['Nikos Papadopoulos'],
+      'Maria Papadopoulos': ['Maria Papadopoulos'],
+    });
   });
 
   it('a bare surname two people in the article share is nobody’s: never a guess', () => {
@@ -327,15 +481,22 @@ describe('people once pending (see ../quotes/pending-cases.md)', () => {
 
 describe('a son named after his father', () => {
   it('"Trump Jr." alone is the son, "Trump" alone the father, and "he" after the son is the son', () => {
-    const kb = kbOf('Robert Hale Jr. spoke first. Robert Hale spoke later. Hale Jr. also accused the mayor of greed. “I called it a scandal,” he said. Hale said nothing.');
-    expect(people(kb)).toEqual({ 'Robert Hale Jr.': ['Robert Hale Jr.', 'Hale Jr.'], 'Robert Hale': ['Robert Hale', 'Hale'] });
+    const kb = kbOf(
+      'Robert Hale Jr. spoke first. Robert Hale spoke later. Hale Jr. also accused the mayor of greed. “I called it a scandal,” he said. Hale said nothing.',
+    );
+    expect(people(kb)).toEqual({
+      'Robert Hale Jr.': ['Robert Hale Jr.', 'Hale Jr.'],
+      'Robert Hale': ['Robert Hale', 'Hale'],
+    });
     expect(kb.quotes.map((q) => q.speaker)).toEqual(['Robert Hale Jr.']);
   });
 });
 
 describe('names that are not people', () => {
   it('the parties of a court case ("Indiana v. Edwards") and a memorial are no people', () => {
-    const kb = kbOf('The 2008 decision Indiana v. Edwards allows judges to appoint a lawyer. Crowds gathered at the Lincoln Memorial on Monday.');
+    const kb = kbOf(
+      'The 2008 decision Indiana v. Edwards allows judges to appoint a lawyer. Crowds gathered at the Lincoln Memorial on Monday.',
+    );
     expect(kb.people).toEqual([]);
   });
 
@@ -356,14 +517,22 @@ describe('first names used alone across the corpus', () => {
   it('join the one person the corpus gives that first name, and nobody when two have it', () => {
     const one = kbOf('Senator Greta Lee spoke in Iowa.', 'Greta said the rally was the biggest yet.');
     expect(people(one)).toEqual({ 'Greta Lee': ['Greta Lee', 'Senator Greta Lee', 'Greta'] });
-    const two = kbOf('Senator Greta Lee spoke in Iowa.', 'Greta Ross, a teacher, spoke too.', 'Greta said the rally was the biggest yet.');
+    const two = kbOf(
+      'Senator Greta Lee spoke in Iowa.',
+      'Greta Ross, a teacher, spoke too.',
+      'Greta said the rally was the biggest yet.',
+    );
     expect(Object.keys(people(two)).sort()).toEqual(['Greta Lee', 'Greta Ross']);
   });
 });
 
 describe('names cut right across the corpus', () => {
   it('a role or an epithet glued before a full name joins that person', () => {
-    const kb = kbOf('Ann Lee, the mayor, spoke on Monday.', 'Crooked Ann Lee lost the vote, Mark Bell said.', 'Moderator Ann Lee asked the first question.');
+    const kb = kbOf(
+      'Ann Lee, the mayor, spoke on Monday.',
+      'Crooked Ann Lee lost the vote, Mark Bell said.',
+      'Moderator Ann Lee asked the first question.',
+    );
     expect(Object.keys(people(kb)).filter((n) => /Lee/.test(n))).toEqual(['Ann Lee']);
   });
 
@@ -377,7 +546,9 @@ describe('no person records for what real news capitalises (issue 12)', () => {
   const names = (kb: KnowledgeBase): string[] => kb.people.map((p) => p.name);
 
   it('a place of two words, a street, a programme and a creed are nobody', () => {
-    const kb = kbOf('Democrats on Capitol Hill insist the plan works, Ivo Varga said. Protesters marched down Elm Street. Cuts to Medicare would hurt, Varga said. He called Islam a faith, and the Left agreed.');
+    const kb = kbOf(
+      'Democrats on Capitol Hill insist the plan works, Ivo Varga said. Protesters marched down Elm Street. Cuts to Medicare would hurt, Varga said. He called Islam a faith, and the Left agreed.',
+    );
     expect(names(kb)).toEqual(['Ivo Varga']);
   });
 
@@ -388,55 +559,89 @@ describe('no person records for what real news capitalises (issue 12)', () => {
   });
 
   it('plural titles, a party-state tag and an organisation named after "for" and "and" are nobody', () => {
-    const kb = kbOf('Sens. Ann Varga and Rosa Quill voted no. The House of Representatives passed it. Rep. Ivo Dunn (D-Calif.) said the Centers for Disease Control and Prevention agreed.');
+    const kb = kbOf(
+      'Sens. Ann Varga and Rosa Quill voted no. The House of Representatives passed it. Rep. Ivo Dunn (D-Calif.) said the Centers for Disease Control and Prevention agreed.',
+    );
     expect(names(kb)).toEqual(['Ann Varga', 'Rosa Quill', 'Ivo Dunn']);
   });
 
   it('a programme with a letter ("Part D") and a participle that opens a name inside a sentence ("Planned …") are nobody', () => {
-    const kb = kbOf('Back then, Ivo Dunn said, they called Part D’s stumbles glitches. The bill kept funding for Planned Parenthood, Dunn said.');
+    const kb = kbOf(
+      'Back then, Ivo Dunn said, they called Part D’s stumbles glitches. The bill kept funding for Planned Parenthood, Dunn said.',
+    );
     expect(names(kb)).toEqual(['Ivo Dunn']);
   });
 
   it('an English word opening a sentence before a surname is cut off: the surname is the person it names', () => {
-    const kb = kbOf('Ivo Varga spoke on Monday. Absent Varga’s plan, nothing moves. Combine Varga and Dunn’s votes and the bill passes.');
+    const kb = kbOf(
+      'Ivo Varga spoke on Monday. Absent Varga’s plan, nothing moves. Combine Varga and Dunn’s votes and the bill passes.',
+    );
     expect(people(kb)).toEqual({ 'Ivo Varga': ['Ivo Varga', 'Varga'] });
   });
 
   it('an English word that only opens sentences is no name, even before a reporting verb', () => {
-    const kb = kbOf('“Having said that, we won,” Ivo Varga said. We are having a good year. “Never said it,” Varga said. I never did.');
+    const kb = kbOf(
+      '“Having said that, we won,” Ivo Varga said. We are having a good year. “Never said it,” Varga said. I never did.',
+    );
     expect(names(kb)).toEqual(['Ivo Varga']);
   });
 
   it('a word the metadata names an outlet by ("Quillon" of "Quillon News") is the outlet, unless a full name claims it', () => {
     const documents = [
-      doc('d1', '“The plan is dead,” Quillon reported on Monday. Quillon said the vote failed.', { outlet: 'Quillon News', published: '2021-03-10' }),
-      doc('d2', 'Critics said Quillon had been wrong, and Varga said Quillon misread the vote.', { outlet: 'Harbor Daily', published: '2021-03-11' }),
+      doc('d1', '“The plan is dead,” Quillon reported on Monday. Quillon said the vote failed.', {
+        outlet: 'Quillon News',
+        published: '2021-03-10',
+      }),
+      doc('d2', 'Critics said Quillon had been wrong, and Varga said Quillon misread the vote.', {
+        outlet: 'Harbor Daily',
+        published: '2021-03-11',
+      }),
     ];
     const kb = buildKnowledgeBase({ root: '/fixture', documents, warnings: [] });
     expect(kb.people.map((p) => p.name)).not.toContain('Quillon');
-    const withFullName = buildKnowledgeBase({ root: '/fixture', documents: [...documents, doc('d3', 'Ivo Quillon, the founder, said he was proud.', { outlet: 'Harbor Daily', published: '2021-03-12' })], warnings: [] });
+    const withFullName = buildKnowledgeBase({
+      root: '/fixture',
+      documents: [
+        ...documents,
+        doc('d3', 'Ivo Quillon, the founder, said he was proud.', { outlet: 'Harbor Daily', published: '2021-03-12' }),
+      ],
+      warnings: [],
+    });
     expect(withFullName.people.map((p) => p.name)).toContain('Ivo Quillon');
   });
 
   it('a pollster, a cause named with "Pro-", a group in the plural and an agency ending in "Enforcement" are nobody', () => {
-    const kb = kbOf('Support rose to 60 percent, according to Gallup, Ivo Varga said. Pro-Choice Harbor blasted the bill. Dreamers said they felt betrayed. Immigration and Customs Enforcement said it had acted, Varga said.');
+    const kb = kbOf(
+      'Support rose to 60 percent, according to Gallup, Ivo Varga said. Pro-Choice Harbor blasted the bill. Dreamers said they felt betrayed. Immigration and Customs Enforcement said it had acted, Varga said.',
+    );
     expect(names(kb)).toEqual(['Ivo Varga']);
   });
 
   it('a name of English words only, with no given name and no role, is the title of a thing ("Real Time"); a one-word English surname stays a name', () => {
-    const kb = kbOf('Ivo Varga said he appeared on Real Time on Friday. Real Time drew a big audience, and Real Time will return. Price said the show was fair. “It was fair,” Price said.');
+    const kb = kbOf(
+      'Ivo Varga said he appeared on Real Time on Friday. Real Time drew a big audience, and Real Time will return. Price said the show was fair. “It was fair,” Price said.',
+    );
     expect(names(kb)).toEqual(['Ivo Varga', 'Price']);
   });
 
   it('a given name the lists lack before another person’s surname is another person, not an epithet', () => {
-    const kb = kbOf('Sen. Mike Dunn of Utah said no. Dunn voted against it.', 'Secretary of State Laurel Dunn did not ask for money until May.', 'Mike Dunn said so.');
-    expect(people(kb)).toEqual({ 'Mike Dunn': ['Mike Dunn', 'Sen. Mike Dunn', 'Dunn'], 'Laurel Dunn': ['Laurel Dunn', 'Secretary of State Laurel Dunn'] });
+    const kb = kbOf(
+      'Sen. Mike Dunn of Utah said no. Dunn voted against it.',
+      'Secretary of State Laurel Dunn did not ask for money until May.',
+      'Mike Dunn said so.',
+    );
+    expect(people(kb)).toEqual({
+      'Mike Dunn': ['Mike Dunn', 'Sen. Mike Dunn', 'Dunn'],
+      'Laurel Dunn': ['Laurel Dunn', 'Secretary of State Laurel Dunn'],
+    });
   });
 });
 
 describe('people real news names that the lists missed (issue 12)', () => {
   it('a county or city office before a name is a title: Recorder, Public Advocate, an organisation’s Political Director', () => {
-    const kb = kbOf('“We made mistakes,” Harbor County Recorder Helen Quist said. “It failed,” Harbor City Public Advocate Trish Dole said. “It was honest,” said United Steelworkers Political Director Tim Rook.');
+    const kb = kbOf(
+      '“We made mistakes,” Harbor County Recorder Helen Quist said. “It failed,” Harbor City Public Advocate Trish Dole said. “It was honest,” said United Steelworkers Political Director Tim Rook.',
+    );
     expect(people(kb)).toEqual({
       'Helen Quist': ['Helen Quist', 'Harbor County Recorder Helen Quist'],
       'Trish Dole': ['Trish Dole', 'Harbor City Public Advocate Trish Dole'],
@@ -445,7 +650,9 @@ describe('people real news names that the lists missed (issue 12)', () => {
   });
 
   it('a chamber and a party before a name, a hyphenated title, and "Will" after a reporting verb', () => {
-    const kb = kbOf('House Republican Thomas Rook used to back Ann Lee, but now said it. “We had to act,” said United Auto Workers Secretary-Treasurer Gary Quell. “It is too much,” said Will Doyle, a professor of law at Harbor University.');
+    const kb = kbOf(
+      'House Republican Thomas Rook used to back Ann Lee, but now said it. “We had to act,” said United Auto Workers Secretary-Treasurer Gary Quell. “It is too much,” said Will Doyle, a professor of law at Harbor University.',
+    );
     expect(people(kb)).toMatchObject({
       'Thomas Rook': ['Thomas Rook', 'House Republican Thomas Rook'],
       'Gary Quell': ['Gary Quell', 'United Auto Workers Secretary-Treasurer Gary Quell'],
@@ -454,8 +661,16 @@ describe('people real news names that the lists missed (issue 12)', () => {
   });
 
   it('two names before one reporting verb, a name before "of <place> says", an age before a name and two given names joined', () => {
-    const kb = kbOf('“It is over,” Edward-Isaac Rook and Gabriel Brisk wrote. Stacy Quell of Salem, Ohio says she thinks the bill can pass. At a rally, 14-year-old Aubrey Dunn hoisted a sign. “Enough,” said RoseAnn Varga, the union leader.');
-    expect(Object.keys(people(kb))).toEqual(['Edward-Isaac Rook', 'Gabriel Brisk', 'Stacy Quell', 'Aubrey Dunn', 'RoseAnn Varga']);
+    const kb = kbOf(
+      '“It is over,” Edward-Isaac Rook and Gabriel Brisk wrote. Stacy Quell of Salem, Ohio says she thinks the bill can pass. At a rally, 14-year-old Aubrey Dunn hoisted a sign. “Enough,” said RoseAnn Varga, the union leader.',
+    );
+    expect(Object.keys(people(kb))).toEqual([
+      'Edward-Isaac Rook',
+      'Gabriel Brisk',
+      'Stacy Quell',
+      'Aubrey Dunn',
+      'RoseAnn Varga',
+    ]);
   });
 
   it('"VandeKamp" is a surname (a surname prefix, then a capital)', () => {
@@ -470,17 +685,27 @@ describe('people real news names that the lists missed (issue 12)', () => {
 
 describe('nicknames across the corpus (issue 12)', () => {
   it('"Sandy" and "Sandra", "Marty" and "Martin" with one surname are one person', () => {
-    const kb = kbOf('Sandra Quell, the county clerk, said the count was done.', 'Sandy Quell said the count was fair.', 'Martin Rook, a farmer, said no.', 'Marty Rook said it again.');
+    const kb = kbOf(
+      'Sandra Quell, the county clerk, said the count was done.',
+      'Sandy Quell said the count was fair.',
+      'Martin Rook, a farmer, said no.',
+      'Marty Rook said it again.',
+    );
     expect(Object.keys(people(kb))).toEqual(['Sandra Quell', 'Martin Rook']);
   });
 });
 
 /** the speakers of a knowledge base's quotes: [name as shown, person id] */
-const speakers = (kb: KnowledgeBase): [string | null, string | null][] => kb.quotes.map((q) => [q.speaker, q.speakerId]);
+const speakers = (kb: KnowledgeBase): [string | null, string | null][] =>
+  kb.quotes.map((q) => [q.speaker, q.speakerId]);
 
 describe('one record per person: the forms of one name', () => {
   it('a middle initial and none, a nickname, an honorific with the surname and a possessive join one record', () => {
-    const kb = kbOf('Nora B. Tanner, the harbor pilot, said the channel was clear.', 'Nora Tanner said the tide was high. Tanner’s boat left at noon.', 'Ms. Tanner said the fog had lifted.');
+    const kb = kbOf(
+      'Nora B. Tanner, the harbor pilot, said the channel was clear.',
+      'Nora Tanner said the tide was high. Tanner’s boat left at noon.',
+      'Ms. Tanner said the fog had lifted.',
+    );
     expect(people(kb)).toEqual({ 'Nora B. Tanner': ['Nora B. Tanner', 'Nora Tanner', 'Tanner', 'Ms. Tanner'] });
     expect(personNamed(kb, 'Nora B. Tanner').documentIds).toEqual(['d1', 'd2', 'd3']);
     const nick = kbOf('William Tanner, the mayor, said the port was safe.', 'Bill Tanner said the port was busy.');
@@ -488,8 +713,15 @@ describe('one record per person: the forms of one name', () => {
   });
 
   it('a first name that is another person’s surname joins that person, not the one with that given name', () => {
-    const kb = kbOf('Senator Kim Dorran spoke on Monday.', 'Rep. Ellen Kim said the bill was dead.', 'Kim said the vote was close.');
-    expect(people(kb)).toEqual({ 'Kim Dorran': ['Kim Dorran', 'Senator Kim Dorran'], 'Ellen Kim': ['Ellen Kim', 'Rep. Ellen Kim', 'Kim'] });
+    const kb = kbOf(
+      'Senator Kim Dorran spoke on Monday.',
+      'Rep. Ellen Kim said the bill was dead.',
+      'Kim said the vote was close.',
+    );
+    expect(people(kb)).toEqual({
+      'Kim Dorran': ['Kim Dorran', 'Senator Kim Dorran'],
+      'Ellen Kim': ['Ellen Kim', 'Rep. Ellen Kim', 'Kim'],
+    });
   });
 });
 
@@ -497,13 +729,19 @@ describe('two people stay two', () => {
   it('father and son told apart by their middle initials, across documents and in one', () => {
     const across = kbOf('Walter H. Crane, the mill owner, spoke.', 'Walter J. Crane, his son, said the mill was sold.');
     expect(people(across)).toEqual({ 'Walter H. Crane': ['Walter H. Crane'], 'Walter J. Crane': ['Walter J. Crane'] });
-    const one = kbOf('Walter H. Crane and his son, Walter J. Crane, run the mill. Walter J. Crane said the mill was sold.');
+    const one = kbOf(
+      'Walter H. Crane and his son, Walter J. Crane, run the mill. Walter J. Crane said the mill was sold.',
+    );
     expect(people(one)).toEqual({ 'Walter H. Crane': ['Walter H. Crane'], 'Walter J. Crane': ['Walter J. Crane'] });
     expect(personNamed(one, 'Walter J. Crane').mentions).toHaveLength(2);
   });
 
   it('a name without the initials that fits both is nobody’s: no record, its quote shows the name as written', () => {
-    const kb = kbOf('Walter H. Crane, the mill owner, spoke.', 'Walter J. Crane, his son, said the mill was sold.', '“The mill was sold at a loss,” Walter Crane said.');
+    const kb = kbOf(
+      'Walter H. Crane, the mill owner, spoke.',
+      'Walter J. Crane, his son, said the mill was sold.',
+      '“The mill was sold at a loss,” Walter Crane said.',
+    );
     expect(Object.keys(people(kb))).toEqual(['Walter H. Crane', 'Walter J. Crane']);
     expect(speakers(kb)).toEqual([['Walter Crane', null]]);
     const inOne = kbOf('Walter Crane spoke first. Walter H. Crane and his son, Walter J. Crane, run the mill.');
@@ -518,7 +756,11 @@ describe('two people stay two', () => {
   });
 
   it('“Jr.” in one document and the father in another stay two; a bare surname goes to the one without the suffix', () => {
-    const kb = kbOf('Walter Crane Jr. said the mill was sold.', 'Walter Crane said the mill was old.', 'Crane said the price was fair.');
+    const kb = kbOf(
+      'Walter Crane Jr. said the mill was sold.',
+      'Walter Crane said the mill was old.',
+      'Crane said the price was fair.',
+    );
     expect(people(kb)).toEqual({ 'Walter Crane Jr.': ['Walter Crane Jr.'], 'Walter Crane': ['Walter Crane', 'Crane'] });
   });
 
@@ -527,7 +769,10 @@ describe('two people stay two', () => {
     expect(Object.keys(people(together))).toEqual(['Nora Quill', 'Henry Quill']);
     expect(speakers(together)).toEqual([[null, null]]);
     const mrs = kbOf('Nora Quill and Henry Quill run the bakery. “The bread is late,” Mrs. Quill said.');
-    expect(people(mrs)).toEqual({ 'Nora Quill': ['Nora Quill', 'Quill', 'Mrs. Quill'], 'Henry Quill': ['Henry Quill'] });
+    expect(people(mrs)).toEqual({
+      'Nora Quill': ['Nora Quill', 'Quill', 'Mrs. Quill'],
+      'Henry Quill': ['Henry Quill'],
+    });
     expect(speakers(mrs)).toEqual([['Nora Quill', 'nora-quill']]);
   });
 
@@ -538,26 +783,44 @@ describe('two people stay two', () => {
   });
 
   it('a given name equal to another person’s surname: two people, the bare name the surname’s', () => {
-    const kb = kbOf('Paul Brenner, the speaker, said the bill would pass. Rep. Dale Paul said it would fail. Paul said the vote was close.');
-    expect(people(kb)).toEqual({ 'Paul Brenner': ['Paul Brenner'], 'Dale Paul': ['Dale Paul', 'Rep. Dale Paul', 'Paul'] });
-    const across = kbOf('Paul Brenner, the speaker, said the bill would pass.', 'Ivo Paul said the bill would fail.', 'Paul said the vote was close.');
+    const kb = kbOf(
+      'Paul Brenner, the speaker, said the bill would pass. Rep. Dale Paul said it would fail. Paul said the vote was close.',
+    );
+    expect(people(kb)).toEqual({
+      'Paul Brenner': ['Paul Brenner'],
+      'Dale Paul': ['Dale Paul', 'Rep. Dale Paul', 'Paul'],
+    });
+    const across = kbOf(
+      'Paul Brenner, the speaker, said the bill would pass.',
+      'Ivo Paul said the bill would fail.',
+      'Paul said the vote was close.',
+    );
     expect(people(across)).toEqual({ 'Paul Brenner': ['Paul Brenner'], 'Ivo Paul': ['Ivo Paul', 'Paul'] });
   });
 });
 
 describe('an epithet is an alias of the person it names', () => {
   it('an ordinary word before a given name (“Crooked Ann”) is the one Ann of the corpus, never a person of its own', () => {
-    const kb = kbOf('Ann Delmore, the mayor, spoke on Monday.', 'Mark Bell called the deal crooked. Crooked Ann said nothing.');
+    const kb = kbOf(
+      'Ann Delmore, the mayor, spoke on Monday.',
+      'Mark Bell called the deal crooked. Crooked Ann said nothing.',
+    );
     expect(people(kb)).toEqual({ 'Ann Delmore': ['Ann Delmore', 'Crooked Ann'], 'Mark Bell': ['Mark Bell'] });
   });
 
   it('before a full name in the same document', () => {
-    const kb = kbOf('Ann Delmore, the mayor, spoke on Monday. Mark Bell called the deal crooked. Crooked Ann Delmore lost the vote.');
+    const kb = kbOf(
+      'Ann Delmore, the mayor, spoke on Monday. Mark Bell called the deal crooked. Crooked Ann Delmore lost the vote.',
+    );
     expect(people(kb)).toEqual({ 'Ann Delmore': ['Ann Delmore', 'Crooked Ann Delmore'], 'Mark Bell': ['Mark Bell'] });
   });
 
   it('with two Anns in the corpus it is nobody’s; a name whose first word is no ordinary word stays a name', () => {
-    const two = kbOf('Ann Delmore, the mayor, spoke on Monday.', 'Ann Pruitt, a teacher, spoke too.', 'Mark Bell called the deal crooked. Crooked Ann said nothing.');
+    const two = kbOf(
+      'Ann Delmore, the mayor, spoke on Monday.',
+      'Ann Pruitt, a teacher, spoke too.',
+      'Mark Bell called the deal crooked. Crooked Ann said nothing.',
+    );
     expect(Object.keys(people(two)).sort()).toEqual(['Ann Delmore', 'Ann Pruitt', 'Mark Bell']);
     expect(two.people.flatMap((p) => p.aliases)).not.toContain('Crooked Ann');
     const name = kbOf('Ann Delmore, the mayor, spoke on Monday.', 'Ivo Ann, a farmer, said the crop was late.');
@@ -567,7 +830,11 @@ describe('an epithet is an alias of the person it names', () => {
 
 describe('names cut right', () => {
   it('a place of two words before a title stays whole: “New Harbor Gov. X”, “North Vale Sen. X”', () => {
-    const kb = kbOf('New Harbor Gov. Ida Vance said the port would reopen. Vance spoke on Monday.', '“We are ready,” said North Vale Sen. Owen Birch.', 'Officials said New Harbor Gov. Vance would visit.');
+    const kb = kbOf(
+      'New Harbor Gov. Ida Vance said the port would reopen. Vance spoke on Monday.',
+      '“We are ready,” said North Vale Sen. Owen Birch.',
+      'Officials said New Harbor Gov. Vance would visit.',
+    );
     expect(people(kb)).toEqual({
       'Ida Vance': ['Ida Vance', 'New Harbor Gov. Ida Vance', 'Vance', 'New Harbor Gov. Vance'],
       'Owen Birch': ['Owen Birch', 'North Vale Sen. Owen Birch'],
@@ -586,7 +853,9 @@ describe('names cut right', () => {
   });
 
   it('a lower-case title with “of” before the run: “secretary of State Quill” is Quill with that title', () => {
-    const kb = kbOf('Nora Quill, the envoy, spoke on Monday. The former secretary of State Quill said the talks were over.');
+    const kb = kbOf(
+      'Nora Quill, the envoy, spoke on Monday. The former secretary of State Quill said the talks were over.',
+    );
     expect(people(kb)).toEqual({ 'Nora Quill': ['Nora Quill', 'Quill', 'secretary of State Quill'] });
     expect(roles(personNamed(kb, 'Nora Quill'))).toEqual(['the envoy', 'former secretary of State']);
   });
@@ -611,27 +880,36 @@ describe('names cut right', () => {
 
 describe('a person is never a group, an organisation, a law, a building or page furniture', () => {
   it('demonyms, press corps, laws, buildings and section names', () => {
-    const kb = kbOf('Iowans said they would vote. The White House Correspondents met on Monday. The Harbor Safety Act passed. Vance Tower was sold.\nOpinion\nPolitics\nRead more\n“It is over,” Ann Delmore said.');
+    const kb = kbOf(
+      'Iowans said they would vote. The White House Correspondents met on Monday. The Harbor Safety Act passed. Vance Tower was sold.\nOpinion\nPolitics\nRead more\n“It is over,” Ann Delmore said.',
+    );
     expect(Object.keys(people(kb))).toEqual(['Ann Delmore']);
   });
 });
 
 describe('names cut right in real news runs (issue 12)', () => {
   it('a known place of several words stays whole before a title, and a bare "York" is no one’s', () => {
-    const kb = kbOf('New York City Mayor Rudy Quell said no. New York, the state, said the count was fair.', 'Byron Vork, a columnist, said so. York, he said, was wrong.');
+    const kb = kbOf(
+      'New York City Mayor Rudy Quell said no. New York, the state, said the count was fair.',
+      'Byron Vork, a columnist, said so. York, he said, was wrong.',
+    );
     expect(people(kb)['Rudy Quell']).toEqual(['Rudy Quell', 'New York City Mayor Rudy Quell']);
     expect(Object.values(people(kb)).flat()).not.toContain('York');
   });
 
   it('a plural group before a given name ends a list: "California Democrats Dianne Rook"; "Unless" opens no name', () => {
-    const kb = kbOf('“No,” said California Democrats Dianne Rook and others. Unless Hillary Quell wins, the plan fails, Quell said.');
+    const kb = kbOf(
+      '“No,” said California Democrats Dianne Rook and others. Unless Hillary Quell wins, the plan fails, Quell said.',
+    );
     expect(people(kb)).toEqual({ 'Dianne Rook': ['Dianne Rook'], 'Hillary Quell': ['Hillary Quell', 'Quell'] });
   });
 });
 
 describe('spouses (issue 12)', () => {
   it('"Mrs. Quell" never joins the Bill Quell the article names; "Mr. Quell" does', () => {
-    const kb = kbOf('Bill Quell, the former governor, spoke on Monday. “I will run,” Mrs. Quell said. Mr. Quell smiled.');
+    const kb = kbOf(
+      'Bill Quell, the former governor, spoke on Monday. “I will run,” Mrs. Quell said. Mr. Quell smiled.',
+    );
     expect(people(kb)['Bill Quell']).toEqual(['Bill Quell', 'Quell', 'Mr. Quell']);
     expect(kb.quotes.map((q) => q.speakerId)).not.toContain('bill-quell');
   });

@@ -58,14 +58,27 @@ describe('titles and job titles before a name are not the name', () => {
 
   it('local offices: Councillor, Alderman, Trustee, Superintendent, Sheriff, Mayor', () => {
     expect(found('Councillor Ivo Brant called the plan reckless.').map((p) => p.name)).toEqual(['Ivo Brant']);
-    for (const title of ['Councilman', 'Councilwoman', 'Alderman', 'Commissioner', 'Trustee', 'Superintendent', 'Sheriff', 'Mayor']) {
-      expect(found(`${title} Ivo Brant called the plan reckless.`).map((p) => [p.name, p.roles])).toEqual([['Ivo Brant', [title]]]);
+    for (const title of [
+      'Councilman',
+      'Councilwoman',
+      'Alderman',
+      'Commissioner',
+      'Trustee',
+      'Superintendent',
+      'Sheriff',
+      'Mayor',
+    ]) {
+      expect(found(`${title} Ivo Brant called the plan reckless.`).map((p) => [p.name, p.roles])).toEqual([
+        ['Ivo Brant', [title]],
+      ]);
     }
   });
 
   it('two-word job titles: Campaign Manager, Press Secretary, Executive Director', () => {
     for (const title of ['Campaign Manager', 'Press Secretary', 'Executive Director']) {
-      expect(found(`"We are ready," said ${title} Sam Rook.`).map((p) => [p.name, p.roles])).toEqual([['Sam Rook', [title]]]);
+      expect(found(`"We are ready," said ${title} Sam Rook.`).map((p) => [p.name, p.roles])).toEqual([
+        ['Sam Rook', [title]],
+      ]);
     }
   });
 
@@ -73,7 +86,9 @@ describe('titles and job titles before a name are not the name', () => {
     const p = person('"A good start," said the Rev. Arlo Penning.', 'Arlo Penning');
     expect(confirmedSalient(p)).toEqual([true, true]);
     for (const title of ['the Very Rev.', 'Rev.', 'Msgr.', 'Rabbi', 'Imam', 'Pastor', 'Father', 'Sister']) {
-      expect(found(`"A good start," said ${title} Arlo Penning.`).map((p) => [p.name, p.confirmed])).toEqual([['Arlo Penning', true]]);
+      expect(found(`"A good start," said ${title} Arlo Penning.`).map((p) => [p.name, p.confirmed])).toEqual([
+        ['Arlo Penning', true],
+      ]);
     }
   });
 
@@ -91,19 +106,42 @@ describe('reporting verbs make a name a speaker', () => {
 
   it('"echoes Roe": a one-word name after or before a reporting verb', () => {
     expect(confirmedSalient(person('"The roads are a mess," echoes Roe.', 'Roe'))).toEqual([true, true]);
-    for (const verb of ['adds', 'notes', 'quips', 'recalls', 'concedes', 'counters', 'insists', 'laments', 'scoffed', 'mused', 'gushed', 'retorted', 'vowed', 'touted', 'interjected', 'marveled']) {
+    for (const verb of [
+      'adds',
+      'notes',
+      'quips',
+      'recalls',
+      'concedes',
+      'counters',
+      'insists',
+      'laments',
+      'scoffed',
+      'mused',
+      'gushed',
+      'retorted',
+      'vowed',
+      'touted',
+      'interjected',
+      'marveled',
+    ]) {
       expect(confirmedSalient(person(`"The roads are a mess," ${verb} Roe.`, 'Roe'))).toEqual([true, true]);
       expect(confirmedSalient(person(`"The roads are a mess," Roe ${verb}.`, 'Roe'))).toEqual([true, true]);
     }
   });
 
   it('"X, <a role>, said": a short appositive naming a role between the name and the verb', () => {
-    expect(confirmedSalient(person('"We had to wait," Tova Quill, the mayor\'s chief of staff, said.', 'Tova Quill'))).toEqual([true, true]);
-    expect(confirmedSalient(person('"We are ready," Ann Pope, deputy harbor adviser, said on a call.', 'Ann Pope'))).toEqual([true, true]);
+    expect(
+      confirmedSalient(person('"We had to wait," Tova Quill, the mayor\'s chief of staff, said.', 'Tova Quill')),
+    ).toEqual([true, true]);
+    expect(
+      confirmedSalient(person('"We are ready," Ann Pope, deputy harbor adviser, said on a call.', 'Ann Pope')),
+    ).toEqual([true, true]);
   });
 
   it('a party or demonym before a full name describes the person', () => {
-    expect(found('"It is over," Kentuckian Ray Brant said.').map((p) => [p.name, p.roles])).toEqual([['Ray Brant', ['Kentuckian']]]);
+    expect(found('"It is over," Kentuckian Ray Brant said.').map((p) => [p.name, p.roles])).toEqual([
+      ['Ray Brant', ['Kentuckian']],
+    ]);
     expect(found('"It is over," Republican Sam Rook said.').map((p) => p.name)).toEqual(['Sam Rook']);
     expect(found('Western Harbor County voted on Tuesday.').map((p) => p.name)).toEqual([]);
   });
@@ -117,7 +155,8 @@ describe('reporting verbs make a name a speaker', () => {
 
 describe('what is nobody', () => {
   it('weekdays, months and page furniture', () => {
-    const text = 'The council met on Monday.\nArticle Continued Below\nReplay More Videos\nRead More\nGetty Images\nThe vote is on Tuesday in March.';
+    const text =
+      'The council met on Monday.\nArticle Continued Below\nReplay More Videos\nRead More\nGetty Images\nThe vote is on Tuesday in March.';
     expect(found(text)).toEqual([]);
   });
 
@@ -148,17 +187,26 @@ describe('a bare surname two people of the article share', () => {
   };
 
   it('is the article’s subject, introduced first and named more often, when the relative came up in passing', () => {
-    expect(speakerOf('Dorie Marsh opened the bakery in 1990. Dorie Marsh still bakes every morning. On Sundays Dorie Marsh and her son, Michael Marsh, sell bread at the market. "I burned down my parents’ kitchen once," Marsh says.')).toBe('Dorie Marsh');
+    expect(
+      speakerOf(
+        'Dorie Marsh opened the bakery in 1990. Dorie Marsh still bakes every morning. On Sundays Dorie Marsh and her son, Michael Marsh, sell bread at the market. "I burned down my parents’ kitchen once," Marsh says.',
+      ),
+    ).toBe('Dorie Marsh');
   });
 
   it('stays nobody’s for a couple introduced together', () => {
-    expect(speakerOf('Dorie Marsh and her husband, Michael Marsh, run the bakery. "I burned down my parents’ kitchen," Marsh says.')).toBeNull();
+    expect(
+      speakerOf(
+        'Dorie Marsh and her husband, Michael Marsh, run the bakery. "I burned down my parents’ kitchen," Marsh says.',
+      ),
+    ).toBeNull();
   });
 });
 
 describe('sentence openers and places that look like one-word names', () => {
   it('"Speaking to …", "Hastily …", "Fueled apparently by …": a participle or adverb opening a sentence is nobody', () => {
-    const text = 'Speaking to supporters in the hall, Ivo Brant said he would win. Continuing to explain, he paused. Fueled apparently by anger, Brant left.';
+    const text =
+      'Speaking to supporters in the hall, Ivo Brant said he would win. Continuing to explain, he paused. Fueled apparently by anger, Brant left.';
     expect(found(text).map((p) => p.name)).toEqual(['Ivo Brant']);
   });
 
@@ -169,7 +217,9 @@ describe('sentence openers and places that look like one-word names', () => {
   it('"a town hall in Pellham, …": one unknown word after "in" is a place, not a weak name', () => {
     expect(found('Brant held a town hall in Pellham, then left.').map((p) => p.name)).toEqual(['Brant']);
     // with a person's context it is still a name
-    expect(found('In the end, the vote went to Pellham, who said she was glad.').map((p) => p.name)).toEqual(['Pellham']);
+    expect(found('In the end, the vote went to Pellham, who said she was glad.').map((p) => p.name)).toEqual([
+      'Pellham',
+    ]);
   });
 });
 
@@ -202,7 +252,9 @@ describe('names that look like something else where only a person stands', () =>
   });
 
   it('but not before a plural noun they modify, nor an organisation', () => {
-    expect(names('The pastor criticized Christian Evangelical voters for staying home.')).not.toContain('Christian Evangelical');
+    expect(names('The pastor criticized Christian Evangelical voters for staying home.')).not.toContain(
+      'Christian Evangelical',
+    );
     expect(names('"We will win," said the U.S. Army.')).toEqual([]);
   });
 });

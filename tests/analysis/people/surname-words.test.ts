@@ -25,7 +25,8 @@ describe('a demonym or month as a surname', () => {
   });
 
   it('"“…,” Welsh said" joins the full name; a demonym elsewhere stays nobody', () => {
-    const text = 'Ray Welsh, the owner of the ferry line, spoke first. "We will sail again," Welsh said. The Welsh coast was calm.';
+    const text =
+      'Ray Welsh, the owner of the ferry line, spoke first. "We will sail again," Welsh said. The Welsh coast was calm.';
     expect(ownerOf(text, 'Welsh said')).toBe('Ray Welsh');
     expect(found(text).map((p) => p.name)).toEqual(['Ray Welsh']);
   });
@@ -49,13 +50,23 @@ describe('a demonym or month as a surname', () => {
 
 describe('a role noun opening a run before a given name', () => {
   it('"Billionaire Ray Brant", "Filmmaker Ann Brisk": the role is no part of the name', () => {
-    expect(found('Billionaire Ray Brant bought the team.').map((p) => [p.name, p.roles])).toEqual([['Ray Brant', ['Billionaire']]]);
+    expect(found('Billionaire Ray Brant bought the team.').map((p) => [p.name, p.roles])).toEqual([
+      ['Ray Brant', ['Billionaire']],
+    ]);
     expect(found('Filmmaker Ann Brisk shot it in a week.').map((p) => p.name)).toEqual(['Ann Brisk']);
   });
 
   it('"Nurses Across Rivers" is still no confirmed person', () => {
-    expect(found('Nurses Across Rivers sent a team.').filter((p) => p.confirmed).map((p) => p.name)).toEqual([]);
-    expect(found('Doctors Without Rivers sent a team.').filter((p) => p.confirmed).map((p) => p.name)).toEqual([]);
+    expect(
+      found('Nurses Across Rivers sent a team.')
+        .filter((p) => p.confirmed)
+        .map((p) => p.name),
+    ).toEqual([]);
+    expect(
+      found('Doctors Without Rivers sent a team.')
+        .filter((p) => p.confirmed)
+        .map((p) => p.name),
+    ).toEqual([]);
   });
 });
 
@@ -68,13 +79,18 @@ describe('a full name given once without evidence, then its surname as a speaker
   });
 
   it('later bare surnames join it too', () => {
-    const text = 'The first two at the door are Tova Quell and Ray Brant. "How are you today?" Quell said. Quell laughed.';
+    const text =
+      'The first two at the door are Tova Quell and Ray Brant. "How are you today?" Quell said. Quell laughed.';
     expect(ownerOf(text, 'Quell laughed')).toBe('Tova Quell');
   });
 
   it('a sentence-opening English word before a name ("Imagine Ivo Thorn") is cut off: the name is Ivo Thorn', () => {
     const text = 'Imagine Ivo Thorn at the wheel. "I drive," Thorn said.';
-    expect(found(text).filter((p) => p.confirmed).map((p) => [p.name, p.aliases])).toEqual([['Ivo Thorn', ['Ivo Thorn', 'Thorn']]]);
+    expect(
+      found(text)
+        .filter((p) => p.confirmed)
+        .map((p) => [p.name, p.aliases]),
+    ).toEqual([['Ivo Thorn', ['Ivo Thorn', 'Thorn']]]);
   });
 });
 
@@ -90,9 +106,12 @@ describe('camel-case surnames and role appositives', () => {
   });
 
   it('"Ivo Quell, assistant secretary of state for ports, said": a lower-case role after the comma confirms an unknown given name', () => {
-    const text = '"These are steps in the right direction," Ivo Quell, assistant secretary of state for ports, said on a call.';
+    const text =
+      '"These are steps in the right direction," Ivo Quell, assistant secretary of state for ports, said on a call.';
     expect(found(text).map((p) => [p.name, p.confirmed])).toEqual([['Ivo Quell', true]]);
-    expect(found('Ivo Quell, star of the cooking show, praised the mayor.').map((p) => [p.name, p.confirmed])).toEqual([['Ivo Quell', true]]);
+    expect(found('Ivo Quell, star of the cooking show, praised the mayor.').map((p) => [p.name, p.confirmed])).toEqual([
+      ['Ivo Quell', true],
+    ]);
   });
 
   it('"In Harbor Point, officials said": a plural role names others, and a place stays a place', () => {
@@ -104,7 +123,9 @@ describe('camel-case surnames and role appositives', () => {
 describe('more roles, given names and titles of things', () => {
   it('"asked by debate moderator Ivo Quell": moderator, comedian, chef are roles before a name', () => {
     for (const role of ['moderator', 'comedian', 'chef', 'pundit']) {
-      expect(found(`The question was asked by debate ${role} Ivo Quell on stage.`).map((p) => [p.name, p.confirmed])).toEqual([['Ivo Quell', true]]);
+      expect(
+        found(`The question was asked by debate ${role} Ivo Quell on stage.`).map((p) => [p.name, p.confirmed]),
+      ).toEqual([['Ivo Quell', true]]);
     }
   });
 

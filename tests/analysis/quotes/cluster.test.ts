@@ -25,7 +25,8 @@ const TAXES = 'We are going to lower taxes for families';
 const BRIDGE = 'We are going to build the new bridge';
 const TEACHERS = 'We are going to hire more teachers';
 /** holds the stock phrase and, scattered, the other words of all three */
-const SPEECH = 'We are going to tell you the truth: families need lower bills, the city must build more, and the teachers we hire deserve taxes that are fair, with a new bridge to the north.';
+const SPEECH =
+  'We are going to tell you the truth: families need lower bills, the city must build more, and the teachers we hire deserve taxes that are fair, with a new bridge to the north.';
 
 describe('clusterQuotes', () => {
   it('keeps apart quotes that only share a stock phrase, even with a long quote holding all their words', () => {
@@ -45,14 +46,23 @@ describe('clusterQuotes', () => {
     ]);
   });
 
-  const CLINICS = 'The county will open three new clinics before the end of next year, and every one of them will be free.';
+  const CLINICS =
+    'The county will open three new clinics before the end of next year, and every one of them will be free.';
 
   it('joins a quote with its bracketed, elided, misspelt and cut variants in other documents', () => {
     const quotes = [
       q('o', 'd1', CLINICS),
-      q('bracket', 'd2', 'The county will open three new clinics before the end of [2027], and every one of them will be free.'),
+      q(
+        'bracket',
+        'd2',
+        'The county will open three new clinics before the end of [2027], and every one of them will be free.',
+      ),
       q('ellipsis', 'd3', 'The county will open three new clinics … and every one of them will be free.'),
-      q('typo', 'd4', 'The county will open three new clincs before the end of next yaer, and every one of them will be free.'),
+      q(
+        'typo',
+        'd4',
+        'The county will open three new clincs before the end of next yaer, and every one of them will be free.',
+      ),
       q('fragment', 'd5', 'three new clinics before the end of next year'),
       q('other', 'd6', 'The county will close three old offices before the end of next year.'),
     ];
@@ -67,16 +77,26 @@ describe('clusterQuotes', () => {
 });
 
 describe('/who most-cited', () => {
-  const LONG = 'The harbour will stay open all winter for the fishing fleet, and the ferry will run twice a day until the spring storms are over.';
+  const LONG =
+    'The harbour will stay open all winter for the fishing fleet, and the ferry will run twice a day until the spring storms are over.';
   const FIRST = 'The harbour will stay open all winter for the fishing fleet';
   const SECOND = 'the ferry will run twice a day until the spring storms are over';
   const d1 = doc('d1', `Mayor Ada Quist said: “${FIRST}.”`, { outlet: 'One', published: '2024-01-01' });
   const d2 = doc('d2', `Ada Quist repeated: “${LONG}”`, { outlet: 'Two', published: '2024-01-02' });
   const d3 = doc('d3', `Quist added that “${SECOND}.”`, { outlet: 'Three', published: '2024-01-03' });
   const d4 = doc('d4', `“${FIRST},” Quist said.`, { outlet: 'Four', published: '2024-01-04' });
-  const d5 = doc('d5', `Quist: “We are going to keep the harbour open for everyone who needs it.”`, { outlet: 'Five', published: '2024-01-05' });
-  const d6 = doc('d6', `Quist, again: “We are going to keep the harbour open for everyone who needs it.”`, { outlet: 'Six', published: '2024-01-06' });
-  const d7 = doc('d7', `A rival said: “We are going to keep the bridge open for the trucks, and the harbour too.”`, { outlet: 'Seven', published: '2024-01-07' });
+  const d5 = doc('d5', `Quist: “We are going to keep the harbour open for everyone who needs it.”`, {
+    outlet: 'Five',
+    published: '2024-01-05',
+  });
+  const d6 = doc('d6', `Quist, again: “We are going to keep the harbour open for everyone who needs it.”`, {
+    outlet: 'Six',
+    published: '2024-01-06',
+  });
+  const d7 = doc('d7', `A rival said: “We are going to keep the bridge open for the trucks, and the harbour too.”`, {
+    outlet: 'Seven',
+    published: '2024-01-07',
+  });
   const ada = person('ada', 'Ada Quist', ['Quist'], 'mayor', ['d1', 'd2', 'd3', 'd4', 'd5', 'd6']);
   const said = { speaker: 'Ada Quist', speakerId: 'ada', speakerType: 'person' as const };
   const quotes = [

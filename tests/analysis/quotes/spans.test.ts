@@ -87,7 +87,8 @@ describe('findQuoteSpans', () => {
   });
 
   it('skips a stray opening mark: the quotes after it are still found exactly', () => {
-    const text = 'He called it “a disaster and left. Later “we are ready,” Victor Petrov said, and “the ships are back.”';
+    const text =
+      'He called it “a disaster and left. Later “we are ready,” Victor Petrov said, and “the ships are back.”';
     expect(spans(text)).toEqual([plain('we are ready,'), plain('the ships are back.')]);
   });
 

@@ -50,7 +50,8 @@ function summarize(body: unknown): string {
       const titles = data.embeds.map((e: { title?: string }) => e.title ?? '(untitled)');
       parts.push(`embeds=${data.embeds.length} [${clip(titles.join(' | '), 80)}]`);
     }
-    if (Array.isArray(data.components) && data.components.length > 0) parts.push(`components=${data.components.length}`);
+    if (Array.isArray(data.components) && data.components.length > 0)
+      parts.push(`components=${data.components.length}`);
     if (Array.isArray(data.choices)) parts.push(`choices=${data.choices.length}`);
     if (typeof data.flags === 'number' && data.flags & 64) parts.push('ephemeral');
   }
@@ -109,8 +110,15 @@ function parseCommand(text: string): { name: string; options: DataOption[] } {
     pairs.push([m[1] ?? '', m[3] ?? m[2] ?? '']);
   }
   let defs: APIApplicationCommandOption[] | undefined = allCommands().find((c) => c.name === name)?.options;
-  for (const sub of path) defs = (defs?.find((d) => d.name === sub) as { options?: APIApplicationCommandOption[] } | undefined)?.options;
-  let options: DataOption[] = pairs.map(([k, v]) => typed(k, v, defs?.find((d) => d.name === k)));
+  for (const sub of path)
+    defs = (defs?.find((d) => d.name === sub) as { options?: APIApplicationCommandOption[] } | undefined)?.options;
+  let options: DataOption[] = pairs.map(([k, v]) =>
+    typed(
+      k,
+      v,
+      defs?.find((d) => d.name === k),
+    ),
+  );
   // The innermost word is the subcommand, anything before it a subcommand group.
   for (let i = path.length - 1; i >= 0; i--) {
     const sub = path[i] ?? '';
@@ -122,7 +130,10 @@ function parseCommand(text: string): { name: string; options: DataOption[] } {
 function findMessageWith(customId: string): APIMessage | undefined {
   const has = (components: unknown): boolean =>
     Array.isArray(components) &&
-    components.some((c: { custom_id?: string; components?: unknown; accessory?: unknown }) => c.custom_id === customId || has(c.components) || has(c.accessory ? [c.accessory] : []));
+    components.some(
+      (c: { custom_id?: string; components?: unknown; accessory?: unknown }) =>
+        c.custom_id === customId || has(c.components) || has(c.accessory ? [c.accessory] : []),
+    );
   return [...rest.messages.values()].reverse().find((m) => has(m.components));
 }
 
@@ -152,7 +163,8 @@ rl.on('line', (line) => {
   if (text === 'quit' || text === 'exit') return void shutdown();
   if (text === 'help') return void console.log(help);
   if (text === 'commands') {
-    for (const c of allCommands()) console.log(`  /${c.name} ${(c.options ?? []).map((o) => `${o.name}:<${o.type}>`).join(' ')}`);
+    for (const c of allCommands())
+      console.log(`  /${c.name} ${(c.options ?? []).map((o) => `${o.name}:<${o.type}>`).join(' ')}`);
     return;
   }
   if (text === 'last') return void console.log(JSON.stringify(rest.requests.at(-1) ?? null, null, 2));

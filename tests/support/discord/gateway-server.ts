@@ -9,7 +9,13 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { constants as zlibConstants, createDeflate, type Deflate } from 'node:zlib';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { APIUser, ApplicationFlags, GatewayGuildCreateDispatchData, GatewayIdentifyData, GatewayReadyDispatchData } from 'discord.js';
+import type {
+  APIUser,
+  ApplicationFlags,
+  GatewayGuildCreateDispatchData,
+  GatewayIdentifyData,
+  GatewayReadyDispatchData,
+} from 'discord.js';
 import { DEFAULT_APPLICATION_ID, DEFAULT_BOT_USER } from './ids.ts';
 
 export interface GatewayStandInOptions {
@@ -160,7 +166,14 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
 
   wss.on('connection', (ws, req) => {
     const params = new URL(req.url ?? '/', 'ws://127.0.0.1').searchParams;
-    const session: Session = { index: connections++, ws, seq: 0, sessionId: null, deflate: null, queue: Promise.resolve() };
+    const session: Session = {
+      index: connections++,
+      ws,
+      seq: 0,
+      sessionId: null,
+      deflate: null,
+      queue: Promise.resolve(),
+    };
     if ((params.get('v') ?? '10') !== '10') {
       ws.close(4012, 'Invalid API version.');
       return;
@@ -226,7 +239,11 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
     send(session, { op: 10, d: { heartbeat_interval: heartbeatInterval } });
   });
 
-  function waitFor<T>(register: (resolve: (value: T) => void) => () => void, timeoutMs: number, what: string): Promise<T> {
+  function waitFor<T>(
+    register: (resolve: (value: T) => void) => () => void,
+    timeoutMs: number,
+    what: string,
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       let unregister = () => {};
       const timer = setTimeout(() => {

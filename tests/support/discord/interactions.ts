@@ -34,7 +34,14 @@ import {
   type MessageFlags,
   type RoleFlags,
 } from 'discord.js';
-import { DEFAULT_APPLICATION_ID, DEFAULT_BOT_USER, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, DEFAULT_USER, snowflake } from './ids.ts';
+import {
+  DEFAULT_APPLICATION_ID,
+  DEFAULT_BOT_USER,
+  DEFAULT_CHANNEL_ID,
+  DEFAULT_GUILD_ID,
+  DEFAULT_USER,
+  snowflake,
+} from './ids.ts';
 
 /** What a member can usually do in a channel; Discord sends the computed bitfield as a string. */
 const MEMBER_PERMISSIONS = (
@@ -204,7 +211,8 @@ export function autocomplete(
     const focusName = ctx.focused ?? leaves.at(-1)?.name;
     return list.map((o) => {
       if ('options' in o && Array.isArray(o.options)) return { ...o, options: mark(o.options) } as AutocompleteOption;
-      if ('value' in o && o.name === focusName) return { ...o, value: String(o.value), focused: true } as AutocompleteOption;
+      if ('value' in o && o.name === focusName)
+        return { ...o, value: String(o.value), focused: true } as AutocompleteOption;
       return o as AutocompleteOption;
     });
   };
@@ -263,7 +271,9 @@ export function button(
       components: [
         {
           type: ComponentType.ActionRow,
-          components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customId, label: 'More' }],
+          components: [
+            { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customId, label: 'More' },
+          ],
         },
       ],
     });

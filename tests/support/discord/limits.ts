@@ -198,13 +198,21 @@ function checkComponents(out: Violation[], components: unknown, flags: unknown):
   components.forEach((row: unknown, i) => {
     if (!isObject(row)) return;
     if (row.type !== 1 || !Array.isArray(row.components)) {
-      out.push({ path: ['components', i], code: 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', message: 'Top-level components must be action rows.' });
+      out.push({
+        path: ['components', i],
+        code: 'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+        message: 'Top-level components must be action rows.',
+      });
       return;
     }
     const children = row.components as unknown[];
     const hasSelect = children.some((c) => isObject(c) && SELECT_TYPES.has(c.type as number));
     if (hasSelect && children.length > 1) {
-      out.push({ path: ['components', i, 'components'], code: 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', message: 'A select menu must be alone in its action row.' });
+      out.push({
+        path: ['components', i, 'components'],
+        code: 'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+        message: 'A select menu must be alone in its action row.',
+      });
     }
     maxItems(out, ['components', i, 'components'], children, LIMITS.buttonsPerRow);
     children.forEach((c: unknown, j) => {
@@ -223,12 +231,20 @@ export function findChoiceViolations(choices: unknown): Violation[] {
   maxItems(out, ['choices'], choices, LIMITS.choices);
   choices.forEach((choice: unknown, i) => {
     if (!isObject(choice)) {
-      out.push({ path: ['choices', i], code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' });
+      out.push({
+        path: ['choices', i],
+        code: 'DICT_TYPE_CONVERT',
+        message: 'Only dictionaries may be used in a DictType',
+      });
       return;
     }
     const nameLength = codePoints(choice.name);
     if (typeof choice.name !== 'string' || nameLength < 1) {
-      out.push({ path: ['choices', i, 'name'], code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+      out.push({
+        path: ['choices', i, 'name'],
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: 'Must be between 1 and 100 in length.',
+      });
     }
     maxLength(out, ['choices', i, 'name'], choice.name, LIMITS.choiceName);
     maxLength(out, ['choices', i, 'value'], choice.value, LIMITS.choiceValue);
@@ -280,7 +296,11 @@ export function findMessagePayloadViolations(body: unknown, options: CheckOption
         }
       }
       if (mentions.replied_user === true) {
-        out.push({ path: [MENTIONS_VIOLATION, 'replied_user'], code: 'SOURCEBOT_MENTIONS_REPLY', message: 'Must not be true.' });
+        out.push({
+          path: [MENTIONS_VIOLATION, 'replied_user'],
+          code: 'SOURCEBOT_MENTIONS_REPLY',
+          message: 'Must not be true.',
+        });
       }
     }
   }
@@ -311,7 +331,7 @@ export function toDiscordErrors(violations: readonly Violation[], prefix: (strin
       const next = node[k];
       node = isObject(next) ? next : (node[k] = {});
     }
-    const errors = Array.isArray(node._errors) ? (node._errors as unknown[]) : (node._errors = []) as unknown[];
+    const errors = Array.isArray(node._errors) ? (node._errors as unknown[]) : ((node._errors = []) as unknown[]);
     errors.push({ code: v.code, message: v.message });
   }
   return root;

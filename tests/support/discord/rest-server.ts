@@ -15,7 +15,14 @@ import type {
   APIUser,
 } from 'discord.js';
 import { DEFAULT_APPLICATION_ID, DEFAULT_BOT_USER, DEFAULT_CHANNEL_ID, snowflake } from './ids.ts';
-import { findChoiceViolations, findMessagePayloadViolations, formatPath, isMentionViolation, toDiscordErrors, type Violation } from './limits.ts';
+import {
+  findChoiceViolations,
+  findMessagePayloadViolations,
+  formatPath,
+  isMentionViolation,
+  toDiscordErrors,
+  type Violation,
+} from './limits.ts';
 
 export type RouteName =
   | 'interactionCallback'
@@ -59,8 +66,7 @@ export interface RecordedRequest {
 }
 
 export type RequestMatcher =
-  | ((request: RecordedRequest) => boolean)
-  | { method?: string; path?: string | RegExp; route?: RouteName };
+  ((request: RecordedRequest) => boolean) | { method?: string; path?: string | RegExp; route?: RouteName };
 
 export interface ScriptedResponse {
   status: number;
@@ -90,7 +96,11 @@ export const Failures = {
     body: { retry_after: retryAfter, global, message: 'You are being rate limited.' },
   }),
   /** @discordjs/rest retries 5xx up to `rest.retries` times (default 3): use `times` > retries to make it throw. */
-  serverError: (times = 1): ScriptedResponse => ({ status: 500, body: { code: 0, message: '500: Internal Server Error' }, times }),
+  serverError: (times = 1): ScriptedResponse => ({
+    status: 500,
+    body: { code: 0, message: '500: Internal Server Error' },
+    times,
+  }),
 } as const;
 
 export interface RestStandInOptions {
@@ -151,7 +161,8 @@ export function matches(matcher: RequestMatcher, request: RecordedRequest): bool
   if (matcher.method && matcher.method.toUpperCase() !== request.method) return false;
   if (matcher.route && matcher.route !== request.route) return false;
   if (matcher.path !== undefined) {
-    if (typeof matcher.path === 'string' ? matcher.path !== request.path : !matcher.path.test(request.path)) return false;
+    if (typeof matcher.path === 'string' ? matcher.path !== request.path : !matcher.path.test(request.path))
+      return false;
   }
   return true;
 }
@@ -166,15 +177,45 @@ interface Route {
 }
 
 const ROUTES: Route[] = [
-  { name: 'interactionCallback', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, keys: ['id', 'token'], methods: ['POST'], auth: false },
-  { name: 'webhookMessage', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, keys: ['applicationId', 'token', 'messageId'], methods: ['GET', 'PATCH', 'DELETE'], auth: false },
-  { name: 'followUp', pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, keys: ['applicationId', 'token'], methods: ['POST'], auth: false },
+  {
+    name: 'interactionCallback',
+    pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+    keys: ['id', 'token'],
+    methods: ['POST'],
+    auth: false,
+  },
+  {
+    name: 'webhookMessage',
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+    keys: ['applicationId', 'token', 'messageId'],
+    methods: ['GET', 'PATCH', 'DELETE'],
+    auth: false,
+  },
+  {
+    name: 'followUp',
+    pattern: /^\/webhooks\/(\d+)\/([^/]+)$/,
+    keys: ['applicationId', 'token'],
+    methods: ['POST'],
+    auth: false,
+  },
   { name: 'gatewayBot', pattern: /^\/gateway\/bot$/, keys: [], methods: ['GET'], auth: true },
   { name: 'gateway', pattern: /^\/gateway$/, keys: [], methods: ['GET'], auth: false },
   { name: 'usersMe', pattern: /^\/users\/@me$/, keys: [], methods: ['GET'], auth: true },
   { name: 'applicationsMe', pattern: /^\/applications\/@me$/, keys: [], methods: ['GET'], auth: true },
-  { name: 'globalCommands', pattern: /^\/applications\/(\d+)\/commands$/, keys: ['applicationId'], methods: ['GET', 'PUT', 'POST'], auth: true },
-  { name: 'guildCommands', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, keys: ['applicationId', 'guildId'], methods: ['GET', 'PUT', 'POST'], auth: true },
+  {
+    name: 'globalCommands',
+    pattern: /^\/applications\/(\d+)\/commands$/,
+    keys: ['applicationId'],
+    methods: ['GET', 'PUT', 'POST'],
+    auth: true,
+  },
+  {
+    name: 'guildCommands',
+    pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+    keys: ['applicationId', 'guildId'],
+    methods: ['GET', 'PUT', 'POST'],
+    auth: true,
+  },
 ];
 
 const API_PREFIX = '/api/v10';
@@ -207,7 +248,8 @@ async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: R
   const raw = Buffer.concat(chunks);
   if (raw.length === 0) return { body: null, files: [] };
   const type = req.headers['content-type'] ?? '';
-  const invalidJson = () => new HttpError({ status: 400, body: { code: 50109, message: 'The request body contains invalid JSON.' } });
+  const invalidJson = () =>
+    new HttpError({ status: 400, body: { code: 50109, message: 'The request body contains invalid JSON.' } });
   if (type.startsWith('multipart/form-data')) {
     // discord.js sends attachments as multipart with the JSON in a `payload_json` part.
     const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
@@ -250,7 +292,12 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
   const scripted: { matcher: RequestMatcher; response: ScriptedResponse; left: number }[] = [];
   const listeners = new Set<(request: RecordedRequest) => void>();
 
-  function createMessage(token: string, data: Record<string, unknown>, files: RecordedFile[], extra: Partial<APIMessage> = {}): APIMessage {
+  function createMessage(
+    token: string,
+    data: Record<string, unknown>,
+    files: RecordedFile[],
+    extra: Partial<APIMessage> = {},
+  ): APIMessage {
     const attachments: APIAttachment[] = files.map((f) => {
       const id = snowflake();
       return {
@@ -308,7 +355,10 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
       if (body.type === 8) return findChoiceViolations(isObject(body.data) ? body.data.choices : undefined);
       return [];
     }
-    if ((record.route === 'followUp' && record.method === 'POST') || (record.route === 'webhookMessage' && record.method === 'PATCH')) {
+    if (
+      (record.route === 'followUp' && record.method === 'POST') ||
+      (record.route === 'webhookMessage' && record.method === 'PATCH')
+    ) {
       return findMessagePayloadViolations(body);
     }
     return [];
@@ -326,8 +376,12 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
   }
 
   function isEmptyMessage(data: Record<string, unknown>, files: RecordedFile[]): boolean {
-    const nonEmpty = (v: unknown) => (typeof v === 'string' ? v.length > 0 : Array.isArray(v) ? v.length > 0 : v != null);
-    return files.length === 0 && !['content', 'embeds', 'components', 'attachments', 'sticker_ids', 'poll'].some((k) => nonEmpty(data[k]));
+    const nonEmpty = (v: unknown) =>
+      typeof v === 'string' ? v.length > 0 : Array.isArray(v) ? v.length > 0 : v != null;
+    return (
+      files.length === 0 &&
+      !['content', 'embeds', 'components', 'attachments', 'sticker_ids', 'poll'].some((k) => nonEmpty(data[k]))
+    );
   }
 
   function checkAuth(headers: IncomingHttpHeaders): void {
@@ -349,11 +403,26 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
         if (typeof type !== 'number' || !KNOWN_CALLBACK_TYPES.has(type)) {
           throw new HttpError({
             status: 400,
-            body: { code: 50035, message: 'Invalid Form Body', errors: toDiscordErrors([{ path: ['type'], code: 'BASE_TYPE_CHOICES', message: `Value must be one of ${[...KNOWN_CALLBACK_TYPES].join(', ')}.` }]) },
+            body: {
+              code: 50035,
+              message: 'Invalid Form Body',
+              errors: toDiscordErrors([
+                {
+                  path: ['type'],
+                  code: 'BASE_TYPE_CHOICES',
+                  message: `Value must be one of ${[...KNOWN_CALLBACK_TYPES].join(', ')}.`,
+                },
+              ]),
+            },
           });
         }
         const info = tracked.get(id);
-        if (info && options.interactionDeadlineMs !== undefined && !acknowledged.has(id) && Date.now() - info.at > options.interactionDeadlineMs) {
+        if (
+          info &&
+          options.interactionDeadlineMs !== undefined &&
+          !acknowledged.has(id) &&
+          Date.now() - info.at > options.interactionDeadlineMs
+        ) {
           throw new HttpError(Failures.unknownInteraction());
         }
         if (acknowledged.has(id)) throw new HttpError(Failures.alreadyAcknowledged());
@@ -373,7 +442,9 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
           originals.set(token, message.id);
         } else if (type === 5) {
           // Deferred: Discord shows "thinking…" — an empty message with the Loading flag.
-          message = createMessage(token, {}, [], { flags: LOADING | ((typeof data.flags === 'number' ? data.flags : 0) & EPHEMERAL) });
+          message = createMessage(token, {}, [], {
+            flags: LOADING | ((typeof data.flags === 'number' ? data.flags : 0) & EPHEMERAL),
+          });
           originals.set(token, message.id);
         } else if (type === 7) {
           const original = originals.get(token);
@@ -385,7 +456,8 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
           message = original ? messages.get(original) : undefined;
         }
         if (query.with_response !== 'true') return { status: 204 };
-        const interactionType = info?.raw.type ?? trackedByToken.get(token)?.type ?? (type === 8 ? 4 : type === 6 || type === 7 ? 3 : 2);
+        const interactionType =
+          info?.raw.type ?? trackedByToken.get(token)?.type ?? (type === 8 ? 4 : type === 6 || type === 7 ? 3 : 2);
         return json(200, {
           interaction: {
             id,
@@ -464,7 +536,8 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
       case 'guildCommands': {
         const guildId = params.guildId;
         const current = () => (guildId ? (commands.guilds.get(guildId) ?? []) : commands.global);
-        const save = (list: APIApplicationCommand[]) => (guildId ? commands.guilds.set(guildId, list) : (commands.global = list));
+        const save = (list: APIApplicationCommand[]) =>
+          guildId ? commands.guilds.set(guildId, list) : (commands.global = list);
         const withIds = (raw: unknown): APIApplicationCommand => {
           const c = asObject(raw);
           const existing = current().find((e) => e.name === c.name);
@@ -481,7 +554,15 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
         };
         if (method === 'GET') return json(200, current());
         if (method === 'PUT') {
-          if (!Array.isArray(body)) throw new HttpError({ status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { _errors: [{ code: 'BASE_TYPE_ARRAY', message: 'Must be an array.' }] } } });
+          if (!Array.isArray(body))
+            throw new HttpError({
+              status: 400,
+              body: {
+                code: 50035,
+                message: 'Invalid Form Body',
+                errors: { _errors: [{ code: 'BASE_TYPE_ARRAY', message: 'Must be an array.' }] },
+              },
+            });
           const list = body.map(withIds);
           save(list);
           return json(200, list);
@@ -630,7 +711,11 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
       return new Promise<RecordedRequest>((resolve, reject) => {
         const timer = setTimeout(() => {
           listeners.delete(listener);
-          reject(new Error(`No matching request within ${timeoutMs} ms; saw: ${requests.map((r) => `${r.method} ${r.path} -> ${r.status}`).join(', ') || 'none'}`));
+          reject(
+            new Error(
+              `No matching request within ${timeoutMs} ms; saw: ${requests.map((r) => `${r.method} ${r.path} -> ${r.status}`).join(', ') || 'none'}`,
+            ),
+          );
         }, timeoutMs);
         const listener = (r: RecordedRequest) => {
           if (!matches(matcher, r)) return;
