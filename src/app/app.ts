@@ -4,7 +4,7 @@
  * this object.
  */
 import { cacheDir as defaultCacheDir } from '../config.ts';
-import { workersFromEnv } from '../kb/analyse-corpus.ts';
+import { workersFromEnv } from '../pipeline/analyse-documents.ts';
 import { kbFingerprint } from '../kb/fingerprint.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
 import { PassageIndex } from '../search/passage-index.ts';
@@ -14,7 +14,7 @@ import { QuoteService } from '../services/quotes.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { TimelineService } from '../services/timeline.ts';
 import { ProfileService } from '../services/profile.ts';
-import { loadKnowledgeBase, type LoadOptions, type StartupReport } from '../snapshot/load-knowledge-base.ts';
+import { loadKnowledgeBase, type LoadOptions, type StartupReport } from '../pipeline/load-knowledge-base.ts';
 
 export interface App {
   kb: KnowledgeBase;

@@ -2,7 +2,7 @@
 import { flagsOk } from './flags.ts';
 import { corpusDir } from '../config.ts';
 import { CorpusError, loadCorpus } from '../corpus/load-corpus.ts';
-import { analyseDocuments, workersFromEnv } from '../kb/analyse-corpus.ts';
+import { analyseDocuments, workersFromEnv } from '../pipeline/analyse-documents.ts';
 import { log } from '../log.ts';
 import { progress } from '../snapshot/progress.ts';
 import { checkReport } from './check-report.ts';

@@ -8,7 +8,7 @@ import { findDocPeople } from '../analysis/people/local-people.ts';
 import { extractQuotes } from '../analysis/quotes/extract.ts';
 import { sentences } from '../analysis/sentences.ts';
 import type { CorpusDocument } from '../documents/types.ts';
-import { analysisInput, bodySpan } from './analysis-input.ts';
+import { analysisInput, bodySpan } from './document-text.ts';
 import type { DocumentAnalysis, LocalEvent, LocalFurniture, LocalPerson, LocalQuote } from './document-analysis.ts';
 
 export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {

@@ -1,5 +1,5 @@
 /** The one line that says where start-up time went. */
-import type { StartupReport } from './load-knowledge-base.ts';
+import type { StartupReport } from '../pipeline/load-knowledge-base.ts';
 
 const sec = (ms: number): string =>
   ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`;

@@ -42,7 +42,7 @@ const app = createAppFromKnowledgeBase(
 
 const bot = useBot(app);
 
-const callback = (): Promise<RecordedRequest> => bot.rest.waitForRequest({ route: 'interactionCallback' }, 4000);
+const callback = (): Promise<RecordedRequest> => bot.rest.waitForRequest({ route: 'interactionCallback' }, 60_000);
 type Embed = {
   title?: string;
   description?: string;
@@ -166,7 +166,7 @@ describe('the Find sources context-menu command', () => {
     const deferred = bodyOf(await callback());
     expect(deferred.type).toBe(5);
     expect(deferred.data?.flags).toBe(EPHEMERAL);
-    const edit = await bot.rest.waitForRequest({ route: 'webhookMessage' }, 4000);
+    const edit = await bot.rest.waitForRequest({ route: 'webhookMessage' }, 60_000);
     expect(edit.violations).toEqual([]);
     expect(JSON.stringify(edit.body)).toContain('The ferries plan is ready');
   });

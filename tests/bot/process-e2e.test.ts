@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatInput } from '../support/discord/interactions.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord/standin.ts';
-import { ROOT } from '../support/run-script.ts';
+import { botEnv, ROOT } from '../support/run-script.ts';
 
 let standIn: DiscordStandIn;
 let bot: ChildProcess;
@@ -17,19 +17,13 @@ beforeAll(async () => {
   standIn = await startDiscordStandIn();
   bot = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: 'dummy-token',
-      DISCORD_API_URL: standIn.apiUrl,
-      CORPUS_DIR: '',
-      LOG_LEVEL: 'info',
-    },
+    env: botEnv(standIn.apiUrl),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   bot.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
-  await standIn.gateway.waitForIdentify(15_000);
-  await standIn.gateway.waitForReady(5000);
-}, 30_000);
+  await standIn.gateway.waitForIdentify(90_000);
+  await standIn.gateway.waitForReady(60_000);
+}, 180_000);
 
 afterAll(async () => {
   if (bot.exitCode === null) bot.kill('SIGKILL');
@@ -45,7 +39,7 @@ describe('npm start with a token, against a local Discord', () => {
 
   it('answers a slash command dispatched over the gateway', async () => {
     standIn.dispatchInteraction(chatInput('sources', {}));
-    const r = await standIn.rest.waitForRequest({ route: 'interactionCallback' }, 10_000);
+    const r = await standIn.rest.waitForRequest({ route: 'interactionCallback' }, 60_000);
     expect(r.violations).toEqual([]);
     expect(JSON.stringify(r.body)).toContain('The Surprising Intelligence Community Outreach to Russia');
   });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord/standin.ts';
-import { ROOT } from '../support/run-script.ts';
+import { botEnv, ROOT } from '../support/run-script.ts';
 
 let standIn: DiscordStandIn;
 let manager: ChildProcess;
@@ -27,21 +27,12 @@ beforeAll(async () => {
   standIn = await startDiscordStandIn();
   manager = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/bot/shard.ts')], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: 'dummy-token',
-      DISCORD_API_URL: standIn.apiUrl,
-      CORPUS_DIR: '',
-      SOURCEBOT_CACHE_DIR: cache,
-      SOURCEBOT_SHARDS: '2',
-      SOURCEBOT_SHARD_DELAY_MS: '100',
-      LOG_LEVEL: 'info',
-    },
+    env: botEnv(standIn.apiUrl, { SOURCEBOT_CACHE_DIR: cache, SOURCEBOT_SHARDS: '2', SOURCEBOT_SHARD_DELAY_MS: '100' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   manager.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
-  await until(() => standIn.gateway.identifies.length >= 2, 40_000);
-}, 60_000);
+  await until(() => standIn.gateway.identifies.length >= 2, 150_000);
+}, 180_000);
 
 afterAll(async () => {
   if (manager.exitCode === null) manager.kill('SIGTERM');
@@ -58,7 +49,7 @@ describe('npm run shard', () => {
     ]);
   });
   it('analyses the corpus once, before the shards, which start from the snapshot', async () => {
-    await until(() => (stderr.match(/loaded 5 articles/g) ?? []).length >= 2, 10_000);
+    await until(() => (stderr.match(/loaded 5 articles/g) ?? []).length >= 2, 120_000);
     expect(stderr).toMatch(/snapshot of 5 articles .* 5 analysed/);
     const shardLines = stderr.split('\n').filter((l) => /loaded 5 articles/.test(l));
     for (const l of shardLines) expect(l, stderr).toMatch(/none analysed; .*from the snapshot/);

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { APIInteraction } from 'discord.js';
 import { autocomplete, chatInput, message, messageContextMenu } from '../support/discord/interactions.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord/standin.ts';
-import { ROOT } from '../support/run-script.ts';
+import { botEnv, ROOT } from '../support/run-script.ts';
 
 let standIn: DiscordStandIn | null = null;
 let bot: ChildProcess | null = null;
@@ -46,14 +46,7 @@ async function start(
   let stderr = '';
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: 'dummy-token',
-      DISCORD_API_URL: standIn.apiUrl,
-      CORPUS_DIR: '',
-      SOURCEBOT_CACHE_DIR: 'off',
-      LOG_LEVEL: 'info',
-    },
+    env: botEnv(standIn.apiUrl, { SOURCEBOT_CACHE_DIR: 'off' }),
     stdio: ['ignore', 'ignore', 'pipe'],
     // its own process group, as a service manager starts it
     detached: true,

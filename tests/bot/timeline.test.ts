@@ -44,7 +44,7 @@ const asker = { id: '500000000000000001', username: 'asker', discriminator: '0',
 
 async function send(payload: Parameters<typeof injectInteraction>[1]): Promise<{ r: RecordedRequest; b: Body }> {
   injectInteraction(bot.client, payload, bot.rest);
-  const r = await bot.rest.waitForRequest({ route: 'interactionCallback' }, 4000);
+  const r = await bot.rest.waitForRequest({ route: 'interactionCallback' }, 60_000);
   return { r, b: r.body as Body };
 }
 const text = (b: Body): string =>

@@ -8,8 +8,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/run-script.ts';
-import { spawnWithInput } from '../support/spawn-with-input.ts';
+import { ROOT, runCommand } from '../support/run-script.ts';
+
+// PATH and HOME are kept: a service manager gives them too
+const base = { PATH: process.env.PATH, HOME: process.env.HOME };
 
 const TITLE = 'CIA Kept Giving Intel to Russia, Got Nothing Back';
 const NO_TOKEN = { DISCORD_TOKEN: '', CORPUS_DIR: '', SOURCEBOT_CACHE_DIR: 'off' };
@@ -42,9 +44,9 @@ describe('the Docker image', () => {
     // nothing of development is there to lean on
     for (const dev of ['tsx', 'typescript', 'vitest'])
       expect(existsSync(path.join(app, 'node_modules', dev))).toBe(false);
-    const r = await spawnWithInput(process.execPath, ['dist/main.js'], {
+    const r = await runCommand(process.execPath, ['dist/main.js'], {
       cwd: app,
-      env: { ...NO_TOKEN, NODE_ENV: 'production' },
+      env: { ...base, ...NO_TOKEN, NODE_ENV: 'production' },
       input: '/sources\n',
     });
     expect(r.stderr).toMatch(/loaded 5 articles/);
@@ -79,7 +81,7 @@ describe('the systemd unit', () => {
         .split(/\s+/)
         .map((kv) => kv.split('=') as [string, string]),
     );
-    const r = await spawnWithInput(cmd!, args, { cwd: ROOT, env: { ...env, ...NO_TOKEN }, input: '/sources\n' });
+    const r = await runCommand(cmd!, args, { cwd: ROOT, env: { ...base, ...env, ...NO_TOKEN }, input: '/sources\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(TITLE);
     // LOG_FORMAT=json: every log line is one JSON object, as a journal wants

@@ -8,7 +8,7 @@ import { analyseDocument } from '../../src/kb/analyse-document.ts';
 import { exportKnowledgeBase } from '../../src/kb/export.ts';
 import type { KnowledgeBase } from '../../src/kb/types.ts';
 import { plainRecords } from '../../src/snapshot/corpus-snapshot.ts';
-import { loadKnowledgeBase } from '../../src/snapshot/load-knowledge-base.ts';
+import { loadKnowledgeBase } from '../../src/pipeline/load-knowledge-base.ts';
 import { tempCorpus } from '../support/temp-corpus.ts';
 
 const article = (n: number, extra = ''): string =>

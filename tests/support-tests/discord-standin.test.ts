@@ -206,7 +206,7 @@ describe('REST stand-in with an injected interaction', () => {
     injectInteraction(client, autocomplete('quote', { speaker: 'Bi', query: 'clim' }, { focused: 'query' }), rest);
     injectInteraction(client, clicked, rest);
     injectInteraction(client, messageContextMenu('Source this', { content: 'Is this true?' }), rest);
-    await vi.waitFor(() => expect(rest.requests.filter((r) => r.status !== 0)).toHaveLength(3), { timeout: 2000 });
+    await vi.waitFor(() => expect(rest.requests.filter((r) => r.status !== 0)).toHaveLength(3), { timeout: 30_000 });
     expect(seen).toEqual(['auto:query=clim', `button:page:2:${clicked.message.id}`, 'context:Is this true?']);
     const bodies = rest.find({ route: 'interactionCallback' }).map((r) => r.body);
     expect(bodies).toContainEqual({ type: 8, data: { choices: [{ name: 'Climate', value: 'climate' }] } });
@@ -299,7 +299,8 @@ describe('gateway stand-in', () => {
     try {
       const frames: Buffer[] = [];
       const payloads: { op: number; t: string | null }[] = [];
-      const got = (n: number) => vi.waitFor(() => expect(payloads.length).toBeGreaterThanOrEqual(n), { timeout: 2000 });
+      const got = (n: number) =>
+        vi.waitFor(() => expect(payloads.length).toBeGreaterThanOrEqual(n), { timeout: 30_000 });
       ws.on('message', (data: Buffer) => {
         expect(data.subarray(-4).toString('hex')).toBe('0000ffff'); // Z_SYNC_FLUSH marker
         frames.push(data);

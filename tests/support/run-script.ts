@@ -11,6 +11,18 @@ export interface RunResult {
   stderr: string;
 }
 
+/** The environment of a bot process run against a local Discord stand-in (shipped corpus, dummy token). */
+export function botEnv(apiUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DISCORD_TOKEN: 'dummy-token',
+    DISCORD_API_URL: apiUrl,
+    CORPUS_DIR: '',
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
+}
+
 export interface RunOptions {
   input?: string;
   env?: NodeJS.ProcessEnv;
@@ -30,22 +42,29 @@ export function runCompiled(entry: string, args: readonly string[] = [], opts: R
 }
 
 function runNode(nodeArgs: readonly string[], args: readonly string[], opts: RunOptions): Promise<RunResult> {
-  const entry = nodeArgs[nodeArgs.length - 1]!;
+  const env = { ...process.env, ...opts.env };
+  for (const [k, v] of Object.entries(opts.env ?? {})) if (v === undefined) delete env[k];
+  return runCommand(process.execPath, [...nodeArgs, ...args], { ...opts, cwd: opts.cwd ?? ROOT, env });
+}
+
+/**
+ * Any command with some stdin (`env` is its whole environment), collecting what it prints; a
+ * generous ceiling against hangs, never a timing check.
+ */
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; input?: string; timeoutMs?: number },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, ...opts.env };
-    for (const [k, v] of Object.entries(opts.env ?? {})) if (v === undefined) delete env[k];
-    const child = spawn(process.execPath, [...nodeArgs, ...args], {
-      cwd: opts.cwd ?? ROOT,
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${entry} did not finish in time; stderr: ${stderr}`));
+      reject(new Error(`${[command, ...args].join(' ')} did not finish in time; stderr: ${stderr}`));
     }, opts.timeoutMs ?? 100_000);
     child.on('error', reject);
     child.on('close', (code) => {

@@ -275,7 +275,7 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
       }
       return count;
     },
-    waitForIdentify(timeoutMs = 5000, fresh = false) {
+    waitForIdentify(timeoutMs = 30_000, fresh = false) {
       const last = identifies.at(-1);
       if (!fresh && last) return Promise.resolve(last);
       return waitFor<GatewayIdentifyData>(
@@ -287,7 +287,7 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
         'IDENTIFY',
       );
     },
-    waitForReady(timeoutMs = 5000) {
+    waitForReady(timeoutMs = 30_000) {
       if (readyCount > 0) return Promise.resolve();
       return waitFor<void>(
         (resolve) => {

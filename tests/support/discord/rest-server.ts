@@ -705,7 +705,7 @@ export async function startRestStandIn(options: RestStandInOptions = {}): Promis
     find(matcher) {
       return requests.filter((r) => matches(matcher, r));
     },
-    waitForRequest(matcher, timeoutMs = 2000) {
+    waitForRequest(matcher, timeoutMs = 30_000) {
       const done = requests.find((r) => r.status !== 0 && matches(matcher, r));
       if (done) return Promise.resolve(done);
       return new Promise<RecordedRequest>((resolve, reject) => {

@@ -5,8 +5,8 @@
 import { parentPort } from 'node:worker_threads';
 import { collectGarbage } from '../collect-garbage.ts';
 import { withAnalysis, type PortableDocument } from '../documents/portable.ts';
-import { analyseDocument } from './analyse-document.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
+import { analyseDocument } from '../kb/analyse-document.ts';
+import type { DocumentAnalysis } from '../kb/document-analysis.ts';
 
 export interface AnalyseBatch {
   batch: number;

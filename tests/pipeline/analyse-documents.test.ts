@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR } from '../../src/config.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { analyseDocument } from '../../src/kb/analyse-document.ts';
-import { analyseDocuments, PARALLEL_THRESHOLD, workerCount } from '../../src/kb/analyse-corpus.ts';
+import { analyseDocuments, PARALLEL_THRESHOLD, workerCount } from '../../src/pipeline/analyse-documents.ts';
 import { runEntry } from '../support/run-script.ts';
 
 const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);

@@ -5,9 +5,9 @@
 import { availableParallelism } from 'node:os';
 import type { CorpusDocument } from '../documents/types.ts';
 import { log } from '../log.ts';
-import { analyseDocument } from './analyse-document.ts';
-import { analyseInWorkers, WorkerFailure } from './analysis-pool.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
+import { analyseDocument } from '../kb/analyse-document.ts';
+import { analyseInWorkers, WorkerFailure } from '../workers/worker-pool.ts';
+import type { DocumentAnalysis } from '../kb/document-analysis.ts';
 
 /** Below this many documents to analyse, starting threads costs more than it saves. */
 export const PARALLEL_THRESHOLD = 200;

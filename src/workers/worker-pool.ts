@@ -1,14 +1,14 @@
 /**
  * Analyse documents in worker threads, a few at a time per message so that both cores stay busy
- * whatever the article lengths. Compiled, a worker loads analysis-worker.js; under tsx (scripts,
- * vitest) it registers tsx's API before importing analysis-worker.ts.
+ * whatever the article lengths. Compiled, a worker loads analysis-thread.js; under tsx (scripts,
+ * vitest) it registers tsx's API before importing analysis-thread.ts.
  */
 import { Worker } from 'node:worker_threads';
 import { toPortable } from '../documents/portable.ts';
 import { COMPILED, siblingModule, tsxLoaderUrl } from '../runtime.ts';
 import type { CorpusDocument } from '../documents/types.ts';
-import type { AnalyseBatch, AnalysedBatch } from './analysis-worker.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
+import type { AnalyseBatch, AnalysedBatch } from './analysis-thread.ts';
+import type { DocumentAnalysis } from '../kb/document-analysis.ts';
 
 const BATCH = 8;
 // batches in flight per worker: one being analysed, one waiting, so a worker never idles on a round trip
@@ -25,7 +25,7 @@ export class AnalysisFailure extends Error {
 }
 
 function startWorker(): Worker {
-  const entry = siblingModule(import.meta.url, './analysis-worker');
+  const entry = siblingModule(import.meta.url, './analysis-thread');
   if (COMPILED) return new Worker(entry);
   const code = `import(${JSON.stringify(tsxLoaderUrl('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(code, { eval: true });

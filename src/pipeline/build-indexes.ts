@@ -1,0 +1,20 @@
+/** Stage 5, indexing: the knowledge base → its quote and event search indexes. */
+import { collectGarbage } from '../collect-garbage.ts';
+import type { KnowledgeBase } from '../kb/types.ts';
+import { EventIndex } from '../search/event-index.ts';
+import { QuoteIndex } from '../search/quote-index.ts';
+
+export interface SearchIndexes {
+  quotes: QuoteIndex;
+  events: EventIndex;
+}
+
+export function buildIndexes(kb: KnowledgeBase): SearchIndexes {
+  // the analyses are garbage by now (see collect-garbage.ts), and each index's build leaves its own
+  collectGarbage();
+  const quotes = new QuoteIndex(kb);
+  collectGarbage();
+  const events = new EventIndex(kb);
+  collectGarbage();
+  return { quotes, events };
+}

@@ -1,0 +1,166 @@
+/**
+ * The pipeline, corpus → knowledge base and search indexes, one stage a module:
+ *   1. read      corpus files → article inputs (corpus/load-corpus.ts)
+ *   2. segment   inputs → documents                       (segment.ts, cached per article)
+ *   3. analyse   documents → people, quotes, dated events  (analyse.ts, cached per article, workers)
+ *   4. assemble  analyses → knowledge base                 (kb/build.ts)
+ *   5. index     knowledge base → search indexes           (build-indexes.ts)
+ *   6. save      knowledge base + indexes → snapshot       (corpus-snapshot-stage.ts)
+ * When the whole corpus is unchanged, 3–6 are skipped: the knowledge base and its indexes come
+ * back from the corpus snapshot. A damaged or stale cache is reported and rebuilt, never trusted
+ * (stage-cache.ts). With no cache directory, everything is built.
+ */
+import { collectGarbage } from '../collect-garbage.ts';
+import { readCorpus, type Corpus } from '../corpus/load-corpus.ts';
+import type { SegmentedFields } from '../documents/portable.ts';
+import { assembleKnowledgeBase } from '../kb/build.ts';
+import type { DocumentAnalysis } from '../kb/document-analysis.ts';
+import type { KnowledgeBase } from '../kb/types.ts';
+import type { EventIndex } from '../search/event-index.ts';
+import type { QuoteIndex } from '../search/quote-index.ts';
+import { corpusKey, documentKey } from '../snapshot/keys.ts';
+import { analyseCorpus, isAnalysis } from './analyse.ts';
+import type { AnalyseOptions } from './analyse-documents.ts';
+import { buildIndexes } from './build-indexes.ts';
+import { openCorpusSnapshot, restoreFromSnapshot, saveCorpusSnapshot } from './corpus-snapshot-stage.ts';
+import { isSegmentation, segmentCorpus } from './segment.ts';
+import { cacheContext, StageCache, type CacheContext } from './stage-cache.ts';
+
+export interface LoadOptions extends Omit<AnalyseOptions, 'onProgress'> {
+  /** the cache directory (snapshots go in its `snapshots/`), or null for no cache */
+  cacheDir: string | null;
+  /** progress on stderr when it is a terminal (default true) */
+  progress?: boolean;
+  /**
+   * write the assembled knowledge base's snapshot after returning, giving the event loop back
+   * between entries (`saved` settles when it is written), instead of before returning (default
+   * false: a command that exits when done would otherwise have to wait for `saved` itself)
+   */
+  saveInBackground?: boolean;
+}
+
+/** Where start-up time went (milliseconds) and how much came from the snapshot. */
+export interface StartupReport {
+  documents: number;
+  /** documents whose segmentation came from the snapshot */
+  fromSnapshot: number;
+  analysed: number;
+  /** characters of article text analysed (for throughput) */
+  analysedChars: number;
+  workers: number;
+  /** the knowledge base and its search indexes were loaded, not assembled and built */
+  corpusFromSnapshot: boolean;
+  ms: {
+    read: number;
+    documents: number;
+    analysis: number;
+    knowledgeBase: number;
+    indexes: number;
+    save: number;
+    total: number;
+  };
+  /** whether a cache was used at all */
+  cache: boolean;
+}
+
+export interface LoadedKnowledgeBase {
+  kb: KnowledgeBase;
+  quoteIndex: QuoteIndex;
+  eventIndex: EventIndex;
+  report: StartupReport;
+  /** settles when the snapshot is written (at once unless `saveInBackground`); never rejects (a failed save is a warning) */
+  saved: Promise<void>;
+}
+
+const elapsed = (since: number): number => Math.round(performance.now() - since);
+
+export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): Promise<LoadedKnowledgeBase> {
+  const t0 = performance.now();
+  const ms = { read: 0, documents: 0, analysis: 0, knowledgeBase: 0, indexes: 0, save: 0, total: 0 };
+  // 1. read
+  const read = await readCorpus(corpusPath);
+  ms.read = elapsed(t0);
+
+  // 2. segment
+  let t = performance.now();
+  const ctx = cacheContext(opts.cacheDir, read.root);
+  const keys = ctx ? read.inputs.map(documentKey) : [];
+  const segments = StageCache.open<SegmentedFields>(ctx, 'documents', keys, isSegmentation, 'segmenting again');
+  const { corpus, fromSnapshot } = segmentCorpus(read, segments);
+  ms.documents = elapsed(t);
+
+  // the whole corpus unchanged: its knowledge base and indexes as they were saved
+  t = performance.now();
+  const whole = openCorpusSnapshot(ctx, corpusKey(keys));
+  const restored = restoreFromSnapshot(whole, corpus);
+  let built: Built | null = null;
+  let written = Promise.resolve();
+  if (restored) ms.knowledgeBase = elapsed(t);
+  else {
+    // 3–4. analyse and assemble, 5. index, 6. save
+    built = await analyseAndAssemble(corpus, ctx, keys, opts, ms);
+    t = performance.now();
+    const indexes = buildIndexes(built.kb);
+    ms.indexes = elapsed(t);
+    if (whole) {
+      const s = saveCorpusSnapshot(whole, built.kb, indexes, !!opts.saveInBackground);
+      written = s.written;
+      ms.save += s.ms;
+    }
+    built.indexes = indexes;
+  }
+  ms.save += segments.save();
+  ms.total = elapsed(t0);
+  const kb = restored?.kb ?? built!.kb;
+  const indexes = restored?.indexes ?? built!.indexes!;
+  return {
+    kb,
+    quoteIndex: indexes.quotes,
+    eventIndex: indexes.events,
+    report: {
+      documents: corpus.documents.length,
+      fromSnapshot,
+      analysed: built?.analysed ?? 0,
+      analysedChars: built?.analysedChars ?? 0,
+      workers: built?.workers ?? 0,
+      corpusFromSnapshot: !!restored,
+      ms,
+      cache: !!ctx,
+    },
+    saved: written,
+  };
+}
+
+interface Built {
+  kb: KnowledgeBase;
+  indexes?: ReturnType<typeof buildIndexes>;
+  analysed: number;
+  analysedChars: number;
+  workers: number;
+}
+
+/**
+ * Analyse what the cache does not have and assemble the knowledge base. A function of its own so
+ * that the analyses are garbage once it returns: the indexes are built and the snapshot written
+ * without them in memory.
+ */
+async function analyseAndAssemble(
+  corpus: Corpus,
+  ctx: CacheContext | null,
+  keys: readonly string[],
+  opts: LoadOptions,
+  ms: StartupReport['ms'],
+): Promise<Built> {
+  let t = performance.now();
+  const cache = StageCache.open<DocumentAnalysis>(ctx, 'analyses', keys, isAnalysis, 're-analysing');
+  const { analyses, analysed, workers } = await analyseCorpus(corpus, cache, opts);
+  ms.analysis = elapsed(t);
+  // saved before assembling, so that their JSON is not held while the knowledge base is built
+  ms.save = cache.save();
+  t = performance.now();
+  // the analysis' garbage (and that of writing its snapshot), before assembling adds its own
+  collectGarbage();
+  const kb = assembleKnowledgeBase(corpus, analyses);
+  ms.knowledgeBase = elapsed(t);
+  return { kb, analysed: analysed.length, analysedChars: analysed.reduce((s, d) => s + d.body.length, 0), workers };
+}
