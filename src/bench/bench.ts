@@ -14,6 +14,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '../config.ts';
+import { childExecArgv, siblingModule } from '../runtime.ts';
 import type { ChildResult } from './child.ts';
 import { FLEXSEARCH_CONFIG, MINISEARCH_CONFIG, QUOTE_KINDS, type PeerResult } from './peer-report.ts';
 import { median } from './stats.ts';
@@ -56,11 +57,12 @@ function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'child.ts');
+// the child runs what the bench runs: the compiled build under `npm run bench`, as `npm start` does
+const CHILD = fileURLToPath(siblingModule(import.meta.url, './child'));
 
 function runChild(args: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, ...args], {
+    const child = spawn(process.execPath, ['--expose-gc', ...childExecArgv(), CHILD, ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, LOG_LEVEL: 'error' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,8 @@
  * are clean): start the app on a corpus with a cache directory (empty: cold; filled: warm),
  * then optionally time the commands over the seeded queries. Prints one JSON line on stdout.
  *
- *   node --expose-gc --import tsx src/bench/child.ts --corpus C --cache D [--queries N --seed S [--peers]]
+ *   node --expose-gc dist/src/bench/child.js --corpus C --cache D [--queries N --seed S [--peers]]
+ *   (or src/bench/child.ts with --import tsx)
  *
  * With queries, it also checks the exact /quote queries' first results; with --peers, it then
  * runs the /quote queries through other search libraries too (peers.ts).
