@@ -4,6 +4,7 @@
  * front-matter); other fields (e.g. `topic`) are ignored. A bad line is reported with its line
  * number and skipped; every other line loads.
  */
+import { Buffer } from 'node:buffer';
 import type { MetadataLayer } from '../documents/types.ts';
 import { formatBytes } from '../config.ts';
 import { validateLayer } from './metadata-fields.ts';
@@ -26,21 +27,36 @@ export interface JsonlProblem {
 // the metadata fields a line may carry; anything else is the exporter's own and is ignored
 const FIELDS = ['title', 'outlet', 'url', 'author', 'published', 'reposted', 'copyUrl', 'original', 'note', 'id'];
 
-/** `maxLineBytes`: a longer line is reported and skipped without being parsed. */
-export function parseJsonl(text: string, maxLineBytes = Infinity): { articles: JsonlArticle[]; problems: JsonlProblem[] } {
+/**
+ * The articles of a JSON Lines file, given as text or as valid UTF-8 bytes (then each line is
+ * decoded on its own: most lines are ASCII and become compact one-byte strings, instead of one
+ * two-byte string of the whole file). `maxLineBytes`: a longer line is reported and skipped
+ * without being parsed.
+ */
+export function parseJsonl(
+  source: string | Uint8Array,
+  maxLineBytes = Infinity,
+): { articles: JsonlArticle[]; problems: JsonlProblem[] } {
   const articles: JsonlArticle[] = [];
   const problems: JsonlProblem[] = [];
-  let start = 0;
-  for (let line = 1; start < text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const src = text.slice(start, end).trim();
+  const bytes = typeof source === 'string' ? null : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+  const text = typeof source === 'string' ? source : '';
+  const length = bytes ? bytes.length : text.length;
+  // a byte-order mark opens the first line only
+  let start = bytes && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let line = 1; start < length; line++) {
+    let end = bytes ? bytes.indexOf(10, start) : text.indexOf('\n', start);
+    if (end < 0) end = length;
+    const src = (bytes ? bytes.toString('utf8', start, end) : text.slice(start, end)).trim();
     start = end + 1;
     if (!src) continue;
     // (a character is at most 3 UTF-8 bytes in such text: count bytes only when it may matter)
-    const bytes = src.length * 3 > maxLineBytes ? Buffer.byteLength(src) : src.length;
-    if (bytes > maxLineBytes) {
-      problems.push({ line, message: `is ${formatBytes(bytes)}, over the ${formatBytes(maxLineBytes)} limit for one article (SOURCEBOT_MAX_ARTICLE_BYTES); skipped` });
+    const size = src.length * 3 > maxLineBytes ? Buffer.byteLength(src) : src.length;
+    if (size > maxLineBytes) {
+      problems.push({
+        line,
+        message: `is ${formatBytes(size)}, over the ${formatBytes(maxLineBytes)} limit for one article (SOURCEBOT_MAX_ARTICLE_BYTES); skipped`,
+      });
       continue;
     }
     const r = parseLine(src, line);

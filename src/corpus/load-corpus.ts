@@ -8,7 +8,7 @@ import path from 'node:path';
 import { formatBytes, maxArticleBytes } from '../config.ts';
 import { buildDocument, type DocumentInput } from '../documents/build-document.ts';
 import type { CorpusDocument } from '../documents/types.ts';
-import { decodeCorpusFile } from './decode.ts';
+import { checkCorpusBytes, decodeCorpusFile } from './decode.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { parseJsonl } from './jsonl.ts';
 import { readManifest, type ManifestEntry } from './manifest.ts';
@@ -115,14 +115,20 @@ export async function readCorpus(dir: string, opts: ReadOptions = {}): Promise<C
       warn(rel, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); skipped`);
       continue;
     }
-    const decoded = decodeCorpusFile(bytes);
-    if (!decoded.ok) {
-      warn(rel, `${decoded.problem}; skipped`);
-      continue;
-    }
     if (isJsonl(full)) {
-      for (const w of decoded.warnings) warn(rel, w);
-      const parsed = parseJsonl(decoded.text, limit);
+      // valid UTF-8 is parsed line by line from the bytes (the usual case); anything else decoded whole first
+      const checked = checkCorpusBytes(bytes);
+      const decoded = checked.ok && checked.utf8 ? null : decodeCorpusFile(bytes);
+      if (decoded && !decoded.ok) {
+        warn(rel, `${decoded.problem}; skipped`);
+        continue;
+      }
+      for (const w of decoded?.warnings ?? []) warn(rel, w);
+      const parsed = parseJsonl(decoded ? decoded.text : bytes, limit);
+      if (!decoded && !parsed.articles.length && !parsed.problems.length) {
+        warn(rel, 'the file holds only white space; skipped');
+        continue;
+      }
       for (const p of parsed.problems) warn(jsonlFile(rel, p.line), `line ${p.line} ${p.message}`);
       const stem = path.posix.basename(rel, path.extname(rel));
       for (const a of parsed.articles) {
@@ -130,6 +136,11 @@ export async function readCorpus(dir: string, opts: ReadOptions = {}): Promise<C
         if (manifest.has(file)) described.add(file);
         add({ id: a.id, fallbackId: `${stem}-${a.line}`, file, raw: a.text, textOffset: 0, frontMatter: a.layer, warnings: a.problems });
       }
+      continue;
+    }
+    const decoded = decodeCorpusFile(bytes);
+    if (!decoded.ok) {
+      warn(rel, `${decoded.problem}; skipped`);
       continue;
     }
     const fm = readFrontMatter(decoded.text);

@@ -1,5 +1,6 @@
 /** A corpus as JSON Lines: one article a line; a bad line is a warning naming file and line. */
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseJsonl } from '../../src/corpus/jsonl.ts';
 import { CorpusError, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { runEntry } from '../support/run-script.ts';
 import { tempCorpus } from '../support/temp-corpus.ts';
@@ -88,5 +89,21 @@ describe('JSON Lines files in a corpus directory', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Senate passes the budget');
     expect(r.stderr).toMatch(/news.jsonl#3: line 3 is not valid JSON/);
+  });
+});
+
+describe('JSON Lines from bytes', () => {
+  it('gives what the decoded text gives: a byte-order mark, CRLF, accents and a bad line alike', () => {
+    const text =
+      '\uFEFF{"title":"Café owner","text":"She said “we stay open” on Monday."}\r\n' +
+      'not json\r\n\r\n' +
+      '{"title":"Second","text":"Plain ASCII text of the second article."}\n';
+    const fromBytes = parseJsonl(new TextEncoder().encode(text));
+    expect(fromBytes).toEqual(parseJsonl(text.slice(1)));
+    expect(fromBytes.articles.map((a) => [a.line, a.text])).toEqual([
+      [1, 'She said “we stay open” on Monday.'],
+      [4, 'Plain ASCII text of the second article.'],
+    ]);
+    expect(fromBytes.problems.map((p) => p.line)).toEqual([2]);
   });
 });
