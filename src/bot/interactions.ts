@@ -106,7 +106,9 @@ async function onButton(app: App, interaction: ButtonInteraction): Promise<void>
     const why =
       decoded.reason === 'expired'
         ? 'These results have expired (the bot restarted with other data since). Run the command again.'
-        : 'This button is broken. Run the command again.';
+        : decoded.reason === 'forgotten'
+          ? 'These results were asked for with options too long to keep in the button, and this instance of the bot does not have them (it restarted, or another instance answered). Run the command again.'
+          : 'This button is broken. Run the command again.';
     await reply(interaction, errorView('Cannot turn the page', why), [], true);
     return;
   }

@@ -2,7 +2,9 @@
  * Page-turn buttons carry their whole state in the custom id (≤ 100 characters), so a page
  * turn works after a restart: command, page, the asking user, a fingerprint of the corpus
  * (a changed corpus makes old buttons expire rather than show other results), and the options.
- * State that does not fit is kept in memory under a short key: it expires with the process.
+ * Options that do not fit are kept in this process' memory under a short key; another process
+ * (a restarted one, another replica) says it does not have them instead of guessing. (Deflating
+ * them does not help: news words compress to about their own length in base64.)
  */
 import { createHash } from 'node:crypto';
 import type { OptionValue } from '../app/command.ts';
@@ -18,7 +20,8 @@ export interface PageState {
   options: Record<string, OptionValue>;
 }
 
-export type DecodedPage = { ok: true; state: PageState } | { ok: false; reason: 'expired' | 'malformed' };
+/** expired: made for other data; forgotten: its options were kept by another process (or before a restart) */
+export type DecodedPage = { ok: true; state: PageState } | { ok: false; reason: 'expired' | 'forgotten' | 'malformed' };
 
 const overflow = new Map<string, Record<string, OptionValue>>();
 const OVERFLOW_LIMIT = 5000;
@@ -70,7 +73,7 @@ export function decodePageState(id: string, fingerprint: string): DecodedPage {
   let options: Record<string, OptionValue>;
   if (rest.startsWith('@')) {
     const kept = overflow.get(rest.slice(1));
-    if (!kept) return { ok: false, reason: 'expired' };
+    if (!kept) return { ok: false, reason: 'forgotten' };
     options = kept;
   } else options = decodeOptions(rest);
   return { ok: true, state: { command, page: n, userId, options } };

@@ -145,6 +145,19 @@ describe('paging with buttons', () => {
     expect(b.data?.flags).toBe(EPHEMERAL);
     expect(b.data?.embeds?.[0]?.description).toMatch(/expired/);
   });
+
+  it('says so when another instance kept the options of a button', async () => {
+    injectInteraction(
+      bot.client,
+      button(`pg|1|quote|2|500000000000000001|${app.fingerprint}|@notkepthere1`, {
+        user: { id: '500000000000000001', username: 'asker', discriminator: '0', global_name: null, avatar: null },
+      }),
+      bot.rest,
+    );
+    const b = bodyOf(await callback());
+    expect(b.data?.flags).toBe(EPHEMERAL);
+    expect(b.data?.embeds?.[0]?.description).toMatch(/this instance of the bot does not have them/);
+  });
 });
 
 describe('autocomplete', () => {
