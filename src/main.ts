@@ -23,6 +23,11 @@ async function main(): Promise<void> {
     })
   )
     return;
+  if (process.env.SOURCEBOT_MODE === 'http') {
+    const { serve } = await import('./http/serve.ts');
+    await serve(args, process.env);
+    return;
+  }
   const dir = corpusDir(args);
   const started = Date.now();
   // a changed corpus's snapshot is written while the bot (or console) already answers

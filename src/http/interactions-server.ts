@@ -84,6 +84,8 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
         return send(res, 400, { error: 'body is not JSON' });
       }
       if (interaction.type === PING) return send(res, 200, { type: 1 });
+      // still loading the knowledge base: a load balancer should not have sent it here (readyz)
+      if (!opts.ready()) return send(res, 503, { error: 'not ready' });
       send(res, 200, await opts.answer(interaction));
     })().catch(() => {
       if (!res.headersSent) send(res, 500, { error: 'internal error' });

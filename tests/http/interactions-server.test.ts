@@ -23,7 +23,7 @@ const signed = (body: string, ts = String(NOW), key: KeyObject = pair.privateKey
 
 let server: Server;
 let base: string;
-let ready = false;
+let ready = true;
 const answered: unknown[] = [];
 
 beforeAll(async () => {
@@ -80,8 +80,14 @@ describe('POST /interactions', () => {
 
 describe('health and readiness', () => {
   it('says the process is up at once, and ready only once the knowledge base is loaded', async () => {
+    ready = false;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    // until then Discord's verification PING is answered, a command is not
+    const ping = JSON.stringify({ type: 1 });
+    expect((await post(ping, signed(ping))).status).toBe(200);
+    const command = JSON.stringify({ type: 2, id: '6' });
+    expect((await post(command, signed(command))).status).toBe(503);
     ready = true;
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
   });

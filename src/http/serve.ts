@@ -1,0 +1,82 @@
+/**
+ * `npm run serve` (or `SOURCEBOT_MODE=http npm start`): the bot as Discord's Interactions Endpoint
+ * URL, on PORT (default 8080). Health answers at once; readiness and interactions once the
+ * knowledge base is loaded. Stateless: any number of replicas over the same corpus can sit behind
+ * a load balancer. SIGTERM/SIGINT: stop accepting, finish what is in flight, exit 0.
+ */
+import type { AddressInfo } from 'node:net';
+import type { APIInteraction } from 'discord.js';
+import { startApp } from '../app/app.ts';
+import { cacheDir, corpusDir } from '../config.ts';
+import { log } from '../log.ts';
+import { startupSummary } from '../snapshot/summary.ts';
+import { HttpBot } from './http-bot.ts';
+import { createInteractionsServer } from './interactions-server.ts';
+import { publicKeyFromHex } from './verify-request.ts';
+
+const DRAIN_MS = 8000;
+
+/** What a log line may say of an interaction: its kind and command, never its token or the user's text. */
+function describe(raw: APIInteraction): { type: number; command: string | null } {
+  const data = (raw as { data?: { name?: unknown; custom_id?: unknown } }).data;
+  const command =
+    typeof data?.name === 'string'
+      ? data.name
+      : typeof data?.custom_id === 'string'
+        ? data.custom_id.split('|')[0]!
+        : null;
+  return { type: raw.type, command };
+}
+
+export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const keyHex = env.DISCORD_PUBLIC_KEY ?? '';
+  const publicKey = publicKeyFromHex(keyHex);
+  const port = Number(env.PORT ?? 8080);
+  let bot: HttpBot | null = null;
+  const server = createInteractionsServer({
+    publicKey,
+    ready: () => !!bot,
+    answer: async (interaction) => {
+      const raw = interaction as unknown as APIInteraction;
+      const started = performance.now();
+      let outcome = 'answered';
+      try {
+        return await bot!.answer(raw);
+      } catch (e) {
+        outcome = 'failed';
+        throw e;
+      } finally {
+        log('info', 'interaction', { ...describe(raw), ms: Math.round(performance.now() - started), outcome });
+      }
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  log(
+    'info',
+    `listening on port ${(server.address() as AddressInfo).port} (POST /interactions, GET /healthz, GET /readyz)`,
+  );
+  const started = Date.now();
+  const loaded = await startApp(corpusDir(args, env), { cacheDir: cacheDir(args, env), saveInBackground: true });
+  const app = loaded.app;
+  for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
+  app.prepare();
+  bot = new HttpBot(app, env);
+  log(
+    'info',
+    `ready: ${app.kb.documents.length} articles in ${Date.now() - started} ms ${startupSummary(loaded.startup)}`,
+  );
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) process.exit(signal === 'SIGINT' ? 130 : 143);
+    stopping = true;
+    log('info', `${signal}: draining (${bot.inFlight.size} interactions in flight)`);
+    bot.inFlight.draining = true;
+    server.close();
+    void bot.inFlight.settled(DRAIN_MS).then((done) => {
+      if (!done) log('warn', `interactions still unanswered after ${DRAIN_MS} ms; exiting anyway`);
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
