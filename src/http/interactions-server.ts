@@ -23,6 +23,8 @@ export interface InteractionsServerOptions {
   answer: (interaction: { type: number } & Record<string, unknown>) => Promise<unknown>;
   /** seconds since the epoch (tests) */
   now?: () => number;
+  /** GET /metrics: Prometheus text, if given */
+  metrics?: () => Promise<string>;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -62,6 +64,11 @@ export function createInteractionsServer(opts: InteractionsServerOptions): Serve
       if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { ok: true });
       if (req.method === 'GET' && url.pathname === '/readyz')
         return opts.ready() ? send(res, 200, { ready: true }) : send(res, 503, { ready: false });
+      if (req.method === 'GET' && url.pathname === '/metrics' && opts.metrics) {
+        const text = await opts.metrics();
+        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+        return void res.end(text);
+      }
       if (url.pathname !== '/interactions') return send(res, 404, { error: 'not found' });
       if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' });
       const body = await readBody(req, limit);

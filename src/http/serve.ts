@@ -11,6 +11,7 @@ import { cacheDir, corpusDir } from '../config.ts';
 import { log } from '../log.ts';
 import { startupSummary } from '../snapshot/summary.ts';
 import { HttpBot } from './http-bot.ts';
+import { EndpointMetrics } from './metrics.ts';
 import { createInteractionsServer } from './interactions-server.ts';
 import { publicKeyFromHex } from './verify-request.ts';
 
@@ -33,9 +34,11 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   const publicKey = publicKeyFromHex(keyHex);
   const port = Number(env.PORT ?? 8080);
   let bot: HttpBot | null = null;
+  const metrics = new EndpointMetrics();
   const server = createInteractionsServer({
     publicKey,
     ready: () => !!bot,
+    metrics: () => metrics.text(),
     answer: async (interaction) => {
       const raw = interaction as unknown as APIInteraction;
       const started = performance.now();
@@ -46,7 +49,10 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
         outcome = 'failed';
         throw e;
       } finally {
-        log('info', 'interaction', { ...describe(raw), ms: Math.round(performance.now() - started), outcome });
+        const ms = performance.now() - started;
+        const what = describe(raw);
+        log('info', 'interaction', { ...what, ms: Math.round(ms), outcome });
+        metrics.interaction(what.command ?? `type-${what.type}`, outcome, ms / 1000);
       }
     },
   });
@@ -61,6 +67,15 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
   app.prepare();
   bot = new HttpBot(app, env);
+  metrics.loaded(
+    {
+      documents: app.kb.documents.length,
+      quotes: app.kb.quotes.length,
+      people: app.kb.people.length,
+      events: app.kb.events.length,
+    },
+    (Date.now() - started) / 1000,
+  );
   log(
     'info',
     `ready: ${app.kb.documents.length} articles in ${Date.now() - started} ms ${startupSummary(loaded.startup)}`,

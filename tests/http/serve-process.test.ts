@@ -81,6 +81,10 @@ describe('SOURCEBOT_MODE=http', () => {
     expect(JSON.stringify(answer.data)).toContain('The Surprising Intelligence Community Outreach to Russia');
     // one structured line per interaction: kind, command, latency, outcome; never the token
     expect(stderr).toMatch(/interaction type=2 command=sources ms=\d+ outcome=answered/);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/sourcebot_interactions_total\{command="sources",outcome="answered"\} 1/);
+    expect(metrics).toMatch(/sourcebot_knowledge_base_records\{kind="documents"\} 5/);
+    expect(metrics).toMatch(/sourcebot_interaction_seconds_count\{command="sources"\} 1/);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/SIGTERM: draining/);
