@@ -6,26 +6,17 @@
  * on its way out and becomes the HTTP response instead. Everything after it (a deferred reply's
  * edit, follow-ups) goes to the webhook endpoints as usual, which need no bot token.
  */
-import { Client, ClientApplication, ClientUser, type APIInteraction, type APIUser } from 'discord.js';
+import { Client, type APIInteraction } from 'discord.js';
 import type { App } from '../app/app.ts';
 import { InFlight } from '../bot/in-flight.ts';
 import { handleInteraction, refuseWhileStopping } from '../bot/interactions.ts';
 import { log } from '../log.ts';
+import { emitInteraction, newClientApplication, newClientUser } from './discord-internals.ts';
 
 /** Discord waits 3 s for the first answer; past this the router is given up on (a 500 to Discord). */
 export const FIRST_ANSWER_MS = 2800;
 
 const CALLBACK = /\/interactions\/(\d+)\/[^/]+\/callback(?:\?|$)/;
-
-/** discord.js internals this relies on (not in its public typings; the gateway's handlers use them). */
-interface ClientInternals {
-  actions: { InteractionCreate: { handle(data: APIInteraction): void } };
-}
-const ClientUserCtor = ClientUser as unknown as new (client: Client, data: APIUser) => ClientUser;
-const ClientApplicationCtor = ClientApplication as unknown as new (
-  client: Client,
-  data: { id: string; flags: number },
-) => ClientApplication;
 
 export class HttpBot {
   readonly client: Client;
@@ -62,14 +53,14 @@ export class HttpBot {
         resolve(body);
       });
     });
-    (this.client as unknown as ClientInternals).actions.InteractionCreate.handle(raw);
+    emitInteraction(this.client, raw);
     return first;
   }
 
   /** The client needs its own user and application before it can build interactions. */
   private prepare(raw: APIInteraction): void {
     if (this.client.user) return;
-    const user = new ClientUserCtor(this.client, {
+    const user = newClientUser(this.client, {
       id: raw.application_id,
       username: 'sourcebot',
       discriminator: '0',
@@ -78,7 +69,7 @@ export class HttpBot {
       bot: true,
     });
     this.client.user = user;
-    this.client.application = new ClientApplicationCtor(this.client, { id: raw.application_id, flags: 0 });
+    this.client.application = newClientApplication(this.client, raw.application_id);
   }
 
   /** discord.js' requests: an interaction's first answer is caught, everything else is sent. */

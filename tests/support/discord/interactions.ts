@@ -3,13 +3,12 @@
 // injectInteraction(), which feeds one to a real, never-logged-in discord.js Client through the
 // same action the gateway handler uses (websocket/handlers/INTERACTION_CREATE.js →
 // client.actions.InteractionCreate.handle), so the bot's real interactionCreate listener runs.
+import { emitInteraction, newClientApplication, newClientUser } from '../../../src/http/discord-internals.ts';
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ButtonStyle,
   ChannelType,
-  ClientApplication,
-  ClientUser,
   ComponentType,
   InteractionType,
   Locale,
@@ -388,18 +387,6 @@ export function guildCreate(
   } as GatewayGuildCreateDispatchData;
 }
 
-/** discord.js internals injectInteraction relies on (not in its public typings). */
-interface ClientInternals {
-  actions: { InteractionCreate: { handle(data: APIInteraction): void } };
-}
-
-// Both constructors are private in discord.js' typings; the gateway READY handler calls them.
-const ClientUserCtor = ClientUser as unknown as new (client: Client, data: APIUser) => ClientUser;
-const ClientApplicationCtor = ClientApplication as unknown as new (
-  client: Client,
-  data: { id: string; flags: number },
-) => ClientApplication;
-
 export interface PrepareOptions {
   botUser?: APIUser;
   applicationId?: string;
@@ -412,11 +399,11 @@ export interface PrepareOptions {
 export function prepareClient(client: Client, options: PrepareOptions = {}): void {
   const applicationId = options.applicationId ?? options.botUser?.id ?? DEFAULT_APPLICATION_ID;
   if (!client.user) {
-    const user = new ClientUserCtor(client, options.botUser ?? { ...DEFAULT_BOT_USER, id: applicationId });
+    const user = newClientUser(client, options.botUser ?? { ...DEFAULT_BOT_USER, id: applicationId });
     client.user = user;
     client.users.cache.set(user.id, user);
   }
-  if (!client.application) client.application = new ClientApplicationCtor(client, { id: applicationId, flags: 0 });
+  if (!client.application) client.application = newClientApplication(client, applicationId);
   // Interaction callbacks/webhooks are unauthenticated, but anything else the bot calls needs a token.
   if (!client.token) client.rest.setToken('stand-in-token');
 }
@@ -442,7 +429,7 @@ export function injectInteraction(
   // Prepended so we capture before the bot's listeners run (they may throw synchronously).
   client.prependOnceListener('interactionCreate', capture);
   try {
-    (client as unknown as ClientInternals).actions.InteractionCreate.handle(raw);
+    emitInteraction(client, raw);
   } finally {
     client.off('interactionCreate', capture);
   }
