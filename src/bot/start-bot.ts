@@ -6,12 +6,11 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { App } from '../app/app.ts';
 import { log } from '../log.ts';
 import { InFlight } from './in-flight.ts';
+import { stopOnSignals } from './stop-signals.ts';
 import { handleInteraction, refuseWhileStopping } from './interactions.ts';
 
 /** A shutdown finishes accepted interactions for at most this long, then closes anyway (all within 10 s). */
 export const DRAIN_MS = 8000;
-/** A repeated signal sooner than this after the first is npm relaying it, not a second request. */
-const RELAY_MS = 1000;
 
 export function createClient(env: NodeJS.ProcessEnv): Client {
   return new Client({
@@ -23,11 +22,16 @@ export function createClient(env: NodeJS.ProcessEnv): Client {
   });
 }
 
-/** The bot's listeners on a client (also used by tests, with a client pointed at a stand-in). */
-export function wireClient(client: Client, app: App, inFlight: InFlight = new InFlight()): void {
+/** Every interaction the client emits is answered (or, while draining, refused), and counted in flight. */
+export function routeInteractions(client: Client, app: App, inFlight: InFlight): void {
   client.on(Events.InteractionCreate, (interaction) => {
     inFlight.track(inFlight.draining ? refuseWhileStopping(interaction) : handleInteraction(app, interaction));
   });
+}
+
+/** The bot's listeners on a client (also used by tests, with a client pointed at a stand-in). */
+export function wireClient(client: Client, app: App, inFlight: InFlight = new InFlight()): void {
+  routeInteractions(client, app, inFlight);
   client.once(Events.ClientReady, (c) => log('info', `bot ready as ${c.user.tag}`, { guilds: c.guilds.cache.size }));
   client.on(Events.Error, (e) => log('error', 'discord client error', { error: e.message }));
   client.on(Events.Warn, (m) => log('warn', m));
@@ -54,27 +58,10 @@ export async function startBot(app: App, env: NodeJS.ProcessEnv): Promise<Client
   process.on('unhandledRejection', (e) =>
     log('error', 'unhandled rejection', { error: e instanceof Error ? e.stack : String(e) }),
   );
-  let stoppingSince = 0;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stoppingSince) {
-      // under `npm start` a signal to the process group arrives twice (npm relays its own copy):
-      // a repeat within a second is that echo, a later one means now (exit as a shell's 128 + n)
-      if (performance.now() - stoppingSince < RELAY_MS) return;
-      log('warn', `${signal} again: exiting without waiting`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    }
-    stoppingSince = performance.now();
+  stopOnSignals((signal) => {
     log('info', `${signal}: shutting down (finishing ${inFlight.size} interactions in flight)`);
-    shutDown(client, inFlight).then(
-      () => process.exit(0),
-      (e: unknown) => {
-        log('error', 'shutdown failed', { error: e instanceof Error ? e.message : String(e) });
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+    return shutDown(client, inFlight);
+  });
   const login = client.login(env.DISCORD_TOKEN);
   // the services' tables are built while the gateway answers, not before connecting
   setImmediate(() => app.prepare());

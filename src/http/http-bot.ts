@@ -9,7 +9,7 @@
 import { Client, type APIInteraction } from 'discord.js';
 import type { App } from '../app/app.ts';
 import { InFlight } from '../bot/in-flight.ts';
-import { handleInteraction, refuseWhileStopping } from '../bot/interactions.ts';
+import { routeInteractions } from '../bot/start-bot.ts';
 import { log } from '../log.ts';
 import { emitInteraction, newClientApplication, newClientUser } from './discord-internals.ts';
 
@@ -33,11 +33,7 @@ export class HttpBot {
       allowedMentions: { parse: [] },
       rest: { ...(env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {}), makeRequest: this.makeRequest },
     });
-    this.client.on('interactionCreate', (interaction) => {
-      this.inFlight.track(
-        this.inFlight.draining ? refuseWhileStopping(interaction) : handleInteraction(this.app, interaction),
-      );
-    });
+    routeInteractions(this.client, this.app, this.inFlight);
   }
 
   /** The HTTP response body for a verified interaction (PING aside). */

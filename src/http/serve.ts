@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIInteraction } from 'discord.js';
 import { startApp } from '../app/app.ts';
 import { cacheDir, corpusDir } from '../config.ts';
+import { stopOnSignals } from '../bot/stop-signals.ts';
 import { log } from '../log.ts';
 import { startupSummary } from '../snapshot/summary.ts';
 import { HttpBot } from './http-bot.ts';
@@ -66,7 +67,8 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
   const app = loaded.app;
   for (const w of app.kb.warnings) log('warn', `${w.file ?? 'corpus'}: ${w.message}`);
   app.prepare();
-  bot = new HttpBot(app, env);
+  const loadedBot = new HttpBot(app, env);
+  bot = loadedBot;
   metrics.loaded(
     {
       documents: app.kb.documents.length,
@@ -80,18 +82,11 @@ export async function serve(args: readonly string[], env: NodeJS.ProcessEnv): Pr
     'info',
     `ready: ${app.kb.documents.length} articles in ${Date.now() - started} ms ${startupSummary(loaded.startup)}`,
   );
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) process.exit(signal === 'SIGINT' ? 130 : 143);
-    stopping = true;
-    log('info', `${signal}: draining (${bot.inFlight.size} interactions in flight)`);
-    bot.inFlight.draining = true;
+  stopOnSignals(async (signal) => {
+    log('info', `${signal}: draining (${loadedBot.inFlight.size} interactions in flight)`);
+    loadedBot.inFlight.draining = true;
     server.close();
-    void bot.inFlight.settled(DRAIN_MS).then((done) => {
-      if (!done) log('warn', `interactions still unanswered after ${DRAIN_MS} ms; exiting anyway`);
-      process.exit(0);
-    });
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+    if (!(await loadedBot.inFlight.settled(DRAIN_MS)))
+      log('warn', `interactions still unanswered after ${DRAIN_MS} ms; exiting anyway`);
+  });
 }

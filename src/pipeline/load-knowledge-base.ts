@@ -92,10 +92,11 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   // the whole corpus unchanged: its knowledge base and indexes as they were saved
   t = performance.now();
   const whole = openCorpusSnapshot(ctx, corpusKey(keys));
-  const restored = restoreFromSnapshot(whole, corpus);
+  let loaded = restoreFromSnapshot(whole, corpus);
+  const corpusFromSnapshot = !!loaded;
   let built: Built | null = null;
   let written = Promise.resolve();
-  if (restored) ms.knowledgeBase = elapsed(t);
+  if (loaded) ms.knowledgeBase = elapsed(t);
   else {
     // 3–4. analyse and assemble, 5. index, 6. save
     built = await analyseAndAssemble(corpus, ctx, keys, opts, ms);
@@ -107,23 +108,21 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
       written = s.written;
       ms.save += s.ms;
     }
-    built.indexes = indexes;
+    loaded = { kb: built.kb, indexes };
   }
   ms.save += segments.save();
   ms.total = elapsed(t0);
-  const kb = restored?.kb ?? built!.kb;
-  const indexes = restored?.indexes ?? built!.indexes!;
   return {
-    kb,
-    quoteIndex: indexes.quotes,
-    eventIndex: indexes.events,
+    kb: loaded.kb,
+    quoteIndex: loaded.indexes.quotes,
+    eventIndex: loaded.indexes.events,
     report: {
       documents: corpus.documents.length,
       fromSnapshot,
       analysed: built?.analysed ?? 0,
       analysedChars: built?.analysedChars ?? 0,
       workers: built?.workers ?? 0,
-      corpusFromSnapshot: !!restored,
+      corpusFromSnapshot,
       ms,
       cache: !!ctx,
     },
@@ -133,7 +132,6 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
 
 interface Built {
   kb: KnowledgeBase;
-  indexes?: ReturnType<typeof buildIndexes>;
   analysed: number;
   analysedChars: number;
   workers: number;
