@@ -3,6 +3,7 @@
  * indexes → services. The console, the CLI, the export and the bot all reach the data through
  * this object.
  */
+import { chrono } from '../text/chrono.ts';
 import { cacheDir as defaultCacheDir } from '../config.ts';
 import { workersFromEnv } from '../pipeline/analyse-documents.ts';
 import { kbFingerprint } from '../kb/fingerprint.ts';
@@ -62,6 +63,8 @@ export function createAppFromKnowledgeBase(
       timeline.prepare();
       profiles.prepare();
       events.prepare();
+      // the date parser for dates typed in words (loaded lazily: a snapshot start never analyses)
+      chrono();
     },
   };
 }

@@ -14,7 +14,7 @@ import { encodeRecords, RecordsDecoder, type Records } from './records-codec.ts'
 export type KnowledgeBaseRecords = Omit<KnowledgeBase, 'root' | 'documents' | 'documentsById' | 'warnings'>;
 
 /** Bumped when the layout of this file's entries changes. */
-const LAYOUT = 'corpus-4';
+const LAYOUT = 'corpus-5';
 
 /** The saved parts, each parsed when asked for (one at a time: a parsed index is garbage once loaded, so they never all sit in memory together). */
 export interface CorpusEntries {

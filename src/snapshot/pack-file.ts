@@ -78,12 +78,19 @@ const TAB = 9;
 /** Bytes read from the file at a time: the file is never held whole. */
 const READ_CHUNK = 8 << 20;
 
+/** A line of the file; `owned` when it is a buffer of its own, not a view of the reused read buffer. */
+interface Line {
+  bytes: Buffer;
+  owned: boolean;
+}
+
 /**
- * The file's lines as byte views, read a chunk at a time. A view is valid only until the next
- * line is asked for (the read buffer is reused): whoever keeps a line copies it. A line longer
- * than what is left of a chunk is gathered in a buffer that grows as needed.
+ * The file's lines, read a chunk at a time. A view of the read buffer is valid only until the
+ * next line is asked for (the buffer is reused): whoever keeps such a line copies it. A line
+ * longer than what is left of a chunk is gathered in a buffer of its own (an index of tens of
+ * megabytes is kept without a second copy).
  */
-function* lines(fd: number): Generator<Buffer> {
+function* lines(fd: number): Generator<Line> {
   const chunk = Buffer.allocUnsafe(READ_CHUNK);
   let carry = Buffer.allocUnsafe(0);
   let carried = 0;
@@ -103,14 +110,15 @@ function* lines(fd: number): Generator<Buffer> {
     for (let nl = chunk.indexOf(NL, from); nl >= 0 && nl < n; nl = chunk.indexOf(NL, from)) {
       if (carried) {
         keep(chunk.subarray(from, nl));
-        yield carry.subarray(0, carried);
+        yield { bytes: carry.subarray(0, carried), owned: true };
+        carry = Buffer.allocUnsafe(0);
         carried = 0;
-      } else yield chunk.subarray(from, nl);
+      } else yield { bytes: chunk.subarray(from, nl), owned: false };
       from = nl + 1;
     }
     if (from < n) keep(chunk.subarray(from, n));
   }
-  if (carried) yield carry.subarray(0, carried);
+  if (carried) yield { bytes: carry.subarray(0, carried), owned: true };
 }
 
 /**
@@ -146,7 +154,7 @@ export function readPack(
 }
 
 function readLines(
-  input: Generator<Buffer>,
+  input: Generator<Line>,
   expect: PackHeader,
   entries: Map<string, EntryBytes>,
   take: ((key: string, json: EntryBytes) => boolean) | undefined,
@@ -155,7 +163,7 @@ function readLines(
   const first = input.next();
   let header: Record<string, unknown> | null = null;
   try {
-    header = first.done ? null : (JSON.parse(first.value.toString('utf8')) as Record<string, unknown>);
+    header = first.done ? null : (JSON.parse(first.value.bytes.toString('utf8')) as Record<string, unknown>);
   } catch {
     header = null;
   }
@@ -168,7 +176,7 @@ function readLines(
   let bad = 0;
   let count = 0;
   let end: unknown = null;
-  for (const line of input) {
+  for (const { bytes: line, owned } of input) {
     if (!line.length) continue;
     if (line[0] === 0x7b) {
       // {"end": N}
@@ -192,8 +200,8 @@ function readLines(
     }
     const key = line.toString('utf8', 0, a);
     count++;
-    // the line is a view of the read buffer: an entry kept is copied
-    if (!take?.(key, json)) entries.set(key, Buffer.from(json));
+    // a view of the read buffer is copied to be kept
+    if (!take?.(key, json)) entries.set(key, owned ? json : Buffer.from(json));
   }
   const problems: string[] = [];
   if (bad) problems.push(`${bad} damaged entr${bad === 1 ? 'y' : 'ies'} dropped`);

@@ -1,89 +1,37 @@
 /**
- * The knowledge base's records as snapshot entries, in chunks (no giant string is ever built),
- * with every long string that is a piece of its document's body (a quote, its sentence, an
- * event's clause) saved as the range it was cut from. Loading cuts it from the body again:
- * the file is smaller, and the records share the body's memory instead of holding copies.
+ * The knowledge base's records as snapshot entries: each list in chunks (no giant string is
+ * ever built), each chunk as columns (columns.ts) with its pieces of document bodies saved as
+ * ranges.
  */
+import { decodeRows, encodeRows, type Rows } from './columns.ts';
 import { parseEntry, type EntryBytes } from './pack-file.ts';
 
 type Rec = Record<string, unknown>;
 export type Records = Record<string, Rec[]>;
 
 const CHUNK = 5000;
-const MIN_LENGTH = 12;
-const SKIP = new Set(['id', 'documentId']);
-
-interface BodyRef {
-  $b: [number, number];
-}
-
-const isRef = (v: unknown): v is BodyRef => typeof v === 'object' && v !== null && !Array.isArray(v) && '$b' in v;
-
-function hint(r: Rec): number {
-  const span = r.span as { start?: unknown } | undefined;
-  const at = typeof span?.start === 'number' ? span.start : typeof r.start === 'number' ? r.start : 0;
-  return Math.max(0, at);
-}
-
-function encode(r: Rec, body: string | undefined): Rec {
-  if (body === undefined) return r;
-  let out: Rec | null = null;
-  for (const [k, v] of Object.entries(r)) {
-    if (typeof v !== 'string' || v.length < MIN_LENGTH || SKIP.has(k)) continue;
-    // the sentence around a quote starts before it; most other pieces start at the span
-    let at = body.indexOf(v, Math.max(0, hint(r) - v.length));
-    if (at < 0) at = body.indexOf(v);
-    if (at < 0) continue;
-    out ??= { ...r };
-    out[k] = { $b: [at, at + v.length] } satisfies BodyRef;
-  }
-  return out ?? r;
-}
 
 /**
  * Entries for the records, each made only when the writer reaches it (so the file's JSON is
- * never all in memory), and how many there are; null if some record already holds a value that
- * looks like a body range (it could not be told apart).
+ * never all in memory), and how many there are.
  */
 export function encodeRecords(
   records: Records,
   bodies: ReadonlyMap<string, string>,
-): { count: number; entries: Iterable<[string, string]> } | null {
+): { count: number; entries: Iterable<[string, string]> } {
   const lists = Object.entries(records);
-  if (lists.some(([, list]) => list.some((r) => Object.values(r).some(isRef)))) return null;
   const counts: Record<string, number> = Object.fromEntries(
     lists.map(([field, list]) => [field, Math.ceil(list.length / CHUNK)]),
   );
+  const bodyOf = (id: string): string | undefined => bodies.get(id);
   function* entries(): Generator<[string, string]> {
     yield ['fields', JSON.stringify(counts)];
     for (const [field, list] of lists) {
-      for (let i = 0; i * CHUNK < list.length; i++) {
-        const chunk = list.slice(i * CHUNK, (i + 1) * CHUNK);
-        yield [
-          `${field}.${i}`,
-          JSON.stringify(
-            chunk.map((r) => encode(r, typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined)),
-          ),
-        ];
-      }
+      for (let i = 0; i * CHUNK < list.length; i++)
+        yield [`${field}.${i}`, JSON.stringify(encodeRows(list.slice(i * CHUNK, (i + 1) * CHUNK), bodyOf))];
     }
   }
   return { count: 1 + Object.values(counts).reduce((a, b) => a + b, 0), entries: entries() };
-}
-
-/** One chunk's records with their body ranges cut from the bodies again; null if a range does not fit its document. */
-function decodeChunk(json: EntryBytes, bodies: ReadonlyMap<string, string>): Rec[] | null {
-  const list = parseEntry<Rec[]>(json);
-  for (const r of list) {
-    for (const [k, v] of Object.entries(r)) {
-      if (!isRef(v)) continue;
-      const body = typeof r.documentId === 'string' ? bodies.get(r.documentId) : undefined;
-      const [a, b] = v.$b;
-      if (body === undefined || !(b <= body.length && a >= 0 && a <= b)) return null;
-      r[k] = body.slice(a, b);
-    }
-  }
-  return list;
 }
 
 const CHUNK_KEY = /^(\w+)\.(\d+)$/;
@@ -96,8 +44,11 @@ export class RecordsDecoder {
   private fields: Record<string, number> | null = null;
   private readonly chunks = new Map<string, Rec[][]>();
   private broken = false;
+  private readonly bodyOf: (id: string) => string | undefined;
 
-  constructor(private readonly bodies: ReadonlyMap<string, string>) {}
+  constructor(bodies: ReadonlyMap<string, string>) {
+    this.bodyOf = (id) => bodies.get(id);
+  }
 
   /** Consume the entry if it is one of the records' (true), else leave it (false). */
   take(key: string, json: EntryBytes): boolean {
@@ -113,9 +64,8 @@ export class RecordsDecoder {
     if (!m) return false;
     if (this.broken) return true;
     try {
-      const list = decodeChunk(json, this.bodies);
-      if (!list) this.broken = true;
-      else (this.chunks.get(m[1]!) ?? this.chunks.set(m[1]!, []).get(m[1]!)!)[Number(m[2])] = list;
+      const list = decodeRows(parseEntry<Rows>(json), this.bodyOf);
+      (this.chunks.get(m[1]!) ?? this.chunks.set(m[1]!, []).get(m[1]!)!)[Number(m[2])] = list;
     } catch {
       this.broken = true;
     }
@@ -138,14 +88,4 @@ export class RecordsDecoder {
     }
     return out;
   }
-}
-
-/** The records again; null if an entry is missing or a range does not fit its document. */
-export function decodeRecords(
-  entries: ReadonlyMap<string, EntryBytes>,
-  bodies: ReadonlyMap<string, string>,
-): Records | null {
-  const decoder = new RecordsDecoder(bodies);
-  for (const [key, json] of entries) decoder.take(key, json);
-  return decoder.result();
 }

@@ -1,5 +1,5 @@
 /** ISO dates of varying precision (YYYY, YYYY-MM, YYYY-MM-DD) as ranges, and dates users type. */
-import * as chrono from 'chrono-node';
+import { chrono } from './chrono.ts';
 import type { IsoDate } from '../analysis/types.ts';
 
 /** The first and last day an ISO date of any precision can mean. */
@@ -38,7 +38,7 @@ export function parseUserDate(s: string, reference = new Date()): IsoDate | null
     if (d && (Number(d) < 1 || Number(d) > 31)) return null;
     return [y, mo?.padStart(2, '0'), d?.padStart(2, '0')].filter(Boolean).join('-');
   }
-  const r = chrono.parse(t, reference)[0];
+  const r = chrono().parse(t, reference)[0];
   if (!r || r.text.length < t.length * 0.6) return null;
   const c = r.start;
   const y = c.get('year');

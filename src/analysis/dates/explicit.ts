@@ -3,7 +3,7 @@
  * is good at these), and month-level dates "February 2017", "in March" (our own patterns:
  * chrono's casual parser finds them too, but also reads "may" and "now" as dates).
  */
-import * as chrono from 'chrono-node';
+import { chrono } from '../../text/chrono.ts';
 import { MONTH_RE, WEEKDAYS, YEAR_RE, fmt, monthNumber } from './calendar.ts';
 import { re, type Candidate } from './candidate.ts';
 import { resolveYearless } from './relative.ts';
@@ -17,7 +17,7 @@ export function findExplicit(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const para of text.matchAll(/[^\n]+/g)) {
     if (!MAY_HOLD_DAY.test(para[0])) continue;
-    for (const r of chrono.strict.parse(para[0], { instant: FIXED_REF, timezone: 0 }, { forwardDate: false })) {
+    for (const r of chrono().strict.parse(para[0], { instant: FIXED_REF, timezone: 0 }, { forwardDate: false })) {
       const c = r.start;
       if (!c.isCertain('month') || !c.isCertain('day')) continue;
       // a written date has digits ("a few days later" is an offset: context.ts); numbers alone
