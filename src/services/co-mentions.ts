@@ -30,6 +30,9 @@ function best<T>(items: Iterable<T>, limit: number, order: (a: T, b: T) => numbe
   return top;
 }
 
+// localeCompare's order, from one collator (a big name has thousands of tied co-mentions to compare)
+const byName = new Intl.Collator().compare;
+
 export class CoMentions {
   /** sentences of a document body, split on first use and kept (records without sentence numbers) */
   private readonly split = new Map<string, Sentence[]>();
@@ -70,7 +73,7 @@ export class CoMentions {
     return best(
       found.values(),
       limit,
-      (a, b) => b.sentences - a.sentences || b.documents - a.documents || a.person.name.localeCompare(b.person.name),
+      (a, b) => b.sentences - a.sentences || b.documents - a.documents || byName(a.person.name, b.person.name),
     );
   }
 

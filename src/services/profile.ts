@@ -73,6 +73,9 @@ export interface ProfileLimits {
 // a heading embed and one per candidate: Discord allows 10 embeds a message
 const DEFAULT_LIMITS: ProfileLimits = { topQuotes: 3, coMentioned: 5, candidates: 9 };
 
+/** Profiles made in `prepare`: of the people named in at least this many documents, the most named first, at most `max`. */
+export const PREPARED_PROFILES = { minDocuments: 100, max: 300 } as const;
+
 const docDate = (d: CorpusDocument): string => d.published ?? '9999';
 // ISO dates and ids: plain comparison (localeCompare is far slower over thousands of records)
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -111,9 +114,19 @@ export class ProfileService {
     private readonly lookup: PeopleLookup,
   ) {}
 
-  /** Index now (for a moment when nobody is waiting, such as while the bot connects). */
-  prepare(): void {
-    this.tables();
+  /**
+   * Index now (for a moment when nobody is waiting, such as while the bot connects), and make
+   * the profiles of the people named most: theirs are the ones asked for most, and each costs
+   * tens to hundreds of milliseconds (thousands of events and co-mentions to weigh).
+   */
+  prepare(prepared: { minDocuments: number; max: number } = PREPARED_PROFILES): void {
+    const { documentIds } = this.tables();
+    const heavy = this.kb.people
+      .filter((p) => (documentIds.get(p.id)?.size ?? 0) >= prepared.minDocuments)
+      .sort((a, b) => documentIds.get(b.id)!.size - documentIds.get(a.id)!.size)
+      .slice(0, prepared.max);
+    for (const p of heavy) this.cached(p, DEFAULT_LIMITS);
+    this.otherSpeakers();
   }
 
   private tables(): ProfileTables {
@@ -157,11 +170,15 @@ export class ProfileService {
       const speaker = f ? this.otherSpeakers().find((s) => s.folded.includes(f))?.speaker : undefined;
       return { kind: 'unknown', quotedSpeaker: speaker ?? null };
     }
-    // the knowledge base does not change while the bot runs: a profile, once made, is kept
+    return { kind: 'profile', profile: this.cached(person, limits) };
+  }
+
+  /** The knowledge base does not change while the bot runs: a profile, once made, is kept. */
+  private cached(person: PersonRecord, limits: ProfileLimits): Profile {
     const key = `${person.id}\0${limits.topQuotes}\0${limits.coMentioned}`;
     let profile = this.cache.get(key);
     if (!profile) this.cache.set(key, (profile = this.profile(person, limits)));
-    return { kind: 'profile', profile };
+    return profile;
   }
 
   /** speakers that are no person (organisations, documents), each folded once, on first use */

@@ -22,10 +22,13 @@ function docLink(d: CorpusDocument): ViewLink {
   return documentLink(d, `outlet ${UNKNOWN}`);
 }
 
-/** The lines that fit, and one saying how many more there are and where to see them. */
-function capped(lines: ViewLine[], max: number, more: string): ViewLine[] {
-  if (lines.length <= max) return lines;
-  return [...lines.slice(0, max), { text: `…and ${lines.length - max} more (${more})`, links: [] }];
+/**
+ * The lines of the items that fit, and one saying how many more there are and where to see
+ * them. Only the items shown are made into lines: a big name has hundreds of articles and events.
+ */
+function capped<T>(items: readonly T[], max: number, more: string, line: (item: T) => ViewLine): ViewLine[] {
+  const lines = items.slice(0, max).map(line);
+  return items.length <= max ? lines : [...lines, { text: `…and ${items.length - max} more (${more})`, links: [] }];
 }
 
 export function whoView(p: Profile): View {
@@ -41,14 +44,10 @@ export function whoView(p: Profile): View {
   const roles: ViewItem = {
     title: 'Roles',
     lines: p.roles.length
-      ? capped(
-          p.roles.map((r) => ({
-            text: clip(r.text, WHO_CAPS.roleChars),
-            links: r.documents.length ? r.documents.map(docLink) : [{ label: `outlet ${UNKNOWN}`, url: null }],
-          })),
-          WHO_CAPS.roles,
-          'roles given less often',
-        )
+      ? capped(p.roles, WHO_CAPS.roles, 'roles given less often', (r) => ({
+          text: clip(r.text, WHO_CAPS.roleChars),
+          links: r.documents.length ? r.documents.map(docLink) : [{ label: `outlet ${UNKNOWN}`, url: null }],
+        }))
       : [{ text: 'No role or title is given in the articles.', links: [] }],
   };
 
@@ -64,34 +63,26 @@ export function whoView(p: Profile): View {
 
   const mentioned: ViewItem = {
     title: `Mentioned in ${plural(p.appearances.length, 'article')}`,
-    lines: capped(
-      p.appearances.map(({ document: d, quotes: n }) => ({
-        text: [
-          formatIsoDate(d.published),
-          d.title ?? `title ${UNKNOWN}`,
-          n ? plural(n, 'quote') : null,
-          d.url || d.copyUrl ? null : `link ${UNKNOWN}`,
-        ]
-          .filter(Boolean)
-          .join(' · '),
-        links: [docLink(d)],
-      })),
-      WHO_CAPS.appearances,
-      'see /sources',
-    ),
+    lines: capped(p.appearances, WHO_CAPS.appearances, 'see /sources', ({ document: d, quotes: n }) => ({
+      text: [
+        formatIsoDate(d.published),
+        d.title ?? `title ${UNKNOWN}`,
+        n ? plural(n, 'quote') : null,
+        d.url || d.copyUrl ? null : `link ${UNKNOWN}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      links: [docLink(d)],
+    })),
   };
 
   const events: ViewItem = {
     title: 'Dated events',
     lines: p.events.length
-      ? capped(
-          p.events.map((e) => ({
-            text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${clip(e.event.summary, WHO_CAPS.summaryChars)}`,
-            links: e.documents.map(docLink),
-          })),
-          WHO_CAPS.events,
-          `see /timeline person:${name}`,
-        )
+      ? capped(p.events, WHO_CAPS.events, `see /timeline person:${name}`, (e) => ({
+          text: `${eventDate(e.event.date, e.event.qualifier, e.event.rangeEnd)}: ${clip(e.event.summary, WHO_CAPS.summaryChars)}`,
+          links: e.documents.map(docLink),
+        }))
       : [{ text: 'No dated event in the articles names them.', links: [] }],
   };
 

@@ -92,6 +92,24 @@ describe('ProfileService', () => {
     expect(service.find('City Council')).toEqual({ kind: 'unknown', quotedSpeaker: 'The City Council' });
   });
 
+  it('prepare makes the profiles of the people named in the most documents, the same as made on demand', () => {
+    const prepared = new ProfileService(kb, new PeopleLookup(kb.people));
+    // Jane Hollis is named in four documents, Tom Hollis in three, Priya Nair in two
+    prepared.prepare({ minDocuments: 3, max: 10 });
+    const cache = (prepared as unknown as { cache: Map<string, Profile> }).cache;
+    expect([...cache.values()].map((x) => x.person.name).sort()).toEqual(['Jane Hollis', 'Tom Hollis']);
+    const answer = prepared.find('Jane Hollis');
+    expect(answer.kind === 'profile' && answer.profile).toBe([...cache.values()][0]);
+    expect(answer).toEqual(service.find('Jane Hollis'));
+    const none = new ProfileService(kb, new PeopleLookup(kb.people));
+    none.prepare({ minDocuments: 5, max: 10 });
+    expect((none as unknown as { cache: Map<string, Profile> }).cache.size).toBe(0);
+    const one = new ProfileService(kb, new PeopleLookup(kb.people));
+    one.prepare({ minDocuments: 2, max: 1 });
+    const only = [...(one as unknown as { cache: Map<string, Profile> }).cache.values()];
+    expect(only.map((x) => x.person.name)).toEqual(['Jane Hollis']);
+  });
+
   it('a person with no quotes, roles or events still gets a profile', () => {
     const t = profileOf('Priya Nair');
     expect(t.quoteCount).toBe(0);
