@@ -14,7 +14,8 @@ RUN npm ci --no-audit --no-fund
 # 2. run: production dependencies and the compiled code only (no TypeScript, no tsx)
 FROM node:20-slim
 ENV NODE_ENV=production \
-    SOURCEBOT_CACHE_DIR=/data/cache
+    SOURCEBOT_CACHE_DIR=/data/cache \
+    GLIBC_TUNABLES=glibc.malloc.hugetlb=1
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force

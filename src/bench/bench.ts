@@ -14,7 +14,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '../config.ts';
-import { childExecArgv, siblingModule } from '../runtime.ts';
+import { ALLOCATOR_ENV, childExecArgv, siblingModule } from '../runtime.ts';
 import type { ChildResult } from './child.ts';
 import { FLEXSEARCH_CONFIG, MINISEARCH_CONFIG, QUOTE_KINDS, type PeerResult } from './peer-report.ts';
 import { median } from './stats.ts';
@@ -64,7 +64,8 @@ function runChild(args: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', ...childExecArgv(), CHILD, ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, LOG_LEVEL: 'error' },
+      // as npm start runs the bot
+      env: { ...process.env, ...ALLOCATOR_ENV, LOG_LEVEL: 'error' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ALLOCATOR_ENV } from '../../src/runtime.ts';
 import { ROOT, runCommand } from '../support/run-script.ts';
 
 // PATH and HOME are kept: a service manager gives them too
@@ -79,7 +80,7 @@ describe('the systemd unit', () => {
     const env = Object.fromEntries(
       value('Environment')
         .split(/\s+/)
-        .map((kv) => kv.split('=') as [string, string]),
+        .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
     );
     const r = await runCommand(cmd!, args, { cwd: ROOT, env: { ...base, ...env, ...NO_TOKEN }, input: '/sources\n' });
     expect(r.code).toBe(0);
@@ -88,5 +89,19 @@ describe('the systemd unit', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(JSON.parse(l)).toHaveProperty('level');
+  });
+});
+
+describe('the allocator setting', () => {
+  const setting = `GLIBC_TUNABLES=${ALLOCATOR_ENV.GLIBC_TUNABLES}`;
+
+  it('is the same wherever the bot is started: npm start, serve and shard, the image, the unit', () => {
+    const scripts = (
+      JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    for (const name of ['start', 'serve', 'shard']) expect(scripts[name]).toContain(`${setting} exec node `);
+    expect(dockerfile.slice(dockerfile.lastIndexOf('\nFROM '))).toContain(setting);
+    const unit = readFileSync(path.join(ROOT, 'deploy', 'sourcebot.service'), 'utf8');
+    expect(/^Environment=(.*)$/m.exec(unit)?.[1]?.split(/\s+/)).toContain(setting);
   });
 });
