@@ -27,13 +27,16 @@ export function restoreFromSnapshot(
 }
 
 function restore(corpus: Corpus, saved: CorpusEntries): { kb: KnowledgeBase; indexes: SearchIndexes } | null {
-  const kb: KnowledgeBase = {
-    ...saved.records,
-    root: corpus.root,
-    documents: corpus.documents,
-    documentsById: new Map(corpus.documents.map((d) => [d.id, d])),
-    warnings: corpus.warnings,
-  };
+  // the records' properties as they are (some decode on first read: a spread would read them now)
+  const kb = Object.defineProperties(
+    {
+      root: corpus.root,
+      documents: corpus.documents,
+      documentsById: new Map(corpus.documents.map((d) => [d.id, d])),
+      warnings: corpus.warnings,
+    },
+    Object.getOwnPropertyDescriptors(saved.records),
+  ) as KnowledgeBase;
   try {
     const quotes = new QuoteIndex(kb, saved.quoteIndex());
     // the event index is parsed when /timeline first needs it (it rebuilds itself if it cannot be)

@@ -97,10 +97,23 @@ interface Frozen {
 }
 
 const toBase64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-/** a typed array of its own (Buffer's pool is not aligned for wider elements) */
-function fromBase64<T extends Uint32Array | Uint16Array>(b64: string, make: (n: number) => T): T {
+/**
+ * The typed array the base64 holds: a view of the decoded bytes when they are aligned for its
+ * elements (a large Buffer has memory of its own), else a copy (a small one may sit unaligned in
+ * Buffer's shared pool).
+ */
+function fromBase64<T extends Uint32Array | Uint16Array>(
+  b64: string,
+  make: (n: number) => T,
+  view: (b: ArrayBuffer, offset: number, n: number) => T,
+): T {
   const bytes = Buffer.from(b64, 'base64');
-  const out = make(bytes.length / make(0).BYTES_PER_ELEMENT);
+  const size = make(0).BYTES_PER_ELEMENT;
+  const n = bytes.length / size;
+  if (!Number.isInteger(n)) throw new Error('a saved RankedSearch index does not fit together');
+  if (bytes.byteOffset % size === 0 && bytes.byteLength >= Buffer.poolSize && bytes.buffer instanceof ArrayBuffer)
+    return view(bytes.buffer, bytes.byteOffset, n);
+  const out = make(n);
   new Uint8Array(out.buffer).set(bytes);
   return out;
 }
@@ -279,10 +292,18 @@ export class RankedSearch<T> extends MiniSearch<T> {
     const self = new RankedSearch<T>(options);
     const fields = Object.keys(js.fieldIds).length;
     const words = js.terms ? js.terms.split('\n') : [];
-    const offsets = fromBase64(js.offsets, (n) => new Uint32Array(n));
-    const ids = fromBase64(js.ids, (n) => new Uint32Array(n));
-    const freqs = fromBase64(js.freqs, (n) => new Uint16Array(n));
-    const lengths = fromBase64(js.lengths, (n) => new Uint16Array(n));
+    const u32 = [
+      (n: number) => new Uint32Array(n),
+      (b: ArrayBuffer, o: number, n: number) => new Uint32Array(b, o, n),
+    ] as const;
+    const u16 = [
+      (n: number) => new Uint16Array(n),
+      (b: ArrayBuffer, o: number, n: number) => new Uint16Array(b, o, n),
+    ] as const;
+    const offsets = fromBase64(js.offsets, ...u32);
+    const ids = fromBase64(js.ids, ...u32);
+    const freqs = fromBase64(js.freqs, ...u16);
+    const lengths = fromBase64(js.lengths, ...u16);
     if (
       offsets.length !== words.length * fields + 1 ||
       offsets[offsets.length - 1] !== ids.length ||

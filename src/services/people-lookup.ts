@@ -101,14 +101,28 @@ export class PeopleLookup {
   private orders_: NameOrders | null = null;
   private allNames_: AllNames | null = null;
 
-  /** Nothing is folded or indexed until a lookup needs it (see `prepare`). */
-  constructor(private readonly people: readonly PersonRecord[]) {}
+  /**
+   * Nothing is folded or indexed until a lookup needs it (see `prepare`); given as a function,
+   * the people themselves are not read until then (a start from the snapshot decodes them on
+   * first read).
+   */
+  constructor(people: readonly PersonRecord[] | (() => readonly PersonRecord[])) {
+    this.peopleOf = typeof people === 'function' ? people : () => people;
+  }
+
+  private readonly peopleOf: () => readonly PersonRecord[];
+  private get people(): readonly PersonRecord[] {
+    return this.peopleOf();
+  }
 
   /** Build every table now (for a moment when nobody is waiting, such as while the bot connects). */
   prepare(): void {
-    this.tables();
-    this.orders();
-    this.allNames();
+    for (const step of this.prepareSteps()) step();
+  }
+
+  /** `prepare` in steps, for a caller that gives the event loop back between them. */
+  prepareSteps(): (() => void)[] {
+    return [() => void this.tables(), () => void this.orders(), () => void this.allNames()];
   }
 
   /** every name of every person, folded, with the exact-name and surname maps */

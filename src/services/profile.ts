@@ -120,13 +120,22 @@ export class ProfileService {
    * tens to hundreds of milliseconds (thousands of events and co-mentions to weigh).
    */
   prepare(prepared: { minDocuments: number; max: number } = PREPARED_PROFILES): void {
+    for (const step of this.prepareSteps(prepared)) step();
+  }
+
+  /**
+   * `prepare` in steps (the tables, then one profile a step), for a caller that gives the event
+   * loop back between them; each step is made once the one before has run.
+   */
+  *prepareSteps(prepared: { minDocuments: number; max: number } = PREPARED_PROFILES): Generator<() => void> {
+    yield () => void this.tables();
+    yield () => void this.otherSpeakers();
     const { documentIds } = this.tables();
     const heavy = this.kb.people
       .filter((p) => (documentIds.get(p.id)?.size ?? 0) >= prepared.minDocuments)
       .sort((a, b) => documentIds.get(b.id)!.size - documentIds.get(a.id)!.size)
       .slice(0, prepared.max);
-    for (const p of heavy) this.cached(p, DEFAULT_LIMITS);
-    this.otherSpeakers();
+    for (const p of heavy) yield () => void this.cached(p, DEFAULT_LIMITS);
   }
 
   private tables(): ProfileTables {

@@ -164,9 +164,14 @@ export function decodeRows(rows: Rows, bodyOf: BodyOf, inherited: readonly (stri
   for (let i = 0; i < n; i++) bodies[i] = inherited[i];
   if (ids) {
     const which = holders.get('documentId');
+    // rows of one document come together: its body is looked up once for the run
+    let last: unknown = undefined;
+    let body: string | undefined;
     ids.forEach((id, j) => {
       const i = which ? which[j]! : j;
-      if (typeof id === 'string') bodies[i] = bodyOf(id);
+      if (typeof id !== 'string') return;
+      if (id !== last) [last, body] = [id, bodyOf(id)];
+      bodies[i] = body;
     });
   }
   const decoded = new Map<string, unknown[]>();

@@ -16,12 +16,20 @@ export type KnowledgeBaseRecords = Omit<KnowledgeBase, 'root' | 'documents' | 'd
 /** Bumped when the layout of this file's entries changes. */
 const LAYOUT = 'corpus-5';
 
-/** The saved parts, each parsed when asked for (one at a time: a parsed index is garbage once loaded, so they never all sit in memory together). */
+/**
+ * The saved parts, each parsed when asked for (one at a time: a parsed index is garbage once
+ * loaded, so they never all sit in memory together). `records` has the quotes decoded (the quote
+ * index is made of them) and getters for the people and events, which decode them on first read
+ * (prepare, or the first /who or /timeline): a start from the snapshot is ready without them.
+ */
 export interface CorpusEntries {
   records: KnowledgeBaseRecords;
   quoteIndex: () => PackedJSON;
   eventIndex: () => PackedJSON;
 }
+
+/** Record lists decoded on first read. */
+const LAZY: ReadonlySet<keyof KnowledgeBaseRecords> = new Set(['people', 'events']);
 
 /** The records, if every one of them is plain JSON data (arrays of plain objects): only then does a snapshot give them back as they were. */
 export function plainRecords(kb: KnowledgeBase): KnowledgeBaseRecords | null {
@@ -34,6 +42,28 @@ export function plainRecords(kb: KnowledgeBase): KnowledgeBaseRecords | null {
       return null;
   }
   return records;
+}
+
+const plainValue = (value: unknown): PropertyDescriptor => ({
+  value,
+  writable: true,
+  enumerable: true,
+  configurable: true,
+});
+
+/**
+ * A list decoded on first read. The descriptor may be copied to another object (the knowledge
+ * base): setting the property there makes it a plain value of that object.
+ */
+function lazyList(field: string, decode: () => unknown[]): PropertyDescriptor {
+  return {
+    get: decode,
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, field, plainValue(value));
+    },
+    enumerable: true,
+    configurable: true,
+  };
 }
 
 const bodiesOf = (kb: Pick<KnowledgeBase, 'documents'>): Map<string, string> =>
@@ -60,16 +90,19 @@ export class CorpusSnapshot {
    * whole beside what it decodes to.
    */
   load(kb: Pick<KnowledgeBase, 'documents'>): CorpusEntries | null {
-    const decoder = new RecordsDecoder(bodiesOf(kb));
+    const decoder = new RecordsDecoder(bodiesOf(kb), LAZY);
     const r = readPack(this.file, { kind: 'corpus', code: this.code }, (key, json) => decoder.take(key, json));
     this.problem = r.problem && !/stale/.test(r.problem) ? r.problem : null;
     if (r.problem || !r.usable) return null;
     const quoteIndex = r.entries.get('quoteIndex');
     const eventIndex = r.entries.get('eventIndex');
-    const records = decoder.result();
-    if (!quoteIndex || !eventIndex || !records) return null;
+    const decoded = decoder.result();
+    if (!quoteIndex || !eventIndex || !decoded) return null;
+    const records = {} as KnowledgeBaseRecords;
+    for (const [field, v] of Object.entries(decoded))
+      Object.defineProperty(records, field, typeof v === 'function' ? lazyList(field, v) : plainValue(v));
     return {
-      records: records as unknown as KnowledgeBaseRecords,
+      records,
       quoteIndex: () => parseEntry(quoteIndex),
       eventIndex: () => parseEntry(eventIndex),
     };

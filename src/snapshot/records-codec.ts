@@ -9,7 +9,7 @@ import { parseEntry, type EntryBytes } from './pack-file.ts';
 type Rec = Record<string, unknown>;
 export type Records = Record<string, Rec[]>;
 
-const CHUNK = 5000;
+const CHUNK = 500;
 
 /**
  * Entries for the records, each made only when the writer reaches it (so the file's JSON is
@@ -36,17 +36,26 @@ export function encodeRecords(
 
 const CHUNK_KEY = /^(\w+)\.(\d+)$/;
 
+/** A record list decoded on first use; throws when its entries cannot be decoded. */
+export type LazyRecords = () => Rec[];
+
 /**
  * Decodes the records' entries as they are read (see readPack's `take`), so that the file's
- * bytes of one chunk are garbage as soon as its records exist.
+ * bytes of one chunk are garbage as soon as its records exist. The lists named `lazy` are only
+ * kept as bytes and decoded when first asked for: a start from the snapshot needs some lists at
+ * once and others only when a command reads them.
  */
 export class RecordsDecoder {
   private fields: Record<string, number> | null = null;
   private readonly chunks = new Map<string, Rec[][]>();
+  private readonly kept = new Map<string, Buffer[]>();
   private broken = false;
   private readonly bodyOf: (id: string) => string | undefined;
 
-  constructor(bodies: ReadonlyMap<string, string>) {
+  constructor(
+    bodies: ReadonlyMap<string, string>,
+    private readonly lazy: ReadonlySet<string> = new Set(),
+  ) {
     this.bodyOf = (id) => bodies.get(id);
   }
 
@@ -63,20 +72,44 @@ export class RecordsDecoder {
     const m = CHUNK_KEY.exec(key);
     if (!m) return false;
     if (this.broken) return true;
-    try {
-      const list = decodeRows(parseEntry<Rows>(json), this.bodyOf);
-      (this.chunks.get(m[1]!) ?? this.chunks.set(m[1]!, []).get(m[1]!)!)[Number(m[2])] = list;
-    } catch {
-      this.broken = true;
-    }
+    const field = m[1]!;
+    const i = Number(m[2]);
+    // the bytes are the reader's, valid only now: a list decoded later keeps a copy
+    if (this.lazy.has(field)) (this.kept.get(field) ?? this.kept.set(field, []).get(field)!)[i] = Buffer.from(json);
+    else
+      try {
+        (this.chunks.get(field) ?? this.chunks.set(field, []).get(field)!)[i] = this.decode(json);
+      } catch {
+        this.broken = true;
+      }
     return true;
   }
 
-  /** The records; null if an entry was missing or could not be decoded. */
-  result(): Records | null {
+  private decode(json: EntryBytes): Rec[] {
+    return decodeRows(parseEntry<Rows>(json), this.bodyOf);
+  }
+
+  /**
+   * The records: each list decoded, or for a lazy one, a function decoding it on its first call
+   * (and the bytes then let go); null if an entry was missing or could not be decoded.
+   */
+  result(): Record<string, Rec[] | LazyRecords> | null {
     if (this.broken || !this.fields) return null;
-    const out: Records = {};
+    const out: Record<string, Rec[] | LazyRecords> = {};
     for (const [field, n] of Object.entries(this.fields)) {
+      if (this.lazy.has(field)) {
+        let bytes: (Buffer | undefined)[] | null = this.kept.get(field) ?? [];
+        for (let i = 0; i < n; i++) if (!bytes[i]) return null;
+        let list: Rec[] | null = null;
+        out[field] = () => {
+          if (list) return list;
+          const decoded: Rec[] = [];
+          for (let i = 0; i < n; i++) for (const r of this.decode(bytes![i]!)) decoded.push(r);
+          bytes = null;
+          return (list = decoded);
+        };
+        continue;
+      }
       const chunks = this.chunks.get(field) ?? [];
       const list: Rec[] = [];
       for (let i = 0; i < n; i++) {

@@ -284,3 +284,30 @@ describe('/who with a shared surname (issue 14)', () => {
     expect(ask([...people, person('smith', 'Smith', [], undefined, ['s3'])], 'John Smith').title).toBe('John Smith');
   });
 });
+
+describe('preparing the services', () => {
+  it('in the background builds what prepare() builds, giving the event loop back between steps', async () => {
+    const fresh = createAppFromKnowledgeBase(whoKb());
+    const built = (): boolean[] => {
+      const lookup = fresh.people as unknown as Record<'names_' | 'orders_' | 'allNames_', unknown>;
+      const profiles = fresh.profiles as unknown as { tables_: unknown; others: unknown };
+      return [lookup.names_, lookup.orders_, lookup.allNames_, profiles.tables_, profiles.others].map(
+        (x) => x !== null,
+      );
+    };
+    expect(built()).toEqual([false, false, false, false, false]);
+    let turns = 0;
+    let running = true;
+    const tick = (): void => {
+      if (!running) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    await fresh.prepareInBackground();
+    running = false;
+    expect(built()).toEqual([true, true, true, true, true]);
+    // other callbacks ran between the steps (each step waits for a turn of its own)
+    expect(turns).toBeGreaterThanOrEqual(8);
+  });
+});

@@ -104,6 +104,23 @@ describe('the snapshot cache', () => {
     );
   });
 
+  it('a warm start decodes the people and events when they are first read, the same as built', async () => {
+    const cache = newCache();
+    await start(cache);
+    const warm = await loadKnowledgeBase(c.dir, { cacheDir: cache, progress: false });
+    expect(warm.report.corpusFromSnapshot).toBe(true);
+    for (const field of ['people', 'events'] as const) {
+      expect(typeof Object.getOwnPropertyDescriptor(warm.kb, field)?.get).toBe('function');
+      // read twice: decoded once
+      expect(warm.kb[field]).toBe(warm.kb[field]);
+      expect(JSON.stringify(warm.kb[field])).toBe(JSON.stringify(reference.kb[field]));
+    }
+    expect(Object.getOwnPropertyDescriptor(warm.kb, 'quotes')?.value).toBeInstanceOf(Array);
+    // a list set later replaces the getter
+    warm.kb.people = [];
+    expect(warm.kb.people).toEqual([]);
+  });
+
   it('with saveInBackground, the knowledge base comes first and its snapshot is written while the event loop runs on', async () => {
     const cache = newCache();
     const cold = await start(cache, true);
