@@ -98,7 +98,9 @@ export class RecordsDecoder {
     const out: Record<string, Rec[] | LazyRecords> = {};
     for (const [field, n] of Object.entries(this.fields)) {
       if (this.lazy.has(field)) {
+        // held by the function alone, and let go once decoded
         let bytes: (Buffer | undefined)[] | null = this.kept.get(field) ?? [];
+        this.kept.delete(field);
         for (let i = 0; i < n; i++) if (!bytes[i]) return null;
         let list: Rec[] | null = null;
         out[field] = () => {
