@@ -3,6 +3,7 @@
  * split once and shared by every step: people first, then quotes (whose speakers are the
  * document's people), then dated events (with the people their clause names).
  */
+import { startDocument } from '../analysis/nlp.ts';
 import { extractEvents } from '../analysis/dates/index.ts';
 import { findDocPeople } from '../analysis/people/local-people.ts';
 import { extractQuotes } from '../analysis/quotes/extract.ts';
@@ -13,6 +14,8 @@ import type { DocumentAnalysis, LocalEvent, LocalFurniture, LocalPerson, LocalQu
 
 export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   const input = analysisInput(doc);
+  // the sentence splitter as the model has it, whatever was read before (see nlp.ts)
+  startDocument();
   const sents = sentences(input.text);
   // outlets the metadata names are organisations wherever the text mentions them
   const outlets = [doc.outlet, doc.original?.outlet].filter((o): o is string => !!o);
