@@ -43,12 +43,7 @@ async function main(): Promise<void> {
     return;
   }
   // built while the console waits for the first line
-  // a failure here is no reason to stop: each service builds what it lacks on its first question
-  app
-    .prepareInBackground()
-    .catch((e: unknown) =>
-      log('error', 'preparing the services failed', { error: e instanceof Error ? e.stack : String(e) }),
-    );
+  void app.prepareInBackground();
   await runConsole(app, { input: process.stdin, output: process.stdout, interactive: !!process.stdin.isTTY });
 }
 

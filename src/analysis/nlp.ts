@@ -21,7 +21,6 @@ const require = createRequire(import.meta.url);
 interface Feature {
   list: string[];
   hash: Record<string, number>;
-  index?: number;
 }
 
 interface Sentences {

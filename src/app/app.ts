@@ -3,8 +3,9 @@
  * indexes → services. The console, the CLI, the export and the bot all reach the data through
  * this object.
  */
-import { chrono } from '../text/chrono.ts';
 import { cacheDir as defaultCacheDir } from '../config.ts';
+import { log } from '../log.ts';
+import { chrono } from '../text/chrono.ts';
 import { workersFromEnv } from '../pipeline/analyse-documents.ts';
 import { kbFingerprint } from '../kb/fingerprint.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
@@ -39,7 +40,8 @@ export interface App {
   /**
    * The same, one step per turn of the event loop (no step takes more than a few hundred
    * milliseconds at 10,000 articles): the gateway's handshake and early interactions are
-   * answered in between. Resolves when everything is built.
+   * answered in between. Resolves when everything is built; never rejects (a failure is logged:
+   * each service builds what it lacks on its first question).
    */
   prepareInBackground(): Promise<void>;
 }
@@ -69,9 +71,13 @@ export function createAppFromKnowledgeBase(
       for (const step of prepareSteps()) step();
     },
     async prepareInBackground() {
-      for (const step of prepareSteps()) {
-        await new Promise((resolve) => setImmediate(resolve));
-        step();
+      try {
+        for (const step of prepareSteps()) {
+          await new Promise((resolve) => setImmediate(resolve));
+          step();
+        }
+      } catch (e) {
+        log('error', 'preparing the services failed', { error: e instanceof Error ? e.stack : String(e) });
       }
     },
   };

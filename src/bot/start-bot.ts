@@ -64,12 +64,7 @@ export async function startBot(app: App, env: NodeJS.ProcessEnv): Promise<Client
   });
   const login = client.login(env.DISCORD_TOKEN);
   // the services' tables are built while the gateway answers, not before connecting
-  // a failure here is no reason to stop: each service builds what it lacks on its first question
-  app
-    .prepareInBackground()
-    .catch((e: unknown) =>
-      log('error', 'preparing the services failed', { error: e instanceof Error ? e.stack : String(e) }),
-    );
+  void app.prepareInBackground();
   await login;
   return client;
 }
