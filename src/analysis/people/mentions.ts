@@ -628,645 +628,708 @@ function furniture(t: Token): boolean {
   return PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
 }
 
+/** What scanMentions collects, and the state it carries from one sentence to the next. */
+interface Scan {
+  text: string;
+  people: NameMention[];
+  others: OtherRun[];
+  /** organisation names continued after "of"/"for" */
+  continued: Set<OtherRun>;
+  furnitureRuns: FurnitureRun[];
+  /** the outlets' names, as folded words */
+  orgWords: string[][];
+  /**
+   * the sentence splitter may end a sentence at "the Rev." or "Msgr.": the name after the title is
+   * read with it, and the next sentence skips what was read (up to here)
+   */
+  carried: number;
+}
+
 export function scanMentions(
   text: string,
   sentences: readonly Sentence[],
   knownOrgs: readonly string[] = [],
   index: TokenIndex = new TokenIndex(text),
 ): MentionScan {
-  const people: NameMention[] = [];
-  const others: OtherRun[] = [];
-  // organisation names continued after "of"/"for"
-  const continued = new Set<OtherRun>();
-  const furnitureRuns: FurnitureRun[] = [];
-  const orgWords = knownOrgs
-    .map((o) =>
-      o
-        .replace(/^the\s+/i, '')
-        .split(/\s+/)
-        .map(foldWord),
-    )
-    .filter((w) => w.length && w.every(Boolean));
-  // the sentence splitter may end a sentence at "the Rev." or "Msgr.": the name after the title is
-  // read with it, and the next sentence skips what was read (up to `carried`)
-  let carried = -1;
-  sentences.forEach((s, si) => {
-    let tokens = index.slice(s.start, s.end);
-    let limit = Infinity;
-    const next = sentences[si + 1];
-    const lastT = tokens[tokens.length - 1];
+  const scan: Scan = {
+    text,
+    people: [],
+    others: [],
+    continued: new Set(),
+    furnitureRuns: [],
+    orgWords: knownOrgs
+      .map((o) =>
+        o
+          .replace(/^the\s+/i, '')
+          .split(/\s+/)
+          .map(foldWord),
+      )
+      .filter((w) => w.length && w.every(Boolean)),
+    carried: -1,
+  };
+  // (each step is a module function of its own: V8 recompiles a function whenever a value of a new
+  // shape reaches it, and one closure of 600 lines cost ~0.4 s of compiling each time)
+  for (let si = 0; si < sentences.length; si++) scanSentence(scan, sentences, si, index);
+  return { people: scan.people, others: scan.others, furniture: scan.furnitureRuns };
+}
+
+/** The name runs of one sentence (with the start of the next when it ends at a title). */
+function scanSentence(scan: Scan, sentences: readonly Sentence[], si: number, index: TokenIndex): void {
+  const { text } = scan;
+  const s = sentences[si]!;
+  let tokens = index.slice(s.start, s.end);
+  let limit = Infinity;
+  const next = sentences[si + 1];
+  const lastT = tokens[tokens.length - 1];
+  if (
+    next &&
+    next.paragraph === s.paragraph &&
+    lastT &&
+    lastT.text.endsWith('.') &&
+    CORE_TITLES.has(foldWord(lastT.text)) &&
+    text.slice(lastT.end, next.start) === ' '
+  ) {
+    const nextTokens = index.slice(next.start, next.end);
+    if (nextTokens[0] && isCapitalised(nextTokens[0])) {
+      tokens = [...tokens, ...nextTokens];
+      limit = next.start;
+    }
+  }
+  for (const run of splitGlued(runsOf(tokens, text), tokens)) {
+    if (tokens[run.first]!.start < scan.carried) continue;
+    if (tokens[run.first]!.start >= limit) break;
+    if (tokens[run.last]!.end > limit) scan.carried = tokens[run.last]!.end;
+    const first = runOpening(scan, tokens, run, si);
+    if (first >= 0) readRun(scan, tokens, run, first, si, limit);
+  }
+}
+
+/**
+ * Where the name of a run starts, past the words that open it but are no part of a name, or -1
+ * when the run is recorded as something else (or nothing is left of it).
+ */
+function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number): number {
+  const { text, others, continued, furnitureRuns, orgWords } = scan;
+  let first = run.first;
+  const known = orgWords.find(
+    (w) => first + w.length - 1 <= run.last && w.every((x, k) => foldWord(tokens[first + k]!.text) === x),
+  );
+  if (known) {
+    const end = tokens[first + known.length - 1]!;
+    others.push({
+      start: tokens[first]!.start,
+      end: end.end,
+      text: text.slice(tokens[first]!.start, end.end),
+      type: 'org',
+      sentence: si,
+    });
+    first += known.length;
+    if (first > run.last) return -1;
+  }
+  // sentence-initial function words ("But", "The", "According") are not part of a name
+  while (
+    first <= run.last &&
+    STOP_WORDS.has(foldWord(tokens[first]!.text)) &&
+    !CORE_TITLES.has(foldWord(tokens[first]!.text)) &&
+    !givenAfterVerb(tokens, first, run.last) &&
+    !placeOpener(tokens, first, run.last)
+  )
+    first++;
+  // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
+  if (
+    first < run.last &&
+    tokens.slice(0, first).every((t) => !t.word) &&
+    isSpeechVerb(tokens[first]!.text) &&
+    !/ing$/i.test(tokens[first]!.text) &&
+    /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')
+  )
+    first++;
+  // "Centers for Disease Control and Prevention", "Bureau of Land Management": the words after
+  // "of"/"for" (then "and") continue an organisation's name, unless a given name opens them
+  if (first <= run.last && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))) {
+    const link = tokens[first - 1];
+    const lf = link ? foldWord(link.text) : '';
+    const prevOther = others[others.length - 1];
+    const joins =
+      !!prevOther &&
+      prevOther.sentence === si &&
+      prevOther.type !== 'place' &&
+      prevOther.end === tokens[first - 2]?.end &&
+      (lf === 'of' || lf === 'for' || (lf === 'and' && continued.has(prevOther)));
+    if (joins && /^\p{Ll}/u.test(link!.text)) {
+      const o: OtherRun = {
+        start: tokens[first]!.start,
+        end: tokens[run.last]!.end,
+        text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
+        type: 'org',
+        sentence: si,
+      };
+      others.push(o);
+      continued.add(o);
+      return -1;
+    }
+  }
+  // "California Democrats Ann Lee", "Orthodox Jews Ivo Rook": a plural group before a name ends a
+  // list or a heading; the name is what follows it
+  for (let k = run.last - 1; k >= first; k--) {
+    const f = foldWord(tokens[k]!.text);
     if (
-      next &&
-      next.paragraph === s.paragraph &&
-      lastT &&
-      lastT.text.endsWith('.') &&
-      CORE_TITLES.has(foldWord(lastT.text)) &&
-      text.slice(lastT.end, next.start) === ' '
+      f.endsWith('s') &&
+      (GROUP_NOUNS.has(f) || NATIONALITIES.has(f)) &&
+      GIVEN_NAMES.has(foldWord(tokens[k + 1]!.text))
     ) {
-      const nextTokens = index.slice(next.start, next.end);
-      if (nextTokens[0] && isCapitalised(nextTokens[0])) {
-        tokens = [...tokens, ...nextTokens];
-        limit = next.start;
-      }
+      first = k + 1;
+      break;
     }
-    for (const run of splitGlued(runsOf(tokens, text), tokens)) {
-      if (tokens[run.first]!.start < carried) continue;
-      if (tokens[run.first]!.start >= limit) break;
-      if (tokens[run.last]!.end > limit) carried = tokens[run.last]!.end;
-      let first = run.first;
-      const known = orgWords.find(
-        (w) => first + w.length - 1 <= run.last && w.every((x, k) => foldWord(tokens[first + k]!.text) === x),
-      );
-      if (known) {
-        const end = tokens[first + known.length - 1]!;
-        others.push({
-          start: tokens[first]!.start,
-          end: end.end,
-          text: text.slice(tokens[first]!.start, end.end),
-          type: 'org',
-          sentence: si,
-        });
-        first += known.length;
-        if (first > run.last) continue;
-      }
-      // sentence-initial function words ("But", "The", "According") are not part of a name
-      while (
-        first <= run.last &&
-        STOP_WORDS.has(foldWord(tokens[first]!.text)) &&
-        !CORE_TITLES.has(foldWord(tokens[first]!.text)) &&
-        !givenAfterVerb(tokens, first, run.last) &&
-        !placeOpener(tokens, first, run.last)
-      )
-        first++;
-      // a sentence-opening reporting verb ("Said Ellery: …", "Adds Roe, …") is not a given name
-      if (
-        first < run.last &&
-        tokens.slice(0, first).every((t) => !t.word) &&
-        isSpeechVerb(tokens[first]!.text) &&
-        !/ing$/i.test(tokens[first]!.text) &&
-        /^[,:]$/.test(tokens[run.last + 1]?.text ?? '')
-      )
-        first++;
-      // "Centers for Disease Control and Prevention", "Bureau of Land Management": the words after
-      // "of"/"for" (then "and") continue an organisation's name, unless a given name opens them
-      if (first <= run.last && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))) {
-        const link = tokens[first - 1];
-        const lf = link ? foldWord(link.text) : '';
-        const prevOther = others[others.length - 1];
-        const joins =
-          !!prevOther &&
-          prevOther.sentence === si &&
-          prevOther.type !== 'place' &&
-          prevOther.end === tokens[first - 2]?.end &&
-          (lf === 'of' || lf === 'for' || (lf === 'and' && continued.has(prevOther)));
-        if (joins && /^\p{Ll}/u.test(link!.text)) {
-          const o: OtherRun = {
-            start: tokens[first]!.start,
-            end: tokens[run.last]!.end,
-            text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
-            type: 'org',
-            sentence: si,
-          };
-          others.push(o);
-          continued.add(o);
-          continue;
-        }
-      }
-      // "California Democrats Ann Lee", "Orthodox Jews Ivo Rook": a plural group before a name ends a
-      // list or a heading; the name is what follows it
-      for (let k = run.last - 1; k >= first; k--) {
-        const f = foldWord(tokens[k]!.text);
-        if (
-          f.endsWith('s') &&
-          (GROUP_NOUNS.has(f) || NATIONALITIES.has(f)) &&
-          GIVEN_NAMES.has(foldWord(tokens[k + 1]!.text))
-        ) {
-          first = k + 1;
-          break;
-        }
-      }
-      // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody
-      // (a surname like Read stays possible before a reporting verb: "Ona Read … Read said")
-      if (
-        first <= run.last &&
-        tokens.slice(first, run.last + 1).every(furniture) &&
-        !speechVerbAfter(tokens, run.last + 1)
-      ) {
-        const refused = {
-          start: tokens[first]!.start,
-          end: tokens[run.last]!.end,
-          text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
-          sentence: si,
-        };
-        others.push({ ...refused, type: 'other' });
-        furnitureRuns.push({ ...refused, reason: 'page-furniture words' });
-        continue;
-      }
-      // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X"; "Billy X" is a name)
-      const opened = first;
-      while (
-        first < run.last &&
-        (isPageWord(tokens[first]!) ||
-          /^\p{Lu}{5,}$/u.test(tokens[first]!.text) ||
-          (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))
-      )
-        first++;
-      // the furniture words among the dropped openers ("Watch Video" of "Watch Video Ann Lee"), each stretch as one run
-      for (let k = opened; k < first; k++) {
-        if (!isPageWord(tokens[k]!)) continue;
-        let e = k;
-        while (e + 1 < first && isPageWord(tokens[e + 1]!)) e++;
-        furnitureRuns.push({
-          start: tokens[k]!.start,
-          end: tokens[e]!.end,
-          text: text.slice(tokens[k]!.start, tokens[e]!.end),
-          reason: 'page-furniture words opening a run',
-          sentence: si,
-        });
-        k = e;
-      }
-      // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
-      if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
-      // nor, where a capital says nothing (a sentence's first word) or a gerund opens a title
-      // ("Absent Lee’s plan", "Combine Lee and …", "the ad “Playing Lee”"), an English word that is
-      // no given name: the name is what follows
-      else if (first < run.last && commonWordOpener(tokens, first, run.last)) first++;
-      // "funding to Planned Parenthood", "flew United Airlines": an English participle opening a
-      // run inside a sentence names a thing
-      else if (
-        first < run.last &&
-        tokens.slice(0, first).some((x) => x.word) &&
-        /^\p{Lu}\p{Ll}{3,}ed$/u.test(tokens[first]!.text) &&
-        !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) &&
-        isEnglishWord(tokens[first]!.text) &&
-        !speechVerbAfter(tokens, run.last + 1) &&
-        // ("United Steelworkers Political Director Tim Rook": an organisation's title before a name)
-        !tokens.slice(first + 1, run.last + 1).some((x) => isTitleWord(foldWord(x.text)))
-      ) {
-        others.push({
-          start: tokens[first]!.start,
-          end: tokens[run.last]!.end,
-          text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
-          type: 'org',
-          sentence: si,
-        });
-        continue;
-      }
-      if (first > run.last) continue;
-      // "said Ivo Brant Read More", "Ivo Brant Replay More Videos": link text glued after a name is
-      // no part of it (two words or more of page furniture, opening with a page word: "Ona Read" stays)
-      for (let j = first + 1; j < run.last; j++) {
-        const fj = foldWord(tokens[j]!.text);
-        if ((PAGE_WORDS.has(fj) || UI_VERBS.has(fj)) && tokens.slice(j, run.last + 1).every(furniture)) {
-          others.push({
-            start: tokens[j]!.start,
-            end: tokens[run.last]!.end,
-            text: text.slice(tokens[j]!.start, tokens[run.last]!.end),
-            type: 'other',
-            sentence: si,
-          });
-          run.last = j - 1;
-          break;
-        }
-      }
-      // "the mayor of Harborton Ivo Brant": after a preposition, an unknown word glued before a given
-      // name and a surname is the place the preposition names, no part of the name
-      const prep = tokens[first - 1];
-      if (
-        prep?.word &&
-        /^\p{Ll}/u.test(prep.text) &&
-        (PLACE_PREPS.has(prep.text) || prep.text === 'of') &&
-        run.last - first >= 2 &&
-        !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) &&
-        !CORE_TITLES.has(foldWord(tokens[first]!.text)) &&
-        !ROLE_NOUNS.has(foldWord(tokens[first]!.text)) &&
-        givenWord(tokens[first + 1]) &&
-        surnameWord(tokens[first + 2]) &&
-        !isPossessive(tokens[first]!.text)
-      ) {
-        others.push({
-          start: tokens[first]!.start,
-          end: tokens[first]!.end,
-          text: tokens[first]!.text,
-          type: 'other',
-          sentence: si,
-        });
-        first++;
-      }
-      // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
-      // participle or adverb opening a sentence, before a function word, an adverb or a participle, is
-      // no surname ("Manning said", "Harding won", "Manning also said" stay names)
-      if (
-        first === run.last &&
-        tokens.slice(0, first).every((t) => !t.word) &&
-        /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text) &&
-        !GIVEN_NAMES.has(foldWord(tokens[first]!.text))
-      ) {
-        const n = tokens[first + 1];
-        const nf = n?.word ? foldWord(n.text) : '';
-        if (
-          n?.word &&
-          /^\p{Ll}/u.test(n.text) &&
-          !SUBJECT_NEXT.has(nf) &&
-          !SPEECH_GAP.has(nf) &&
-          !isSpeechVerb(n.text) &&
-          (STOP_WORDS.has(nf) || /(?:ly|ing|ed)$/.test(nf))
-        ) {
-          others.push({
-            start: tokens[first]!.start,
-            end: tokens[first]!.end,
-            text: tokens[first]!.text,
-            type: 'other',
-            sentence: si,
-          });
-          continue;
-        }
-      }
-      const runTokens = tokens.slice(first, run.last + 1).filter((t) => t.text !== '[' && t.text !== ']');
-      const words = runTokens.map((t) => t.text);
-      let tl = titleLength(words) || orgTitleLength(words);
-      // "“…,” King said": a lone title word (not "President", not "the King") as a speaker may be a
-      // surname; it stays a weak, place-like mention that only a full name with that surname takes
-      const loneTitle =
-        tl === 1 &&
-        words.length === 1 &&
-        !NEVER_SURNAME_TITLES.has(foldWord(words[0]!)) &&
-        !HONORIFICS.has(foldWord(words[0]!)) &&
-        !DETERMINERS.has(foldWord(tokens[first - 1]?.text ?? '')) &&
-        (speechVerbAfter(tokens, run.last + 1) || (!!tokens[first - 1]?.word && isSpeechVerb(tokens[first - 1]!.text)));
-      if (loneTitle) tl = 0;
-      // "Republican Sam Rook", "Texan Ona Brisk": a party or demonym before a full name describes the person
-      const f0 = foldWord(words[0]!);
-      if (
-        tl === 0 &&
-        words.length >= 3 &&
-        NATIONALITIES.has(f0) &&
-        !GIVEN_NAMES.has(f0) &&
-        GIVEN_NAMES.has(foldWord(words[1]!)) &&
-        classifyName(words.slice(1)) === 'person'
-      )
-        tl = 1;
-      // "House Republican Ivo Rook", "Iowa Senate Democrat Ona Brisk": a chamber or a state, then the party
-      if (tl === 0 && words.length >= 4) {
-        const k = words.findIndex(
-          (w, i) => i > 0 && NATIONALITIES.has(foldWord(words[i - 1]!)) && GIVEN_NAMES.has(foldWord(w)),
-        );
-        if (
-          k > 1 &&
-          words
-            .slice(0, k)
-            .every(
-              (w) =>
-                CHAMBER_WORDS.has(foldWord(w)) || NATIONALITIES.has(foldWord(w)) || CITIES_AND_STATES.has(foldWord(w)),
-            ) &&
-          classifyName(words.slice(k)) === 'person'
-        )
-          tl = k;
-      }
-      // "Billionaire Sam Rook", "Founder Ona Brisk", "Professors Ivo Brant": a role noun opening the run is the role
-      const roleF = f0.length > 4 && f0.endsWith('s') && ROLE_NOUNS.has(f0.slice(0, -1)) ? f0.slice(0, -1) : f0;
-      // (before a known given name: "Nurses Across Rivers" is no role and a name)
-      if (
-        tl === 0 &&
-        words.length >= 3 &&
-        ROLE_NOUNS.has(roleF) &&
-        !GIVEN_NAMES.has(f0) &&
-        !KIN_NOUNS.has(roleF) &&
-        GIVEN_NAMES.has(foldWord(words[1]!)) &&
-        classifyName(words.slice(1)) === 'person'
-      )
-        tl = 1;
-      // "secretary of State Ivo Brant", "then-Secretary of State Brant": a lower-case title and "of"
-      // before the run make its "of"-words the end of that title
-      const ofTitleTok = tokens[first - 2];
-      let ofTitle = false;
-      if (
-        tl === 0 &&
-        tokens[first - 1]?.text === 'of' &&
-        ofTitleTok?.word &&
-        !isCapitalised(ofTitleTok) &&
-        CORE_TITLES.has(foldWord(ofTitleTok.text.split('-').pop()!))
-      ) {
-        let k = 0;
-        while (k < words.length - 1 && TITLE_OF_WORDS.has(foldWord(words[k]!)) && foldWord(words[k]!) !== 'the') k++;
-        if (
-          k > 0 &&
-          (k === words.length - 1 || GIVEN_NAMES.has(foldWord(words[k]!))) &&
-          classifyName(words.slice(k)) === 'person'
-        ) {
-          tl = k;
-          ofTitle = true;
-        }
-      }
-      const nameWords = words.slice(tl);
-      const lastTok = tokens[run.last]!;
-      const possessive = isPossessive(lastTok.text);
-      const cleanName = nameWords.map((w) =>
-        stripBrackets(w)
-          .replace(/['’]s$/, '')
-          .replace(/(?<=s)['’]$/, ''),
-      );
-      const before = tokens[first - 1];
-      const beforeF = before ? foldWord(before.text) : '';
-      const after = tokens[run.last + 1];
-      const afterF = after ? foldWord(after.text) : '';
-      const runText = text.slice(tokens[first]!.start, lastTok.end);
-      const honorific = tl > 0 && SURNAME_HONORIFICS.has(foldWord(words[tl - 1]!));
-      const cls = nameWords.length ? nameClass(cleanName, honorific) : 'other';
-      let type: NameClass = cls === 'furniture' ? 'other' : cls;
-      // a photo credit ("Jo Park/AP", "AP Photo/Jo Park") names a photographer, not someone in the story
-      const slashAfter =
-        after?.text === '/' &&
-        lastTok.end === after.start &&
-        !!tokens[run.last + 2] &&
-        isCapitalised(tokens[run.last + 2]!) &&
-        tokens[run.last + 2]!.start === after.end;
-      const slashBefore =
-        before?.text === '/' &&
-        before.end === tokens[first]!.start &&
-        !!tokens[first - 2] &&
-        tokens[first - 2]!.end === before.start &&
-        PAGE_WORDS.has(foldWord(tokens[first - 2]!.text));
-      if (slashAfter || slashBefore) {
-        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
-        // (only a credit that would have read as a name: "the Russian/Taliban program" is no credit and no name either)
-        if (type === 'person')
-          furnitureRuns.push({
-            start: tokens[first]!.start,
-            end: lastTok.end,
-            text: runText,
-            reason: 'photo credit',
-            sentence: si,
-          });
-        continue;
-      }
-      // "a Cambridge Analytica spokesman", "the Pentagon official": a name before a role noun is an organisation's
-      const roleAfter = !!after && after.word && !isCapitalised(after) && ROLE_NOUNS.has(afterF) && !possessive;
-      if (
-        type === 'person' &&
-        tl === 0 &&
-        roleAfter &&
-        (DETERMINERS.has(beforeF) || cleanName.length >= 2) &&
-        !GIVEN_NAMES.has(foldWord(cleanName[0]!))
-      )
-        type = 'org';
-      // suffixes are not names on their own
-      if (cleanName.length === 1 && NAME_SUFFIXES.has(foldWord(cleanName[0]!))) type = 'other';
-      const adminAfter =
-        /^administrations?$/.test(afterF) ||
-        (afterF === 'and' &&
-          tokens[run.last + 2] &&
-          isCapitalised(tokens[run.last + 2]!) &&
-          /^administrations?$/i.test(tokens[run.last + 3]?.text ?? ''));
-      // "the Lee Administration": the run itself ends in Administration
-      if (type === 'org' && cleanName.length >= 2 && /^administrations?$/i.test(cleanName[cleanName.length - 1]!)) {
-        const inner = cleanName.slice(0, -1);
-        if (inner.length === 1 && classifyName(inner) === 'person') {
-          const t = runTokens[tl]!;
-          people.push({
-            start: t.start,
-            end: t.start + inner[0]!.length,
-            nameStart: t.start,
-            name: inner[0]!,
-            title: null,
-            evidence: 'weak',
-            placeLike: false,
-            sentence: si,
-            possessive: false,
-            context: false,
-            placeContext: false,
-          });
-          continue;
-        }
-      }
-      const single = cleanName.length === 1;
-      // ("told The Harbor Chief": a capitalised "The" inside a sentence opens a title, not a name)
-      const prevIsDet =
-        DETERMINERS.has(beforeF) &&
-        before !== undefined &&
-        (!before.text.match(/^\p{Lu}/u) || (beforeF === 'the' && tokens.slice(0, first - 1).some((t) => t.word)));
-      // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
-      const ageAfter =
-        after?.text === ',' &&
-        /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') &&
-        Number(tokens[run.last + 2]!.text) <= 120 &&
-        tokens[run.last + 3]?.text === ',';
-      const speechNext =
-        speechVerbAfter(tokens, run.last + 1) ||
-        (ageAfter && speechVerbAfter(tokens, run.last + 4)) ||
-        roleAppositiveThenSpeech(tokens, run.last + 1) ||
-        (!single && speechAfterPartner(tokens, run.last + 1));
-      const speechBefore = !!before && before.word && isSpeechVerb(before.text);
-      const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
-      const kin = KIN_NOUNS.has(beforeF);
-      const subjectNext = SUBJECT_NEXT.has(afterF);
-      const appositive =
-        ageAfter ||
-        (after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? ''));
-      // (a role appositive marks a person's name, but is too common after places to make a place word a surname)
-      const roleAppos = !single && roleAppositive(tokens, run.last + 1);
-      const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
-      // "14-year-old Ona Brisk": an age before a name
-      const ageBefore = !!before && /^\d{1,3}-year-old$/i.test(before.text);
-      const personContext =
-        speechNext ||
-        speechBefore ||
-        according ||
-        subjectNext ||
-        appositive ||
-        roleAppos ||
-        tl > 0 ||
-        kin ||
-        roleBefore ||
-        ageBefore;
-      const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
-      // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
-      // a name after a title, or after a given name where a person stands
-      // ("Ray Briton", "Ivo Welsh": a demonym too)
-      const placeOrTitle =
-        COUNTRIES_AND_REGIONS.has(lastNameF) ||
-        CITIES_AND_STATES.has(lastNameF) ||
-        MONTHS.has(lastNameF) ||
-        demonymSurname(lastNameF) ||
-        (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
-      // (titles come before names, so a title word after a given name is a surname even without context: "Ann Pope")
-      const titleWordLast =
-        CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
-      // a role noun before or a reporting verb after ("columnist Ivo Jun wrote") stands for the given
-      // name the lists lack; a place of two words ("West Virginia said") is still a place
-      // ("Southern states": "states" after a capitalised word is rarely a reporting verb)
-      const verbNext = speechNext && afterF !== 'states';
-      const strongContext =
-        cleanName.length > 1 &&
-        (roleBefore || verbNext) &&
-        !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' ')) &&
-        !PLACE_FIRST.has(foldWord(cleanName[0]!));
-      // a name that looks like something else where only a person stands (a title before, a reporting
-      // verb or a role appositive after): initials that look like an acronym ("J.J. Bell"), a given
-      // name that is also a month or a creed ("Jan Bell", "Christian Bell"), a surname that is also an
-      // organisation's last word ("Steven Law")
-      const personSlot = tl > 0 || verbNext || speechBefore || roleAppos || ageAfter;
-      // ("criticized Christian Evangelical voters": a run before a plural noun modifies it)
-      const modifiesNoun =
-        !!after &&
-        after.word &&
-        /^\p{Ll}/u.test(after.text) &&
-        !isSpeechVerb(after.text) &&
-        (GROUP_NOUNS.has(afterF) || /[^s]s$/.test(after.text));
-      if (
-        type !== 'person' &&
-        personSlot &&
-        !modifiesNoun &&
-        cleanName.length >= 2 &&
-        cleanName.length <= 3 &&
-        !prevIsDet
-      ) {
-        const firstF = foldWord(cleanName[0]!);
-        const initials = /^(?:\p{Lu}\.){2,3}$/u.test(cleanName[0]!) && !/^(?:u\.s|u\.k|u\.n|e\.u|d\.c)$/.test(firstF);
-        // (a creed or month as the given name needs the strongest slot: a title, or a verb after the name)
-        const ambiguousGiven =
-          GIVEN_NAMES.has(firstF) ||
-          (AMBIGUOUS_GIVEN.has(firstF) &&
-            (tl > 0 || verbNext || ageAfter || (speechBefore && (roleAppos || appositive))));
-        const rest = classifyName(cleanName.slice(1), true);
-        if (
-          (initials || ambiguousGiven) &&
-          rest === 'person' &&
-          !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' '))
-        )
-          type = 'person';
-      }
-      if (
-        type !== 'person' &&
-        type !== 'org' &&
-        !single &&
-        cleanName.length <= 3 &&
-        placeOrTitle &&
-        classifyName(cleanName.slice(0, -1)) === 'person' &&
-        !prevIsDet &&
-        (tl > 0 ||
-          strongContext ||
-          (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))
-      )
-        type = 'person';
-      // "“…,” Cuban said": a demonym or month where only a person's name stands is read like a
-      // place word there: a person only if someone has that surname
-      if (
-        type === 'other' &&
-        single &&
-        tl === 0 &&
-        !possessive &&
-        (verbNext || speechBefore || according || appositive) &&
-        (demonymSurname(lastNameF) || MONTHS.has(lastNameF))
-      )
-        type = 'place';
-      if (loneTitle) type = 'place';
-      // "a town hall in Salem, …": one unknown word after "in" with nothing of a person around it is a place
-      if (
-        type === 'person' &&
-        single &&
-        tl === 0 &&
-        !possessive &&
-        beforeF === 'in' &&
-        before !== undefined &&
-        /^\p{Ll}/u.test(before.text) &&
-        !personContext
-      ) {
-        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'place', sentence: si });
-        continue;
-      }
-      const place = type === 'place' && cleanName.length === 1 && tl === 0;
-      if (type !== 'person' && !place) {
-        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });
-        // (a run the later rules kept as "other" for another reason, or made an organisation, is not furniture)
-        if (cls === 'furniture' && type === 'other')
-          furnitureRuns.push({
-            start: tokens[first]!.start,
-            end: lastTok.end,
-            text: runText,
-            reason: 'page-furniture words',
-            sentence: si,
-          });
-        continue;
-      }
-      // "Indiana v. Edwards", "Roe v. Wade": a court case, not people
-      const caseName = /^(?:v|vs)\.?$/i.test(after?.text ?? '') || /^(?:v|vs)\.?$/i.test(before?.text ?? '');
-      if (caseName) {
-        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
-        continue;
-      }
-      if (place) {
-        // a place word is a person only where a person's name would stand, and someone has that surname
-        if (!personContext || PLACE_PREPS.has(beforeF)) {
-          others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'place', sentence: si });
-          continue;
-        }
-      }
-      let evidence: Evidence;
-      if (place) evidence = 'weak';
-      else if (tl > 0 && titleLength(words) < words.length) evidence = 'strong';
-      // two capitalised words are a name only with something more: a known given name, a person's
-      // context, a surname ending ("Human Rights", "Nurses Across Rivers" have none)
-      else if (!single)
-        evidence =
-          !prevIsDet &&
-          (personContext ||
-            roleBefore ||
-            GIVEN_NAMES.has(foldWord(cleanName[0]!)) ||
-            hasSurnameEnding(cleanName[cleanName.length - 1]!) ||
-            isInitial(cleanName[1] ?? ''))
-            ? 'strong'
-            : 'weak';
-      else if (adminAfter)
-        evidence = 'strong'; // "the Lee administration": named after a person
-      // ("Rook, who …": only a person is introduced by "who")
-      else if (
-        kin ||
-        speechNext ||
-        speechBefore ||
-        according ||
-        hasSurnameEnding(cleanName[0]!) ||
-        (after?.text === ',' && /^(?:who|whose)$/i.test(tokens[run.last + 2]?.text ?? ''))
-      )
-        evidence = prevIsDet ? 'weak' : 'strong';
-      else evidence = 'weak';
-      if (!single && prevIsDet && tl === 0) {
-        // "the White House", "the Senior Intelligence Service": people take no article; a named thing does
-        others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'org', sentence: si });
-        continue;
-      }
-      const nameTok = runTokens[tl]!;
-      let start = runTokens[0]!.start;
-      let title = tl ? text.slice(runTokens[0]!.start, runTokens[tl - 1]!.end) : null;
-      // a lower-case role prefix ("former") belongs to the title
-      if (ofTitle) {
-        // (with its lower-case role prefix: "former secretary of State")
-        const pre = tokens[first - 3];
-        start = pre?.word && ROLE_PREFIXES.has(pre.text) ? pre.start : ofTitleTok!.start;
-        title = text.slice(start, runTokens[tl - 1]!.end);
-      } else if (title && before && ROLE_PREFIXES.has(beforeF) && !/^\p{Lu}/u.test(before.text)) {
-        title = `${before.text} ${title}`;
-        start = before.start;
-      }
-      // a name read across a sentence break ("Msgr. | Arlo Penning") starts where its sentence does,
-      // so that it lies within one sentence; the title is kept
-      if (nameTok.start >= limit) start = nameTok.start;
-      const nameEnd = possessive ? lastTok.end - (lastTok.text.match(/['’]s?$/)?.[0].length ?? 0) : lastTok.end;
-      people.push({
-        start,
-        end: nameEnd,
-        nameStart: nameTok.start,
-        name: cleanName.join(' '),
-        title,
-        evidence,
-        placeLike: place,
-        // a name read across a sentence break belongs to the sentence it stands in
-        sentence: nameTok.start >= limit ? si + 1 : si,
-        possessive,
-        context: personContext || adminAfter || !!according,
-        placeContext: speechNext || speechBefore || according || appositive || tl > 0 || kin,
+  }
+  // a run of page furniture alone ("Read More", "Getty Images", "Photo") is nobody
+  // (a surname like Read stays possible before a reporting verb: "Ona Read … Read said")
+  if (
+    first <= run.last &&
+    tokens.slice(first, run.last + 1).every(furniture) &&
+    !speechVerbAfter(tokens, run.last + 1)
+  ) {
+    const refused = {
+      start: tokens[first]!.start,
+      end: tokens[run.last]!.end,
+      text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
+      sentence: si,
+    };
+    others.push({ ...refused, type: 'other' });
+    furnitureRuns.push({ ...refused, reason: 'page-furniture words' });
+    return -1;
+  }
+  // page furniture and shouted or adverbial openers ("CLOSE President X", "Hopefully President X"; "Billy X" is a name)
+  const opened = first;
+  while (
+    first < run.last &&
+    (isPageWord(tokens[first]!) ||
+      /^\p{Lu}{5,}$/u.test(tokens[first]!.text) ||
+      (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))
+  )
+    first++;
+  // the furniture words among the dropped openers ("Watch Video" of "Watch Video Ann Lee"), each stretch as one run
+  for (let k = opened; k < first; k++) {
+    if (!isPageWord(tokens[k]!)) continue;
+    let e = k;
+    while (e + 1 < first && isPageWord(tokens[e + 1]!)) e++;
+    furnitureRuns.push({
+      start: tokens[k]!.start,
+      end: tokens[e]!.end,
+      text: text.slice(tokens[k]!.start, tokens[e]!.end),
+      reason: 'page-furniture words opening a run',
+      sentence: si,
+    });
+    k = e;
+  }
+  // a sentence-initial participle ("Attending UChicago", "Blaming Cruz") is not a given name
+  if (first === 0 && first < run.last && /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[first]!.text)) first++;
+  // nor, where a capital says nothing (a sentence's first word) or a gerund opens a title
+  // ("Absent Lee’s plan", "Combine Lee and …", "the ad “Playing Lee”"), an English word that is
+  // no given name: the name is what follows
+  else if (first < run.last && commonWordOpener(tokens, first, run.last)) first++;
+  // "funding to Planned Parenthood", "flew United Airlines": an English participle opening a
+  // run inside a sentence names a thing
+  else if (
+    first < run.last &&
+    tokens.slice(0, first).some((x) => x.word) &&
+    /^\p{Lu}\p{Ll}{3,}ed$/u.test(tokens[first]!.text) &&
+    !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) &&
+    isEnglishWord(tokens[first]!.text) &&
+    !speechVerbAfter(tokens, run.last + 1) &&
+    // ("United Steelworkers Political Director Tim Rook": an organisation's title before a name)
+    !tokens.slice(first + 1, run.last + 1).some((x) => isTitleWord(foldWord(x.text)))
+  ) {
+    others.push({
+      start: tokens[first]!.start,
+      end: tokens[run.last]!.end,
+      text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
+      type: 'org',
+      sentence: si,
+    });
+    return -1;
+  }
+  if (first > run.last) return -1;
+  // "said Ivo Brant Read More", "Ivo Brant Replay More Videos": link text glued after a name is
+  // no part of it (two words or more of page furniture, opening with a page word: "Ona Read" stays)
+  for (let j = first + 1; j < run.last; j++) {
+    const fj = foldWord(tokens[j]!.text);
+    if ((PAGE_WORDS.has(fj) || UI_VERBS.has(fj)) && tokens.slice(j, run.last + 1).every(furniture)) {
+      others.push({
+        start: tokens[j]!.start,
+        end: tokens[run.last]!.end,
+        text: text.slice(tokens[j]!.start, tokens[run.last]!.end),
+        type: 'other',
+        sentence: si,
       });
+      run.last = j - 1;
+      break;
     }
+  }
+  // "the mayor of Harborton Ivo Brant": after a preposition, an unknown word glued before a given
+  // name and a surname is the place the preposition names, no part of the name
+  const prep = tokens[first - 1];
+  if (
+    prep?.word &&
+    /^\p{Ll}/u.test(prep.text) &&
+    (PLACE_PREPS.has(prep.text) || prep.text === 'of') &&
+    run.last - first >= 2 &&
+    !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) &&
+    !CORE_TITLES.has(foldWord(tokens[first]!.text)) &&
+    !ROLE_NOUNS.has(foldWord(tokens[first]!.text)) &&
+    givenWord(tokens[first + 1]) &&
+    surnameWord(tokens[first + 2]) &&
+    !isPossessive(tokens[first]!.text)
+  ) {
+    others.push({
+      start: tokens[first]!.start,
+      end: tokens[first]!.end,
+      text: tokens[first]!.text,
+      type: 'other',
+      sentence: si,
+    });
+    first++;
+  }
+  // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
+  // participle or adverb opening a sentence, before a function word, an adverb or a participle, is
+  // no surname ("Manning said", "Harding won", "Manning also said" stay names)
+  if (
+    first === run.last &&
+    tokens.slice(0, first).every((t) => !t.word) &&
+    /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text) &&
+    !GIVEN_NAMES.has(foldWord(tokens[first]!.text))
+  ) {
+    const n = tokens[first + 1];
+    const nf = n?.word ? foldWord(n.text) : '';
+    if (
+      n?.word &&
+      /^\p{Ll}/u.test(n.text) &&
+      !SUBJECT_NEXT.has(nf) &&
+      !SPEECH_GAP.has(nf) &&
+      !isSpeechVerb(n.text) &&
+      (STOP_WORDS.has(nf) || /(?:ly|ing|ed)$/.test(nf))
+    ) {
+      others.push({
+        start: tokens[first]!.start,
+        end: tokens[first]!.end,
+        text: tokens[first]!.text,
+        type: 'other',
+        sentence: si,
+      });
+      return -1;
+    }
+  }
+  return first;
+}
+
+/** A run from `first`: its title, what it names (a person, an organisation, a place, other) and how surely. */
+interface RunTitle {
+  /** the run's tokens, brackets left out */
+  runTokens: Token[];
+  words: string[];
+  /** how many of the words are a title */
+  tl: number;
+  /** a lone title word where a surname may stand ("“…,” King said") */
+  loneTitle: boolean;
+  /** the title ends in "of"-words after a lower-case title ("secretary of State Ivo Brant") */
+  ofTitle: boolean;
+}
+
+/** The title that opens a run of words from `first`, if any. */
+function runTitle(tokens: readonly Token[], run: Run, first: number): RunTitle {
+  // (arrays built with push: what Array#map and #filter return is packed or holey depending on
+  // whether the caller is optimised, and every function they reach was recompiled at each change)
+  const runTokens: Token[] = [];
+  const words: string[] = [];
+  for (let k = first; k <= run.last; k++) {
+    const t = tokens[k]!;
+    if (t.text === '[' || t.text === ']') continue;
+    runTokens.push(t);
+    words.push(t.text);
+  }
+  let tl = titleLength(words) || orgTitleLength(words);
+  // "“…,” King said": a lone title word (not "President", not "the King") as a speaker may be a
+  // surname; it stays a weak, place-like mention that only a full name with that surname takes
+  const loneTitle =
+    tl === 1 &&
+    words.length === 1 &&
+    !NEVER_SURNAME_TITLES.has(foldWord(words[0]!)) &&
+    !HONORIFICS.has(foldWord(words[0]!)) &&
+    !DETERMINERS.has(foldWord(tokens[first - 1]?.text ?? '')) &&
+    (speechVerbAfter(tokens, run.last + 1) || (!!tokens[first - 1]?.word && isSpeechVerb(tokens[first - 1]!.text)));
+  if (loneTitle) tl = 0;
+  // "Republican Sam Rook", "Texan Ona Brisk": a party or demonym before a full name describes the person
+  const f0 = foldWord(words[0]!);
+  if (
+    tl === 0 &&
+    words.length >= 3 &&
+    NATIONALITIES.has(f0) &&
+    !GIVEN_NAMES.has(f0) &&
+    GIVEN_NAMES.has(foldWord(words[1]!)) &&
+    classifyName(words.slice(1)) === 'person'
+  )
+    tl = 1;
+  // "House Republican Ivo Rook", "Iowa Senate Democrat Ona Brisk": a chamber or a state, then the party
+  if (tl === 0 && words.length >= 4) {
+    const k = words.findIndex(
+      (w, i) => i > 0 && NATIONALITIES.has(foldWord(words[i - 1]!)) && GIVEN_NAMES.has(foldWord(w)),
+    );
+    if (
+      k > 1 &&
+      words
+        .slice(0, k)
+        .every(
+          (w) => CHAMBER_WORDS.has(foldWord(w)) || NATIONALITIES.has(foldWord(w)) || CITIES_AND_STATES.has(foldWord(w)),
+        ) &&
+      classifyName(words.slice(k)) === 'person'
+    )
+      tl = k;
+  }
+  // "Billionaire Sam Rook", "Founder Ona Brisk", "Professors Ivo Brant": a role noun opening the run is the role
+  const roleF = f0.length > 4 && f0.endsWith('s') && ROLE_NOUNS.has(f0.slice(0, -1)) ? f0.slice(0, -1) : f0;
+  // (before a known given name: "Nurses Across Rivers" is no role and a name)
+  if (
+    tl === 0 &&
+    words.length >= 3 &&
+    ROLE_NOUNS.has(roleF) &&
+    !GIVEN_NAMES.has(f0) &&
+    !KIN_NOUNS.has(roleF) &&
+    GIVEN_NAMES.has(foldWord(words[1]!)) &&
+    classifyName(words.slice(1)) === 'person'
+  )
+    tl = 1;
+  // "secretary of State Ivo Brant", "then-Secretary of State Brant": a lower-case title and "of"
+  // before the run make its "of"-words the end of that title
+  const ofTitleTok = tokens[first - 2];
+  let ofTitle = false;
+  if (
+    tl === 0 &&
+    tokens[first - 1]?.text === 'of' &&
+    ofTitleTok?.word &&
+    !isCapitalised(ofTitleTok) &&
+    CORE_TITLES.has(foldWord(ofTitleTok.text.split('-').pop()!))
+  ) {
+    let k = 0;
+    while (k < words.length - 1 && TITLE_OF_WORDS.has(foldWord(words[k]!)) && foldWord(words[k]!) !== 'the') k++;
+    if (
+      k > 0 &&
+      (k === words.length - 1 || GIVEN_NAMES.has(foldWord(words[k]!))) &&
+      classifyName(words.slice(k)) === 'person'
+    ) {
+      tl = k;
+      ofTitle = true;
+    }
+  }
+  return { runTokens, words, tl, loneTitle, ofTitle };
+}
+
+function readRun(scan: Scan, tokens: readonly Token[], run: Run, first: number, si: number, limit: number): void {
+  const { text, people, others, furnitureRuns } = scan;
+  const { runTokens, words, tl, loneTitle, ofTitle } = runTitle(tokens, run, first);
+  const ofTitleTok = tokens[first - 2];
+  const nameWords = words.slice(tl);
+  const lastTok = tokens[run.last]!;
+  const possessive = isPossessive(lastTok.text);
+  const cleanName: string[] = [];
+  for (const w of nameWords)
+    cleanName.push(
+      stripBrackets(w)
+        .replace(/['’]s$/, '')
+        .replace(/(?<=s)['’]$/, ''),
+    );
+  const before = tokens[first - 1];
+  const beforeF = before ? foldWord(before.text) : '';
+  const after = tokens[run.last + 1];
+  const afterF = after ? foldWord(after.text) : '';
+  const runText = text.slice(tokens[first]!.start, lastTok.end);
+  const honorific = tl > 0 && SURNAME_HONORIFICS.has(foldWord(words[tl - 1]!));
+  const cls = nameWords.length ? nameClass(cleanName, honorific) : 'other';
+  let type: NameClass = cls === 'furniture' ? 'other' : cls;
+  // a photo credit ("Jo Park/AP", "AP Photo/Jo Park") names a photographer, not someone in the story
+  const slashAfter =
+    after?.text === '/' &&
+    lastTok.end === after.start &&
+    !!tokens[run.last + 2] &&
+    isCapitalised(tokens[run.last + 2]!) &&
+    tokens[run.last + 2]!.start === after.end;
+  const slashBefore =
+    before?.text === '/' &&
+    before.end === tokens[first]!.start &&
+    !!tokens[first - 2] &&
+    tokens[first - 2]!.end === before.start &&
+    PAGE_WORDS.has(foldWord(tokens[first - 2]!.text));
+  if (slashAfter || slashBefore) {
+    others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
+    // (only a credit that would have read as a name: "the Russian/Taliban program" is no credit and no name either)
+    if (type === 'person')
+      furnitureRuns.push({
+        start: tokens[first]!.start,
+        end: lastTok.end,
+        text: runText,
+        reason: 'photo credit',
+        sentence: si,
+      });
+    return;
+  }
+  // "a Cambridge Analytica spokesman", "the Pentagon official": a name before a role noun is an organisation's
+  const roleAfter = !!after && after.word && !isCapitalised(after) && ROLE_NOUNS.has(afterF) && !possessive;
+  if (
+    type === 'person' &&
+    tl === 0 &&
+    roleAfter &&
+    (DETERMINERS.has(beforeF) || cleanName.length >= 2) &&
+    !GIVEN_NAMES.has(foldWord(cleanName[0]!))
+  )
+    type = 'org';
+  // suffixes are not names on their own
+  if (cleanName.length === 1 && NAME_SUFFIXES.has(foldWord(cleanName[0]!))) type = 'other';
+  const adminAfter =
+    /^administrations?$/.test(afterF) ||
+    (afterF === 'and' &&
+      tokens[run.last + 2] &&
+      isCapitalised(tokens[run.last + 2]!) &&
+      /^administrations?$/i.test(tokens[run.last + 3]?.text ?? ''));
+  // "the Lee Administration": the run itself ends in Administration
+  if (type === 'org' && cleanName.length >= 2 && /^administrations?$/i.test(cleanName[cleanName.length - 1]!)) {
+    const inner = cleanName.slice(0, -1);
+    if (inner.length === 1 && classifyName(inner) === 'person') {
+      const t = runTokens[tl]!;
+      people.push({
+        start: t.start,
+        end: t.start + inner[0]!.length,
+        nameStart: t.start,
+        name: inner[0]!,
+        title: null,
+        evidence: 'weak',
+        placeLike: false,
+        sentence: si,
+        possessive: false,
+        context: false,
+        placeContext: false,
+      });
+      return;
+    }
+  }
+  const single = cleanName.length === 1;
+  // ("told The Harbor Chief": a capitalised "The" inside a sentence opens a title, not a name)
+  const prevIsDet =
+    DETERMINERS.has(beforeF) &&
+    before !== undefined &&
+    (!before.text.match(/^\p{Lu}/u) || (beforeF === 'the' && tokens.slice(0, first - 1).some((t) => t.word)));
+  // "Quina Marsh, 25, said": an age in commas is a person's, and the verb after it is theirs
+  const ageAfter =
+    after?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[run.last + 2]?.text ?? '') &&
+    Number(tokens[run.last + 2]!.text) <= 120 &&
+    tokens[run.last + 3]?.text === ',';
+  const speechNext =
+    speechVerbAfter(tokens, run.last + 1) ||
+    (ageAfter && speechVerbAfter(tokens, run.last + 4)) ||
+    roleAppositiveThenSpeech(tokens, run.last + 1) ||
+    (!single && speechAfterPartner(tokens, run.last + 1));
+  const speechBefore = !!before && before.word && isSpeechVerb(before.text);
+  const according = beforeF === 'to' && foldWord(tokens[first - 2]?.text ?? '') === 'according';
+  const kin = KIN_NOUNS.has(beforeF);
+  const subjectNext = SUBJECT_NEXT.has(afterF);
+  const appositive =
+    ageAfter ||
+    (after?.text === ',' && /^(?:a|an|the|who|whose|his|her|their)$/i.test(tokens[run.last + 2]?.text ?? ''));
+  // (a role appositive marks a person's name, but is too common after places to make a place word a surname)
+  const roleAppos = !single && roleAppositive(tokens, run.last + 1);
+  const roleBefore = !!before && before.word && !isCapitalised(before) && ROLE_NOUNS.has(beforeF);
+  // "14-year-old Ona Brisk": an age before a name
+  const ageBefore = !!before && /^\d{1,3}-year-old$/i.test(before.text);
+  const personContext =
+    speechNext ||
+    speechBefore ||
+    according ||
+    subjectNext ||
+    appositive ||
+    roleAppos ||
+    tl > 0 ||
+    kin ||
+    roleBefore ||
+    ageBefore;
+  const lastNameF = foldWord(cleanName[cleanName.length - 1] ?? '');
+  // "Chief Ray Jordan said", "Sen. Ivo King", "Ann May’s": a country, city, month or title word ends
+  // a name after a title, or after a given name where a person stands
+  // ("Ray Briton", "Ivo Welsh": a demonym too)
+  const placeOrTitle =
+    COUNTRIES_AND_REGIONS.has(lastNameF) ||
+    CITIES_AND_STATES.has(lastNameF) ||
+    MONTHS.has(lastNameF) ||
+    demonymSurname(lastNameF) ||
+    (CORE_TITLES.has(lastNameF) && !NEVER_SURNAME_TITLES.has(lastNameF));
+  // (titles come before names, so a title word after a given name is a surname even without context: "Ann Pope")
+  const titleWordLast =
+    CORE_TITLES.has(lastNameF) && !COUNTRIES_AND_REGIONS.has(lastNameF) && !CITIES_AND_STATES.has(lastNameF);
+  // a role noun before or a reporting verb after ("columnist Ivo Jun wrote") stands for the given
+  // name the lists lack; a place of two words ("West Virginia said") is still a place
+  // ("Southern states": "states" after a capitalised word is rarely a reporting verb)
+  const verbNext = speechNext && afterF !== 'states';
+  const strongContext =
+    cleanName.length > 1 &&
+    (roleBefore || verbNext) &&
+    !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' ')) &&
+    !PLACE_FIRST.has(foldWord(cleanName[0]!));
+  // a name that looks like something else where only a person stands (a title before, a reporting
+  // verb or a role appositive after): initials that look like an acronym ("J.J. Bell"), a given
+  // name that is also a month or a creed ("Jan Bell", "Christian Bell"), a surname that is also an
+  // organisation's last word ("Steven Law")
+  const personSlot = tl > 0 || verbNext || speechBefore || roleAppos || ageAfter;
+  // ("criticized Christian Evangelical voters": a run before a plural noun modifies it)
+  const modifiesNoun =
+    !!after &&
+    after.word &&
+    /^\p{Ll}/u.test(after.text) &&
+    !isSpeechVerb(after.text) &&
+    (GROUP_NOUNS.has(afterF) || /[^s]s$/.test(after.text));
+  if (
+    type !== 'person' &&
+    personSlot &&
+    !modifiesNoun &&
+    cleanName.length >= 2 &&
+    cleanName.length <= 3 &&
+    !prevIsDet
+  ) {
+    const firstF = foldWord(cleanName[0]!);
+    const initials = /^(?:\p{Lu}\.){2,3}$/u.test(cleanName[0]!) && !/^(?:u\.s|u\.k|u\.n|e\.u|d\.c)$/.test(firstF);
+    // (a creed or month as the given name needs the strongest slot: a title, or a verb after the name)
+    const ambiguousGiven =
+      GIVEN_NAMES.has(firstF) ||
+      (AMBIGUOUS_GIVEN.has(firstF) && (tl > 0 || verbNext || ageAfter || (speechBefore && (roleAppos || appositive))));
+    const rest = classifyName(cleanName.slice(1), true);
+    if ((initials || ambiguousGiven) && rest === 'person' && !MULTIWORD_PLACES.has(cleanName.map(foldWord).join(' ')))
+      type = 'person';
+  }
+  if (
+    type !== 'person' &&
+    type !== 'org' &&
+    !single &&
+    cleanName.length <= 3 &&
+    placeOrTitle &&
+    classifyName(cleanName.slice(0, -1)) === 'person' &&
+    !prevIsDet &&
+    (tl > 0 ||
+      strongContext ||
+      (GIVEN_NAMES.has(foldWord(cleanName[0]!)) && (personContext || possessive || titleWordLast)))
+  )
+    type = 'person';
+  // "“…,” Cuban said": a demonym or month where only a person's name stands is read like a
+  // place word there: a person only if someone has that surname
+  if (
+    type === 'other' &&
+    single &&
+    tl === 0 &&
+    !possessive &&
+    (verbNext || speechBefore || according || appositive) &&
+    (demonymSurname(lastNameF) || MONTHS.has(lastNameF))
+  )
+    type = 'place';
+  if (loneTitle) type = 'place';
+  // "a town hall in Salem, …": one unknown word after "in" with nothing of a person around it is a place
+  if (
+    type === 'person' &&
+    single &&
+    tl === 0 &&
+    !possessive &&
+    beforeF === 'in' &&
+    before !== undefined &&
+    /^\p{Ll}/u.test(before.text) &&
+    !personContext
+  ) {
+    others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'place', sentence: si });
+    return;
+  }
+  const place = type === 'place' && cleanName.length === 1 && tl === 0;
+  if (type !== 'person' && !place) {
+    others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });
+    // (a run the later rules kept as "other" for another reason, or made an organisation, is not furniture)
+    if (cls === 'furniture' && type === 'other')
+      furnitureRuns.push({
+        start: tokens[first]!.start,
+        end: lastTok.end,
+        text: runText,
+        reason: 'page-furniture words',
+        sentence: si,
+      });
+    return;
+  }
+  // "Indiana v. Edwards", "Roe v. Wade": a court case, not people
+  const caseName = /^(?:v|vs)\.?$/i.test(after?.text ?? '') || /^(?:v|vs)\.?$/i.test(before?.text ?? '');
+  if (caseName) {
+    others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
+    return;
+  }
+  if (place) {
+    // a place word is a person only where a person's name would stand, and someone has that surname
+    if (!personContext || PLACE_PREPS.has(beforeF)) {
+      others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'place', sentence: si });
+      return;
+    }
+  }
+  let evidence: Evidence;
+  if (place) evidence = 'weak';
+  else if (tl > 0 && titleLength(words) < words.length) evidence = 'strong';
+  // two capitalised words are a name only with something more: a known given name, a person's
+  // context, a surname ending ("Human Rights", "Nurses Across Rivers" have none)
+  else if (!single)
+    evidence =
+      !prevIsDet &&
+      (personContext ||
+        roleBefore ||
+        GIVEN_NAMES.has(foldWord(cleanName[0]!)) ||
+        hasSurnameEnding(cleanName[cleanName.length - 1]!) ||
+        isInitial(cleanName[1] ?? ''))
+        ? 'strong'
+        : 'weak';
+  else if (adminAfter)
+    evidence = 'strong'; // "the Lee administration": named after a person
+  // ("Rook, who …": only a person is introduced by "who")
+  else if (
+    kin ||
+    speechNext ||
+    speechBefore ||
+    according ||
+    hasSurnameEnding(cleanName[0]!) ||
+    (after?.text === ',' && /^(?:who|whose)$/i.test(tokens[run.last + 2]?.text ?? ''))
+  )
+    evidence = prevIsDet ? 'weak' : 'strong';
+  else evidence = 'weak';
+  if (!single && prevIsDet && tl === 0) {
+    // "the White House", "the Senior Intelligence Service": people take no article; a named thing does
+    others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'org', sentence: si });
+    return;
+  }
+  const nameTok = runTokens[tl]!;
+  let start = runTokens[0]!.start;
+  let title = tl ? text.slice(runTokens[0]!.start, runTokens[tl - 1]!.end) : null;
+  // a lower-case role prefix ("former") belongs to the title
+  if (ofTitle) {
+    // (with its lower-case role prefix: "former secretary of State")
+    const pre = tokens[first - 3];
+    start = pre?.word && ROLE_PREFIXES.has(pre.text) ? pre.start : ofTitleTok!.start;
+    title = text.slice(start, runTokens[tl - 1]!.end);
+  } else if (title && before && ROLE_PREFIXES.has(beforeF) && !/^\p{Lu}/u.test(before.text)) {
+    title = `${before.text} ${title}`;
+    start = before.start;
+  }
+  // a name read across a sentence break ("Msgr. | Arlo Penning") starts where its sentence does,
+  // so that it lies within one sentence; the title is kept
+  if (nameTok.start >= limit) start = nameTok.start;
+  const nameEnd = possessive ? lastTok.end - (lastTok.text.match(/['’]s?$/)?.[0].length ?? 0) : lastTok.end;
+  people.push({
+    start,
+    end: nameEnd,
+    nameStart: nameTok.start,
+    name: cleanName.join(' '),
+    title,
+    evidence,
+    placeLike: place,
+    // a name read across a sentence break belongs to the sentence it stands in
+    sentence: nameTok.start >= limit ? si + 1 : si,
+    possessive,
+    context: personContext || adminAfter || !!according,
+    placeContext: speechNext || speechBefore || according || appositive || tl > 0 || kin,
   });
-  return { people, others, furniture: furnitureRuns };
 }
