@@ -57,21 +57,76 @@ export interface Candidate {
 const compiled = new Map<string, RegExp>();
 
 /**
- * A global regex from a source string, case-insensitive unless flags say otherwise. Unicode mode
- * is kept only where the source needs it (\p{…}, \u{…}): V8 matches case-insensitive Unicode
- * patterns 4 to 16 times slower than either flag alone, and for these patterns (English words,
- * digits, punctuation) the two modes differ only on "ſ" and the Kelvin sign. Compiled once per
- * source (matchAll and replace copy a regex before using its lastIndex).
+ * A global regex from a source string, case-insensitive unless flags say otherwise, compiled once
+ * per source (matchAll and replace copy a regex before using its lastIndex). V8 matches patterns
+ * that are both case-insensitive and Unicode 4 to 16 times slower than with either flag alone, so
+ * such a pattern loses one: Unicode mode where it needs none (no \p{…}), else case-insensitivity,
+ * its letters spelled in both cases (spelledInBothCases). For these patterns (English words,
+ * digits, punctuation) the result differs only on "ſ" and the Kelvin sign.
  */
 export function re(source: string, flags = 'giu'): RegExp {
   const key = `${flags}/${source}`;
   let r = compiled.get(key);
   if (!r) {
-    const unicode = /\\[pPu]\{/.test(source);
-    r = new RegExp(source, unicode ? flags : flags.replace('u', ''));
+    let src = source;
+    let fl = flags;
+    if (fl.includes('i') && fl.includes('u')) {
+      if (!/\\[pPu]\{/.test(src)) fl = fl.replace('u', '');
+      else {
+        const spelled = spelledInBothCases(src);
+        if (spelled !== null) {
+          src = spelled;
+          fl = fl.replace('i', '');
+        }
+      }
+    }
+    r = new RegExp(src, fl);
     compiled.set(key, r);
   }
   return r;
+}
+
+/**
+ * A pattern's ASCII letters as classes of both cases ("the" -> "[tT][hH][eE]"), for use without
+ * the case-insensitive flag; null where that would change what it matches: a range of letters
+ * in a character class, a non-ASCII letter, a named group or back-reference, a property other than
+ * the caseless L, N, M, P, S, Z (\p{Lu} matches lower case too when case-insensitive).
+ */
+export function spelledInBothCases(source: string): string | null {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const n = source[i + 1] ?? '';
+      let len = 2;
+      if ((n === 'p' || n === 'P' || n === 'u') && source[i + 2] === '{') {
+        const close = source.indexOf('}', i);
+        if (close < 0) return null;
+        if (n !== 'u' && !/^[LNMPSZ]$/.test(source.slice(i + 3, close))) return null;
+        len = close + 1 - i;
+      } else if (n === 'u') len = 6;
+      else if (n === 'x') len = 4;
+      // (a back-reference matches case-insensitively under the flag)
+      else if (/[kcpP1-9]/.test(n)) return null;
+      out += source.slice(i, i + len);
+      i += len - 1;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      if (/[A-Za-z]/.test(c)) {
+        if (source[i - 1] === '-' || source[i + 1] === '-') return null;
+        out += c.toLowerCase() + c.toUpperCase();
+      } else if (/\p{L}/u.test(c)) return null;
+      else out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === '(' && source.startsWith('?<', i + 1) && /[A-Za-z]/.test(source[i + 3] ?? '')) return null;
+    else if (/[A-Za-z]/.test(c)) out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    else if (/\p{L}/u.test(c)) return null;
+    else out += c;
+  }
+  return out;
 }
 
 /** the sentence holding an offset (or the nearest one before it) */
