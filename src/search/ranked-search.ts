@@ -97,6 +97,31 @@ interface Frozen {
 }
 
 const toBase64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+
+/** Postings as they are made: parallel typed arrays that double when full. */
+class Postings {
+  slot = new Int32Array(1 << 16);
+  doc = new Int32Array(1 << 16);
+  freq = new Int32Array(1 << 16);
+  size = 0;
+  add(slot: number, doc: number, freq: number): void {
+    if (this.size === this.slot.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.slot = grow(this.slot);
+      this.doc = grow(this.doc);
+      this.freq = grow(this.freq);
+    }
+    this.slot[this.size] = slot;
+    this.doc[this.size] = doc;
+    this.freq[this.size] = freq;
+    this.size++;
+  }
+}
+
 /**
  * The typed array the base64 holds: a view of the decoded bytes when they are aligned for its
  * elements (a large Buffer has memory of its own), else a copy (a small one may sit unaligned in
@@ -135,9 +160,10 @@ export class RankedSearch<T> extends MiniSearch<T> {
     const { fields: names, idField, extractField, stringifyField, tokenize, processTerm } = self._options;
     const fields = names.length;
     const termIds = new Map<string, number>();
-    // per word and field (k × fields + f), the documents (ascending) and frequencies
-    const docs: number[][] = [];
-    const freqs: number[][] = [];
+    // every posting in the order made (documents ascending): its slot (word k, field f: k × fields
+    // + f), document and frequency, in flat arrays (an array per slot was millions of small arrays
+    // to allocate and collect); grouped by slot at the end by a counting sort, which keeps the order
+    const postings = new Postings();
     const documentIds: string[] = [];
     const lengths: number[][] = names.map(() => []);
     const avg: number[] = [];
@@ -165,28 +191,22 @@ export class RankedSearch<T> extends MiniSearch<T> {
         for (const [t, n] of counts) {
           let k = termIds.get(t);
           if (k === undefined) termIds.set(t, (k = termIds.size));
-          const slot = k * fields + f;
-          (docs[slot] ??= []).push(short);
-          (freqs[slot] ??= []).push(n);
+          postings.add(k * fields + f, short, n);
         }
       });
     }
-    let postings = 0;
-    for (const list of docs) postings += list?.length ?? 0;
-    const offsets = new Uint32Array(termIds.size * fields + 1);
-    const ids = new Uint32Array(postings);
-    const freqArray = new Uint16Array(postings);
-    let at = 0;
-    for (let slot = 0; slot < termIds.size * fields; slot++) {
-      offsets[slot] = at;
-      const d = docs[slot];
-      if (!d) continue;
-      ids.set(d, at);
-      const f = freqs[slot]!;
-      for (let i = 0; i < f.length; i++) freqArray[at + i] = Math.min(f[i]!, 0xffff);
-      at += d.length;
+    const slots = termIds.size * fields;
+    const offsets = new Uint32Array(slots + 1);
+    for (let i = 0; i < postings.size; i++) offsets[postings.slot[i]! + 1]!++;
+    for (let slot = 0; slot < slots; slot++) offsets[slot + 1]! += offsets[slot]!;
+    const ids = new Uint32Array(postings.size);
+    const freqArray = new Uint16Array(postings.size);
+    const next = offsets.slice(0, slots);
+    for (let i = 0; i < postings.size; i++) {
+      const at = next[postings.slot[i]!]!++;
+      ids[at] = postings.doc[i]!;
+      freqArray[at] = Math.min(postings.freq[i]!, 0xffff);
     }
-    offsets[termIds.size * fields] = at;
     const size = documentIds.length;
     const lengthArray = new Uint16Array(fields * size);
     lengths.forEach((perDoc, f) =>
