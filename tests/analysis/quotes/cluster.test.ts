@@ -4,7 +4,7 @@
  * articles here are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterQuotes, type ClusterInput } from '../../../src/analysis/quotes/cluster.ts';
+import { clusterQuotes, TrigramIds, type ClusterInput } from '../../../src/analysis/quotes/cluster.ts';
 import { ProfileService } from '../../../src/services/profile.ts';
 import { PeopleLookup } from '../../../src/services/people-lookup.ts';
 import { doc, kbOf, person, quoteIn } from '../../support/kb-fixture.ts';
@@ -122,5 +122,32 @@ describe('/who most-cited', () => {
       // a rival's words sharing its stock phrase are not counted
       ['We are going to keep the harbour open for everyone who needs it.', ['d5', 'd6']],
     ]);
+  });
+});
+
+describe('TrigramIds', () => {
+  it('numbers trigrams densely in order of first sight, the same trigram always alike, through growth', () => {
+    const t = new TrigramIds();
+    const seen = new Map<string, number>();
+    const wrong: string[] = [];
+    // enough trigrams to double the table several times, with orderings of the same three ids
+    for (let i = 0; i < 200_000; i++) {
+      const a = i % 997;
+      const b = (i * 7) % 1009;
+      const c = i % 3 === 0 ? a : (i * 13) % 1013;
+      for (const [x, y, z] of [
+        [a, b, c],
+        [c, b, a],
+      ] as const) {
+        const key = `${x} ${y} ${z}`;
+        const expected = seen.get(key) ?? seen.size;
+        if (!seen.has(key)) seen.set(key, expected);
+        const got = t.idOf(x, y, z);
+        if (got !== expected) wrong.push(`${key}: ${got}, not ${expected}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(t.size).toBe(seen.size);
+    expect(seen.size).toBeGreaterThan(1 << 16);
   });
 });
