@@ -48,6 +48,9 @@ export function clusterEvents(events: readonly { id: string; date: string; summa
     if (list) list.push(i);
     else byYear.set(y, [i]);
   });
+  // per event, the rare words it shares with the one being compared (reset after each)
+  const rare = new Int32Array(events.length);
+  const touched: number[] = [];
   for (const block of byYear.values()) {
     // candidates share a word that is rare in the block (a word in hundreds of events finds
     // everything and decides nothing); the exact overlap is then counted over all words
@@ -59,15 +62,21 @@ export function clusterEvents(events: readonly { id: string; date: string; summa
         else index.set(w, [i]);
       }
     }
-    const rare = new Map<number, number>();
     for (const i of block) {
-      rare.clear();
+      // earlier events sharing rare words with this one, in order of first sight, and how many
+      touched.length = 0;
       for (const w of words[i]!) {
         const list = index.get(w)!;
         if (list.length > MAX_POSTINGS) continue;
-        for (const j of list) if (j < i) rare.set(j, (rare.get(j) ?? 0) + 1);
+        // (a list is in block order, ascending)
+        for (const j of list) {
+          if (j >= i) break;
+          if (rare[j]!++ === 0) touched.push(j);
+        }
       }
-      for (const [j, n] of rare) {
+      for (const j of touched) {
+        const n = rare[j]!;
+        rare[j] = 0;
         // two rare words in common before the full count (one alone is a coincidence)
         if (n < 2 || !datesAgree(events[i]!.date, events[j]!.date)) continue;
         let shared = 0;
