@@ -290,19 +290,23 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
   // longest first (ties in input order): a seed is the longest wording of its cluster
   const order = reps.map((_, ri) => ri).sort((x, y) => reps[y]!.words.length - reps[x]!.words.length || x - y);
   const seedOf = new Int32Array(reps.length).fill(-1);
-  const shared = new Map<number, number>();
+  // per wording, the rare trigrams it shares with the seed, and the wordings touched (first sight order)
+  const shared = new Int32Array(reps.length);
+  const touched: number[] = [];
   for (const ri of order) {
     if (seedOf[ri] !== -1) continue;
     seedOf[ri] = ri;
-    shared.clear();
+    touched.length = 0;
     let rare = 0;
     for (const g of gramsOf[ri]!) {
       const list = postings[g]!;
       if (list.length < 2 || list.length > MAX_POSTINGS) continue;
       rare++;
-      for (const rj of list) if (seedOf[rj] === -1) shared.set(rj, (shared.get(rj) ?? 0) + 1);
+      for (const rj of list) if (seedOf[rj] === -1 && shared[rj]!++ === 0) touched.push(rj);
     }
-    for (const [rj, n] of shared) {
+    for (const rj of touched) {
+      const n = shared[rj]!;
+      shared[rj] = 0;
       // most words in common means many trigrams in common; a typo costs up to three
       if (n < Math.max(1, 0.3 * Math.min(rare, gramsOf[rj]!.length) - 3)) continue;
       if (share(bags[ri]!, bags[rj]!) < 0.5) continue;
