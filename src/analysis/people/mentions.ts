@@ -757,13 +757,7 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
       prevOther.end === tokens[first - 2]?.end &&
       (lf === 'of' || lf === 'for' || (lf === 'and' && continued.has(prevOther)));
     if (joins && /^\p{Ll}/u.test(link!.text)) {
-      const o: OtherRun = {
-        start: tokens[first]!.start,
-        end: tokens[run.last]!.end,
-        text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
-        type: 'org',
-        sentence: si,
-      };
+      const o = tokenRun(text, tokens, first, run.last, 'org', si);
       others.push(o);
       continued.add(o);
       return -1;
@@ -840,13 +834,7 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
     // ("United Steelworkers Political Director Tim Rook": an organisation's title before a name)
     !tokens.slice(first + 1, run.last + 1).some((x) => isTitleWord(foldWord(x.text)))
   ) {
-    others.push({
-      start: tokens[first]!.start,
-      end: tokens[run.last]!.end,
-      text: text.slice(tokens[first]!.start, tokens[run.last]!.end),
-      type: 'org',
-      sentence: si,
-    });
+    others.push(tokenRun(text, tokens, first, run.last, 'org', si));
     return -1;
   }
   if (first > run.last) return -1;
@@ -855,13 +843,7 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
   for (let j = first + 1; j < run.last; j++) {
     const fj = foldWord(tokens[j]!.text);
     if ((PAGE_WORDS.has(fj) || UI_VERBS.has(fj)) && tokens.slice(j, run.last + 1).every(furniture)) {
-      others.push({
-        start: tokens[j]!.start,
-        end: tokens[run.last]!.end,
-        text: text.slice(tokens[j]!.start, tokens[run.last]!.end),
-        type: 'other',
-        sentence: si,
-      });
+      others.push(tokenRun(text, tokens, j, run.last, 'other', si));
       run.last = j - 1;
       break;
     }
@@ -881,13 +863,8 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
     surnameWord(tokens[first + 2]) &&
     !isPossessive(tokens[first]!.text)
   ) {
-    others.push({
-      start: tokens[first]!.start,
-      end: tokens[first]!.end,
-      text: tokens[first]!.text,
-      type: 'other',
-      sentence: si,
-    });
+    // (a token's text is the text's slice at its offsets)
+    others.push(tokenRun(text, tokens, first, first, 'other', si));
     first++;
   }
   // "Speaking to supporters, …", "Hastily politicizing …", "Fueled apparently by …": a lone
@@ -909,17 +886,42 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
       !isSpeechVerb(n.text) &&
       (STOP_WORDS.has(nf) || /(?:ly|ing|ed)$/.test(nf))
     ) {
-      others.push({
-        start: tokens[first]!.start,
-        end: tokens[first]!.end,
-        text: tokens[first]!.text,
-        type: 'other',
-        sentence: si,
-      });
+      others.push(tokenRun(text, tokens, first, first, 'other', si));
       return -1;
     }
   }
   return first;
+}
+
+/** Tokens `from`…`to` of a sentence as a run that names no person. */
+function tokenRun(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  type: OtherRun['type'],
+  sentence: number,
+): OtherRun {
+  return {
+    start: tokens[from]!.start,
+    end: tokens[to]!.end,
+    text: text.slice(tokens[from]!.start, tokens[to]!.end),
+    type,
+    sentence,
+  };
+}
+
+/** A run recorded as no person, and with a reason also as page furniture. */
+function notAPerson(scan: Scan, run: OtherRun, furnitureReason: FurnitureReason | null): void {
+  scan.others.push(run);
+  if (furnitureReason)
+    scan.furnitureRuns.push({
+      start: run.start,
+      end: run.end,
+      text: run.text,
+      reason: furnitureReason,
+      sentence: run.sentence,
+    });
 }
 
 /** A run from `first`: its title, what it names (a person, an organisation, a place, other) and how surely. */
@@ -1024,7 +1026,7 @@ function runTitle(tokens: readonly Token[], run: Run, first: number): RunTitle {
 }
 
 function readRun(scan: Scan, tokens: readonly Token[], run: Run, first: number, si: number, limit: number): void {
-  const { text, people, others, furnitureRuns } = scan;
+  const { text, people, others } = scan;
   const { runTokens, words, tl, loneTitle, ofTitle } = runTitle(tokens, run, first);
   const ofTitleTok = tokens[first - 2];
   const nameWords = words.slice(tl);
@@ -1059,16 +1061,12 @@ function readRun(scan: Scan, tokens: readonly Token[], run: Run, first: number, 
     tokens[first - 2]!.end === before.start &&
     PAGE_WORDS.has(foldWord(tokens[first - 2]!.text));
   if (slashAfter || slashBefore) {
-    others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si });
     // (only a credit that would have read as a name: "the Russian/Taliban program" is no credit and no name either)
-    if (type === 'person')
-      furnitureRuns.push({
-        start: tokens[first]!.start,
-        end: lastTok.end,
-        text: runText,
-        reason: 'photo credit',
-        sentence: si,
-      });
+    notAPerson(
+      scan,
+      { start: tokens[first]!.start, end: lastTok.end, text: runText, type: 'other', sentence: si },
+      type === 'person' ? 'photo credit' : null,
+    );
     return;
   }
   // "a Cambridge Analytica spokesman", "the Pentagon official": a name before a role noun is an organisation's
@@ -1243,16 +1241,13 @@ function readRun(scan: Scan, tokens: readonly Token[], run: Run, first: number, 
   }
   const place = type === 'place' && cleanName.length === 1 && tl === 0;
   if (type !== 'person' && !place) {
-    others.push({ start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si });
     // (a run the later rules kept as "other" for another reason, or made an organisation, is not furniture)
-    if (cls === 'furniture' && type === 'other')
-      furnitureRuns.push({
-        start: tokens[first]!.start,
-        end: lastTok.end,
-        text: runText,
-        reason: 'page-furniture words',
-        sentence: si,
-      });
+    const furnitureReason = cls === 'furniture' && type === 'other' ? 'page-furniture words' : null;
+    notAPerson(
+      scan,
+      { start: tokens[first]!.start, end: lastTok.end, text: runText, type, sentence: si },
+      furnitureReason,
+    );
     return;
   }
   // "Indiana v. Edwards", "Roe v. Wade": a court case, not people
