@@ -129,16 +129,15 @@ class Postings {
  */
 function fromBase64<T extends Uint32Array | Uint16Array>(
   b64: string,
-  make: (n: number) => T,
-  view: (b: ArrayBuffer, offset: number, n: number) => T,
+  Typed: { new (n: number): T; new (b: ArrayBuffer, offset: number, n: number): T; BYTES_PER_ELEMENT: number },
 ): T {
   const bytes = Buffer.from(b64, 'base64');
-  const size = make(0).BYTES_PER_ELEMENT;
+  const size = Typed.BYTES_PER_ELEMENT;
   const n = bytes.length / size;
   if (!Number.isInteger(n)) throw new Error('a saved RankedSearch index does not fit together');
   if (bytes.byteOffset % size === 0 && bytes.byteLength >= Buffer.poolSize && bytes.buffer instanceof ArrayBuffer)
-    return view(bytes.buffer, bytes.byteOffset, n);
-  const out = make(n);
+    return new Typed(bytes.buffer, bytes.byteOffset, n);
+  const out = new Typed(n);
   new Uint8Array(out.buffer).set(bytes);
   return out;
 }
@@ -312,18 +311,10 @@ export class RankedSearch<T> extends MiniSearch<T> {
     const self = new RankedSearch<T>(options);
     const fields = Object.keys(js.fieldIds).length;
     const words = js.terms ? js.terms.split('\n') : [];
-    const u32 = [
-      (n: number) => new Uint32Array(n),
-      (b: ArrayBuffer, o: number, n: number) => new Uint32Array(b, o, n),
-    ] as const;
-    const u16 = [
-      (n: number) => new Uint16Array(n),
-      (b: ArrayBuffer, o: number, n: number) => new Uint16Array(b, o, n),
-    ] as const;
-    const offsets = fromBase64(js.offsets, ...u32);
-    const ids = fromBase64(js.ids, ...u32);
-    const freqs = fromBase64(js.freqs, ...u16);
-    const lengths = fromBase64(js.lengths, ...u16);
+    const offsets = fromBase64(js.offsets, Uint32Array);
+    const ids = fromBase64(js.ids, Uint32Array);
+    const freqs = fromBase64(js.freqs, Uint16Array);
+    const lengths = fromBase64(js.lengths, Uint16Array);
     if (
       offsets.length !== words.length * fields + 1 ||
       offsets[offsets.length - 1] !== ids.length ||
