@@ -92,6 +92,7 @@ async function stopUnderLoad(
   }
   expect(answered).toBeGreaterThan(0);
   expect(answered + refused).toBe(sent.length);
+  await s.gateway.waitForClientClose(10_000);
   expect(s.gateway.clientCloses).toEqual([1000]);
   expect(run.stderr()).toMatch(/SIGTERM: shutting down/);
   expect(run.stderr()).not.toMatch(/still unanswered/);

@@ -59,6 +59,11 @@ export interface GatewayStandIn {
   waitForIdentify(timeoutMs?: number, fresh?: boolean): Promise<GatewayIdentifyData>;
   /** Resolves once a session has been sent READY (and its GUILD_CREATEs). */
   waitForReady(timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves once a client has closed a connection (at once if one has): the stand-in may see the
+   * close after the client's process has already exited.
+   */
+  waitForClientClose(timeoutMs?: number): Promise<void>;
   /** Called for every frame received from a client; returns an unsubscribe function. */
   onFrame(listener: (frame: GatewayFrame) => void): () => void;
   /** Close every connection with `code` (e.g. 4000 to make discord.js resume, 1000 to end). */
@@ -92,6 +97,7 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
   const knownSessions = new Map<string, number>(); // session id -> last seq, for RESUME
   const identifyWaiters = new Set<(data: GatewayIdentifyData) => void>();
   const readyWaiters = new Set<() => void>();
+  const closeWaiters = new Set<() => void>();
   const frameListeners = new Set<(frame: GatewayFrame) => void>();
   let readyCount = 0;
   let connections = 0;
@@ -191,7 +197,10 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
     sessions.add(session);
     ws.on('close', (code: number) => {
       // 1005/1006 are what a vanished client leaves: recorded too, as what they are
-      if (!closingAll) clientCloses.push(code);
+      if (!closingAll) {
+        clientCloses.push(code);
+        for (const w of closeWaiters) w();
+      }
       sessions.delete(session);
       session.deflate?.close();
     });
@@ -297,6 +306,18 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
         },
         timeoutMs,
         'READY',
+      );
+    },
+    waitForClientClose(timeoutMs = 30_000) {
+      if (clientCloses.length > 0) return Promise.resolve();
+      return waitFor<void>(
+        (resolve) => {
+          const waiter = () => resolve();
+          closeWaiters.add(waiter);
+          return () => closeWaiters.delete(waiter);
+        },
+        timeoutMs,
+        'client close',
       );
     },
     onFrame(listener) {
