@@ -34,15 +34,25 @@ export function workerCount(documents: number, option: number | 'auto'): number 
   return documents > PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 8) : 0;
 }
 
-/** The analyses of `docs`, in order; `workers` says how many threads did the work. */
+export interface AnalysedDocuments {
+  /** in the order of the documents */
+  analyses: DocumentAnalysis[];
+  /** the JSON text of each analysis that came from a worker as text (a cache stores it as it is) */
+  json: (string | undefined)[];
+  /** how many threads did the work */
+  workers: number;
+}
+
 export async function analyseDocuments(
   docs: readonly CorpusDocument[],
   opts: AnalyseOptions = {},
-): Promise<{ analyses: DocumentAnalysis[]; workers: number }> {
+): Promise<AnalysedDocuments> {
   const out: (DocumentAnalysis | undefined)[] = new Array<DocumentAnalysis | undefined>(docs.length);
+  const json: (string | undefined)[] = new Array<string | undefined>(docs.length);
   let done = 0;
-  const finish = (i: number, a: DocumentAnalysis): void => {
+  const finish = (i: number, a: DocumentAnalysis, text?: string): void => {
     out[i] = a;
+    json[i] = text;
     opts.onProgress?.(++done);
   };
   let workers = opts.analyse ? 0 : workerCount(docs.length, opts.workers ?? 'auto');
@@ -64,5 +74,5 @@ export async function analyseDocuments(
       throw new Error(`analysis of ${d.file} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   });
-  return { analyses: out as DocumentAnalysis[], workers };
+  return { analyses: out as DocumentAnalysis[], json, workers };
 }

@@ -30,8 +30,8 @@ export async function analyseCorpus(
   const analyses = corpus.documents.map((_, i) => {
     const a = cached[i];
     if (a) return a;
-    const fresh = done.analyses[k++]!;
-    cache.put(i, fresh);
+    const fresh = done.analyses[k]!;
+    cache.put(i, fresh, done.json[k++]);
     return fresh;
   });
   return { analyses, analysed, workers: done.workers };

@@ -67,8 +67,9 @@ export class StageCache<T> {
     return this.snapshot?.get(this.keys[i]!, id);
   }
 
-  put(i: number, value: T): void {
-    this.snapshot?.put(this.keys[i]!, value);
+  /** `json`: the value's JSON text when the caller already has it */
+  put(i: number, value: T, json?: string): void {
+    this.snapshot?.put(this.keys[i]!, value, json);
   }
 
   /** Report unreadable entries (after the look-ups) and write the snapshot; returns the ms it took. */

@@ -65,8 +65,9 @@ export class KeyedSnapshot<T> {
     return true;
   }
 
-  put(key: string, value: T): void {
-    this.fresh.set(key, JSON.stringify(value));
+  /** `json`: the value's JSON text when the caller already has it (not serialised again) */
+  put(key: string, value: T, json?: string): void {
+    this.fresh.set(key, json ?? JSON.stringify(value));
     this.used.add(key);
   }
 

@@ -32,13 +32,14 @@ function startWorker(): Worker {
 }
 
 /**
- * The analyses of `docs` (in their order), computed by `workers` threads. `onDone(i, a)` is
- * called as each document is done (progress; already-done work survives a WorkerFailure).
+ * The analyses of `docs` (in their order), computed by `workers` threads. `onDone(i, a, json)` is
+ * called as each document is done, with the JSON text the analysis came as (progress;
+ * already-done work survives a WorkerFailure).
  */
 export function analyseInWorkers(
   docs: readonly CorpusDocument[],
   workers: number,
-  onDone: (index: number, analysis: DocumentAnalysis) => void,
+  onDone: (index: number, analysis: DocumentAnalysis, json: string) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const pool: Worker[] = [];
@@ -64,7 +65,7 @@ export function analyseInWorkers(
       pool.push(w);
       w.on('message', (m: AnalysedBatch) => {
         if ('failed' in m) return stop(new AnalysisFailure(`analysis of ${m.failed.file} failed: ${m.failed.message}`));
-        m.analyses.forEach((a, j) => onDone(m.batch * BATCH + j, a));
+        m.analyses.forEach((json, j) => onDone(m.batch * BATCH + j, JSON.parse(json) as DocumentAnalysis, json));
         if (++finished === total) return stop();
         send(w);
       });

@@ -16,6 +16,15 @@ describe('analysis in worker threads', () => {
     expect(r.workers).toBe(2);
     expect(r.analyses).toEqual(corpus.documents.map(analyseDocument));
     expect(seen).toEqual([1, 2, 3, 4, 5]);
+    // each analysis also as the JSON text it came in, which the analyses cache stores as it is
+    expect(r.json.map((j) => JSON.parse(j!) as unknown)).toEqual(r.analyses);
+    expect(r.json).toEqual(r.analyses.map((a) => JSON.stringify(a)));
+  });
+
+  it('has no JSON text to hand on for analyses made in this thread', async () => {
+    const r = await analyseDocuments(corpus.documents.slice(0, 2), { workers: 0 });
+    expect(r.workers).toBe(0);
+    expect(r.json).toEqual([undefined, undefined]);
   });
 
   it('is used only for a large corpus unless asked for', () => {
