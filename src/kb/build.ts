@@ -4,8 +4,8 @@
  * participants linked to them, the same quotes and events clustered across documents.
  */
 import { collectGarbage } from '../collect-garbage.ts';
-import { clusterEvents } from '../analysis/dates/index.ts';
-import { clusterQuotes } from '../analysis/quotes/cluster.ts';
+import { clusterEvents, type EventClusterInput } from '../analysis/dates/cluster.ts';
+import { clusterQuotes, type ClusterInput } from '../analysis/quotes/cluster.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { analyseDocument } from './analyse-document.ts';
 import type { DocumentAnalysis } from './document-analysis.ts';
@@ -18,6 +18,47 @@ export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
 
 /** The analyses must be in the order of `corpus.documents` (one per document). */
 export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly DocumentAnalysis[]): KnowledgeBase {
+  const kb = assembleRecords(corpus, analyses);
+  const quoteClusters = clusterQuotes(quoteClusterInputs(analyses));
+  collectGarbage();
+  applyClusters(kb, quoteClusters, clusterEvents(eventClusterInputs(analyses)));
+  return kb;
+}
+
+const quoteId = (documentId: string, i: number): string => `${documentId}:q${i + 1}`;
+const eventId = (documentId: string, i: number): string => `${documentId}:e${i + 1}`;
+
+/** What quote clustering reads of each quote the knowledge base will have (from the analyses alone: it needs no people). */
+export function quoteClusterInputs(analyses: readonly DocumentAnalysis[]): ClusterInput[] {
+  const out: ClusterInput[] = [];
+  for (const a of analyses)
+    a.quotes.forEach((q, i) => out.push({ id: quoteId(a.documentId, i), documentId: a.documentId, text: q.text }));
+  return out;
+}
+
+/** What event clustering reads of each event the knowledge base will have. */
+export function eventClusterInputs(analyses: readonly DocumentAnalysis[]): EventClusterInput[] {
+  const out: EventClusterInput[] = [];
+  for (const a of analyses)
+    a.events.forEach((e, i) => out.push({ id: eventId(a.documentId, i), date: e.date, summary: e.summary }));
+  return out;
+}
+
+/** Each quote's and event's cluster, as clusterQuotes and clusterEvents give them. */
+export function applyClusters(
+  kb: KnowledgeBase,
+  quoteClusters: ReadonlyMap<string, string>,
+  eventClusters: ReadonlyMap<string, string>,
+): void {
+  for (const q of kb.quotes) q.clusterId = quoteClusters.get(q.id) ?? null;
+  for (const e of kb.events) e.clusterId = eventClusters.get(e.id) ?? null;
+}
+
+/**
+ * The knowledge base but for its clusters (every clusterId null): people merged across
+ * documents, quote speakers and event participants linked to them.
+ */
+export function assembleRecords(corpus: Corpus, analyses: readonly DocumentAnalysis[]): KnowledgeBase {
   const outlets = [
     ...new Set(corpus.documents.flatMap((d) => [d.outlet, d.original?.outlet]).filter((o): o is string => !!o)),
   ];
@@ -45,7 +86,7 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
       const bare = q.speakerPerson !== null && !person && unattached.has(localRef(a.documentId, q.speakerPerson));
       const lostPerson = q.speakerType === 'person' && !person && !bare;
       quotes.push({
-        id: `${a.documentId}:q${i + 1}`,
+        id: quoteId(a.documentId, i),
         documentId: a.documentId,
         text: q.text,
         kind: q.kind,
@@ -64,7 +105,7 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
     a.events.forEach((e, i) => {
       const ids = e.people.map((k) => idOf.get(localRef(a.documentId, k))).filter((x): x is string => !!x);
       events.push({
-        id: `${a.documentId}:e${i + 1}`,
+        id: eventId(a.documentId, i),
         documentId: a.documentId,
         date: e.date,
         qualifier: e.qualifier,
@@ -78,11 +119,6 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
       });
     });
   }
-  const qClusters = clusterQuotes(quotes.map((q) => ({ id: q.id, documentId: q.documentId, text: q.text })));
-  for (const q of quotes) q.clusterId = qClusters.get(q.id) ?? null;
-  collectGarbage();
-  const eClusters = clusterEvents(events.map((e) => ({ id: e.id, date: e.date ?? '', summary: e.summary })));
-  for (const e of events) e.clusterId = eClusters.get(e.id) ?? null;
   return {
     root: corpus.root,
     documents: corpus.documents,

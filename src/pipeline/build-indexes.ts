@@ -2,6 +2,7 @@
 import { collectGarbage } from '../collect-garbage.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
 import { EventIndex } from '../search/event-index.ts';
+import type { PackedJSON } from '../search/ranked-search.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
 
 export interface SearchIndexes {
@@ -17,4 +18,13 @@ export function buildIndexes(kb: KnowledgeBase): SearchIndexes {
   const events = new EventIndex(kb);
   collectGarbage();
   return { quotes, events };
+}
+
+/** The same, the event index packed by a helper thread (while this one builds the quote index). */
+export async function buildIndexesWith(kb: KnowledgeBase, eventIndex: Promise<PackedJSON>): Promise<SearchIndexes> {
+  collectGarbage();
+  const quotes = new QuoteIndex(kb);
+  collectGarbage();
+  // loaded from its packed form when /timeline first needs it (or by the app's prepare)
+  return { quotes, events: new EventIndex(kb, await eventIndex) };
 }

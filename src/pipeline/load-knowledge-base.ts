@@ -5,6 +5,8 @@
  *   3. analyse   documents → people, quotes, dated events  (analyse.ts, cached per article, workers)
  *   4. assemble  analyses → knowledge base                 (kb/build.ts)
  *   5. index     knowledge base → search indexes           (build-indexes.ts)
+ *      (with two cores, a helper thread clusters the quotes and builds the event index while
+ *      this one merges people and builds the quote index: workers/assembly-helpers.ts)
  *   6. save      knowledge base + indexes → snapshot       (corpus-snapshot-stage.ts)
  * When the whole corpus is unchanged, 3–6 are skipped: the knowledge base and its indexes come
  * back from the corpus snapshot. A damaged or stale cache is reported and rebuilt, never trusted
@@ -13,15 +15,24 @@
 import { collectGarbage } from '../collect-garbage.ts';
 import { readCorpus, type Corpus } from '../corpus/load-corpus.ts';
 import type { SegmentedFields } from '../documents/portable.ts';
-import { assembleKnowledgeBase } from '../kb/build.ts';
+import { clusterEvents } from '../analysis/dates/cluster.ts';
+import {
+  applyClusters,
+  assembleKnowledgeBase,
+  assembleRecords,
+  eventClusterInputs,
+  quoteClusterInputs,
+} from '../kb/build.ts';
 import type { DocumentAnalysis } from '../kb/document-analysis.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
-import type { EventIndex } from '../search/event-index.ts';
+import { eventIndexDocuments, type EventIndex } from '../search/event-index.ts';
+import type { PackedJSON } from '../search/ranked-search.ts';
 import type { QuoteIndex } from '../search/quote-index.ts';
 import { corpusKey, documentKey } from '../snapshot/keys.ts';
 import { analyseCorpus, isAnalysis } from './analyse.ts';
-import type { AnalyseOptions } from './analyse-documents.ts';
-import { buildIndexes } from './build-indexes.ts';
+import { AssemblyHelpers } from '../workers/assembly-helpers.ts';
+import { workerCount, type AnalyseOptions } from './analyse-documents.ts';
+import { buildIndexes, buildIndexesWith } from './build-indexes.ts';
 import { openCorpusSnapshot, restoreFromSnapshot, saveCorpusSnapshot } from './corpus-snapshot-stage.ts';
 import { isSegmentation, segmentCorpus } from './segment.ts';
 import { cacheContext, StageCache, type CacheContext } from './stage-cache.ts';
@@ -99,9 +110,11 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   if (loaded) ms.knowledgeBase = elapsed(t);
   else {
     // 3–4. analyse and assemble, 5. index, 6. save
-    built = await analyseAndAssemble(corpus, ctx, keys, opts, ms);
+    // with two cores or more, clustering and the event index run beside the main thread's steps
+    const parallel = !opts.analyse && workerCount(corpus.documents.length, opts.workers ?? 'auto') >= 2;
+    built = await analyseAndAssemble(corpus, ctx, keys, opts, ms, parallel);
     t = performance.now();
-    const indexes = buildIndexes(built.kb);
+    const indexes = built.eventIndex ? await buildIndexesWith(built.kb, built.eventIndex) : buildIndexes(built.kb);
     ms.indexes = elapsed(t);
     if (whole) {
       const s = saveCorpusSnapshot(whole, built.kb, indexes, !!opts.saveInBackground);
@@ -132,6 +145,8 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
 
 interface Built {
   kb: KnowledgeBase;
+  /** the event index, packed, when a helper thread builds it */
+  eventIndex: Promise<PackedJSON> | null;
   analysed: number;
   analysedChars: number;
   workers: number;
@@ -148,6 +163,7 @@ async function analyseAndAssemble(
   keys: readonly string[],
   opts: LoadOptions,
   ms: StartupReport['ms'],
+  parallel: boolean,
 ): Promise<Built> {
   let t = performance.now();
   const cache = StageCache.open<DocumentAnalysis>(ctx, 'analyses', keys, isAnalysis, 're-analysing');
@@ -158,7 +174,42 @@ async function analyseAndAssemble(
   t = performance.now();
   // the analysis' garbage (and that of writing its snapshot), before assembling adds its own
   collectGarbage();
-  const kb = assembleKnowledgeBase(corpus, analyses);
+  const { kb, eventIndex } = parallel
+    ? await assembleWith(corpus, analyses)
+    : { kb: assembleKnowledgeBase(corpus, analyses), eventIndex: null };
   ms.knowledgeBase = elapsed(t);
-  return { kb, analysed: analysed.length, analysedChars: analysed.reduce((s, d) => s + d.body.length, 0), workers };
+  return {
+    kb,
+    eventIndex,
+    analysed: analysed.length,
+    analysedChars: analysed.reduce((s, d) => s + d.body.length, 0),
+    workers,
+  };
+}
+
+/**
+ * assembleKnowledgeBase with a helper thread: it clusters the quotes while this thread merges
+ * people and clusters the events, then builds the event index (returned packed, to be awaited)
+ * while this one builds the quote index.
+ */
+async function assembleWith(
+  corpus: Corpus,
+  analyses: readonly DocumentAnalysis[],
+): Promise<{ kb: KnowledgeBase; eventIndex: Promise<PackedJSON> }> {
+  // made now, not before the analysis: an idle thread would hold memory through its peak
+  const helpers = new AssemblyHelpers(1);
+  let eventIndex: Promise<PackedJSON> | null = null;
+  try {
+    const quoteClusters = helpers.run('quoteClusters', quoteClusterInputs(analyses));
+    const kb = assembleRecords(corpus, analyses);
+    eventIndex = helpers.run('eventIndex', eventIndexDocuments(kb));
+    const eventClusters = clusterEvents(eventClusterInputs(analyses));
+    applyClusters(kb, new Map(await quoteClusters), eventClusters);
+    return { kb, eventIndex };
+  } finally {
+    // the thread stops once its last job is done (closing it sooner would do that job here)
+    const close = (): void => helpers.close();
+    if (eventIndex) void eventIndex.then(close, close);
+    else close();
+  }
 }

@@ -10,7 +10,8 @@ import { distinctWords, foldTerm, tokenizeWords } from './terms.ts';
 import { RankedSearch, type PackedJSON } from './ranked-search.ts';
 import { searchRareFirst } from './rare-first.ts';
 
-interface IndexedEvent {
+/** What the index holds of one event. */
+export interface IndexedEvent {
   id: string;
   text: string;
   people: string;
@@ -23,18 +24,25 @@ const OPTIONS: Options<IndexedEvent> = {
   processTerm: foldTerm,
 };
 
-function build(kb: KnowledgeBase): RankedSearch<IndexedEvent> {
+/** The knowledge base's events as the index holds them. */
+export function eventIndexDocuments(kb: KnowledgeBase): IndexedEvent[] {
   // the summary (the clause, at most 200 characters) is what a topic is found by; people by the
   // distinct words of their names
   const names = new Map(kb.people.map((p) => [p.id, distinctWords([p.name, ...p.aliases])]));
-  return RankedSearch.build(
-    kb.events.map((e) => ({
-      id: e.id,
-      text: `${e.summary} ${e.dateText}`,
-      people: e.peopleIds.map((id) => names.get(id) ?? '').join(' '),
-    })),
-    OPTIONS,
-  );
+  return kb.events.map((e) => ({
+    id: e.id,
+    text: `${e.summary} ${e.dateText}`,
+    people: e.peopleIds.map((id) => names.get(id) ?? '').join(' '),
+  }));
+}
+
+/** The index of these events in its saved form (built in another thread, it travels as this). */
+export function packEventIndex(events: IndexedEvent[]): PackedJSON {
+  return RankedSearch.build(events, OPTIONS).pack();
+}
+
+function build(kb: KnowledgeBase): RankedSearch<IndexedEvent> {
+  return RankedSearch.build(eventIndexDocuments(kb), OPTIONS);
 }
 
 export class EventIndex {
@@ -79,6 +87,14 @@ export class EventIndex {
   }
 
   toJSON(): PackedJSON {
+    // a saved form not yet loaded is what loading and packing it again would give
+    if (!this.index_ && this.saved) {
+      try {
+        return this.saved();
+      } catch {
+        // unreadable: built below, as a search would
+      }
+    }
     return this.index.pack();
   }
 

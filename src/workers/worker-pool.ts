@@ -1,11 +1,10 @@
 /**
- * Analyse documents in worker threads, a few at a time per message so that both cores stay busy
- * whatever the article lengths. Compiled, a worker loads analysis-thread.js; under tsx (scripts,
- * vitest) it registers tsx's API before importing analysis-thread.ts.
+ * Analyse documents in worker threads (analysis-thread.ts), a few at a time per message so that
+ * both cores stay busy whatever the article lengths.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { toPortable } from '../documents/portable.ts';
-import { COMPILED, siblingModule, tsxLoaderUrl } from '../runtime.ts';
+import { startWorker } from './start-worker.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import type { AnalyseBatch, AnalysedBatch } from './analysis-thread.ts';
 import type { DocumentAnalysis } from '../kb/document-analysis.ts';
@@ -22,13 +21,6 @@ export class WorkerFailure extends Error {
 /** An article whose analysis threw (in a worker): a bug to report, not to retry. */
 export class AnalysisFailure extends Error {
   override readonly name = 'AnalysisFailure';
-}
-
-function startWorker(): Worker {
-  const entry = siblingModule(import.meta.url, './analysis-thread');
-  if (COMPILED) return new Worker(entry);
-  const code = `import(${JSON.stringify(tsxLoaderUrl('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(code, { eval: true });
 }
 
 /**
@@ -61,7 +53,7 @@ export function analyseInWorkers(
       w.postMessage(msg);
     };
     for (let i = 0; i < Math.min(workers, total); i++) {
-      const w = startWorker();
+      const w = startWorker('./analysis-thread');
       pool.push(w);
       w.on('message', (m: AnalysedBatch) => {
         if ('failed' in m) return stop(new AnalysisFailure(`analysis of ${m.failed.file} failed: ${m.failed.message}`));

@@ -1,7 +1,7 @@
 /** A saved event index is read on first use and answers as the one it was saved from. */
 import { describe, expect, it, vi } from 'vitest';
 import type { EventRecord } from '../../src/kb/types.ts';
-import { EventIndex } from '../../src/search/event-index.ts';
+import { EventIndex, eventIndexDocuments, packEventIndex } from '../../src/search/event-index.ts';
 import type { PackedJSON } from '../../src/search/ranked-search.ts';
 import * as logging from '../../src/log.ts';
 import { doc, kbOf, person } from '../support/kb-fixture.ts';
@@ -50,5 +50,27 @@ describe('EventIndex', () => {
     for (const t of topics) expect(broken.search(t, all, 10)).toEqual(built.search(t, all, 10));
     expect(warn).toHaveBeenCalledWith('warn', expect.stringMatching(/saved event index cannot be loaded/));
     warn.mockRestore();
+  });
+
+  it('packed from its documents alone (as a helper thread does), answers as the one built from the knowledge base', () => {
+    const packed = packEventIndex(eventIndexDocuments(kb));
+    expect(packed).toEqual(saved);
+    const fromPacked = new EventIndex(kb, packed);
+    for (const t of topics) expect(fromPacked.search(t, all, 10)).toEqual(built.search(t, all, 10));
+  });
+
+  it('saves a packed form it was given without loading it', () => {
+    let reads = 0;
+    const lazy = new EventIndex(kb, () => (reads++, saved));
+    expect(lazy.toJSON()).toEqual(saved);
+    expect(lazy.loaded).toBe(false);
+    // unreadable: what it saves is the index built again, as a search would use
+    const broken = new EventIndex(kb, () => {
+      throw new Error('gone');
+    });
+    const warn = vi.spyOn(logging, 'log').mockImplementation(() => undefined);
+    expect(broken.toJSON()).toEqual(saved);
+    warn.mockRestore();
+    expect(reads).toBe(1);
   });
 });

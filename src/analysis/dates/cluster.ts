@@ -30,7 +30,13 @@ export const CLUSTER_MIN_OVERLAP = 0.5;
 /** a word in more events of one year than this is too common to propose candidates */
 const MAX_POSTINGS = 100;
 
-export function clusterEvents(events: readonly { id: string; date: string; summary: string }[]): Map<string, string> {
+export interface EventClusterInput {
+  id: string;
+  date: string;
+  summary: string;
+}
+
+export function clusterEvents(events: readonly EventClusterInput[]): Map<string, string> {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {

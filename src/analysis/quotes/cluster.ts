@@ -246,47 +246,68 @@ export class TrigramIds {
   }
 }
 
+/** the array with twice the room, its elements kept */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** quote id → cluster id (the id of the cluster's first member), for quotes that have a match in another document */
 export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, string> {
-  // identical wordings first: one representative each
+  // identical wordings first: one representative each. A word is kept as one string however many
+  // quotes use it (at 10,000 articles, millions of word strings become ~100,000)
   const reps: { members: number[]; words: string[]; wording: Wording }[] = [];
   const byText = new Map<string, number>();
-  quotes.forEach((q, i) => {
-    const wording = wordingOf(q.text);
-    const ws = wording.words as string[];
-    if (ws.length < MIN_WORDS) return;
-    const key = ws.join(' ');
-    const r = byText.get(key);
-    if (r !== undefined) reps[r]!.members.push(i);
-    else {
-      byText.set(key, reps.length);
-      reps.push({ members: [i], words: ws, wording });
-    }
-  });
-  // distinct wordings: rare shared trigrams propose, the comparison with the seed decides. Words
-  // become numbers and each distinct trigram a small dense id, so no string is built per trigram
-  // and the lookups below index arrays
   const ids = new Map<string, number>();
-  const seqs = reps.map((r) => r.words.map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1)));
+  const names: string[] = [];
+  const seqs: number[][] = [];
+  quotes.forEach((q, i) => {
+    const found = wordingOf(q.text);
+    if (found.words.length < MIN_WORDS) return;
+    const key = found.words.join(' ');
+    const r = byText.get(key);
+    if (r !== undefined) {
+      reps[r]!.members.push(i);
+      return;
+    }
+    byText.set(key, reps.length);
+    // words become numbers, so that no string is built per trigram and the lookups below index arrays
+    const seq = found.words.map((w) => ids.get(w) ?? (ids.set(w, names.length), names.push(w) - 1));
+    const words = seq.map((id) => names[id]!);
+    seqs.push(seq);
+    reps.push({ members: [i], words, wording: { words, cuts: found.cuts } });
+  });
   const bags = seqs.map((q) => Int32Array.from(q).sort());
+  // distinct wordings: rare shared trigrams propose, the comparison with the seed decides. Each
+  // distinct trigram gets a small dense id; a wording's trigrams (each once) and a trigram's
+  // wordings (in wording order) are ranges of two flat arrays, not an array each
   const gramIds = new TrigramIds();
-  const postings: number[][] = [];
+  const gramStart = new Int32Array(reps.length + 1);
+  let grams = new Int32Array(1 << 16);
+  let gramCount = new Int32Array(1 << 16);
   const lastQuote: number[] = [];
-  const gramsOf: number[][] = seqs.map((q, ri) => {
-    const grams: number[] = [];
+  let size = 0;
+  seqs.forEach((q, ri) => {
+    gramStart[ri] = size;
     for (let k = 0; k + 3 <= q.length; k++) {
       const id = gramIds.idOf(q[k]!, q[k + 1]!, q[k + 2]!);
-      if (id === postings.length) {
-        postings.push([]);
-        lastQuote.push(-1);
-      }
+      if (id === lastQuote.length) lastQuote.push(-1);
       if (lastQuote[id] === ri) continue;
       lastQuote[id] = ri;
-      postings[id]!.push(ri);
-      grams.push(id);
+      if (size === grams.length) grams = grown(grams);
+      grams[size++] = id;
+      while (id >= gramCount.length) gramCount = grown(gramCount);
+      gramCount[id]!++;
     }
-    return grams;
   });
+  gramStart[reps.length] = size;
+  const postStart = new Int32Array(lastQuote.length + 1);
+  for (let g = 0; g < lastQuote.length; g++) postStart[g + 1] = postStart[g]! + gramCount[g]!;
+  const postings = new Int32Array(size);
+  const fill = postStart.slice(0, lastQuote.length);
+  for (let ri = 0; ri < reps.length; ri++)
+    for (let k = gramStart[ri]!; k < gramStart[ri + 1]!; k++) postings[fill[grams[k]!]!++] = ri;
   // longest first (ties in input order): a seed is the longest wording of its cluster
   const order = reps.map((_, ri) => ri).sort((x, y) => reps[y]!.words.length - reps[x]!.words.length || x - y);
   const seedOf = new Int32Array(reps.length).fill(-1);
@@ -298,17 +319,22 @@ export function clusterQuotes(quotes: readonly ClusterInput[]): Map<string, stri
     seedOf[ri] = ri;
     touched.length = 0;
     let rare = 0;
-    for (const g of gramsOf[ri]!) {
-      const list = postings[g]!;
-      if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+    for (let k = gramStart[ri]!; k < gramStart[ri + 1]!; k++) {
+      const g = grams[k]!;
+      const from = postStart[g]!;
+      const to = postStart[g + 1]!;
+      if (to - from < 2 || to - from > MAX_POSTINGS) continue;
       rare++;
-      for (const rj of list) if (seedOf[rj] === -1 && shared[rj]!++ === 0) touched.push(rj);
+      for (let p = from; p < to; p++) {
+        const rj = postings[p]!;
+        if (seedOf[rj] === -1 && shared[rj]!++ === 0) touched.push(rj);
+      }
     }
     for (const rj of touched) {
       const n = shared[rj]!;
       shared[rj] = 0;
       // most words in common means many trigrams in common; a typo costs up to three
-      if (n < Math.max(1, 0.3 * Math.min(rare, gramsOf[rj]!.length) - 3)) continue;
+      if (n < Math.max(1, 0.3 * Math.min(rare, gramStart[rj + 1]! - gramStart[rj]!) - 3)) continue;
       if (share(bags[ri]!, bags[rj]!) < 0.5) continue;
       if (!mayBeSame(reps[rj]!.wording, seqs[rj]!, bags[ri]!, reps[ri]!.wording, seqs[ri]!, bags[rj]!)) continue;
       if (sameWords(reps[rj]!.wording, reps[ri]!.wording)) seedOf[rj] = ri;
