@@ -114,7 +114,8 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     const parallel = !opts.analyse && workerCount(corpus.documents.length, opts.workers ?? 'auto') >= 2;
     built = await analyseAndAssemble(corpus, ctx, keys, opts, ms, parallel);
     t = performance.now();
-    const indexes = built.eventIndex ? await buildIndexesWith(built.kb, built.eventIndex) : buildIndexes(built.kb);
+    // (with a helper thread, this also waits for the quote clusters)
+    const indexes = built.rest ? await buildIndexesWith(built.kb, built.rest) : buildIndexes(built.kb);
     ms.indexes = elapsed(t);
     if (whole) {
       const s = saveCorpusSnapshot(whole, built.kb, indexes, !!opts.saveInBackground);
@@ -145,8 +146,11 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
 
 interface Built {
   kb: KnowledgeBase;
-  /** the event index, packed, when a helper thread builds it */
-  eventIndex: Promise<PackedJSON> | null;
+  /**
+   * with a helper thread: the quote clusters still to come (applied when this settles) and the
+   * event index, packed; to be awaited before the knowledge base is used
+   */
+  rest: Promise<PackedJSON> | null;
   analysed: number;
   analysedChars: number;
   workers: number;
@@ -174,13 +178,13 @@ async function analyseAndAssemble(
   t = performance.now();
   // the analysis' garbage (and that of writing its snapshot), before assembling adds its own
   collectGarbage();
-  const { kb, eventIndex } = parallel
-    ? await assembleWith(corpus, analyses)
-    : { kb: assembleKnowledgeBase(corpus, analyses), eventIndex: null };
+  const { kb, rest } = parallel
+    ? assembleWith(corpus, analyses)
+    : { kb: assembleKnowledgeBase(corpus, analyses), rest: null };
   ms.knowledgeBase = elapsed(t);
   return {
     kb,
-    eventIndex,
+    rest,
     analysed: analysed.length,
     analysedChars: analysed.reduce((s, d) => s + d.body.length, 0),
     workers,
@@ -189,27 +193,31 @@ async function analyseAndAssemble(
 
 /**
  * assembleKnowledgeBase with a helper thread: it clusters the quotes while this thread merges
- * people and clusters the events, then builds the event index (returned packed, to be awaited)
- * while this one builds the quote index.
+ * people, then packs the event index while this one clusters the events and builds the quote
+ * index. The knowledge base comes back before its quote clusters: `rest` applies them (the quote
+ * index does not read them) and gives the packed event index.
  */
-async function assembleWith(
+function assembleWith(
   corpus: Corpus,
   analyses: readonly DocumentAnalysis[],
-): Promise<{ kb: KnowledgeBase; eventIndex: Promise<PackedJSON> }> {
+): { kb: KnowledgeBase; rest: Promise<PackedJSON> } {
   // made now, not before the analysis: an idle thread would hold memory through its peak
   const helpers = new AssemblyHelpers(1);
-  let eventIndex: Promise<PackedJSON> | null = null;
+  let rest: Promise<PackedJSON> | null = null;
   try {
     const quoteClusters = helpers.run('quoteClusters', quoteClusterInputs(analyses));
     const kb = assembleRecords(corpus, analyses);
-    eventIndex = helpers.run('eventIndex', eventIndexDocuments(kb));
+    const eventIndex = helpers.run('eventIndex', eventIndexDocuments(kb));
     const eventClusters = clusterEvents(eventClusterInputs(analyses));
-    applyClusters(kb, new Map(await quoteClusters), eventClusters);
-    return { kb, eventIndex };
+    rest = Promise.all([quoteClusters, eventIndex]).then(([clusters, packed]) => {
+      applyClusters(kb, new Map(clusters), eventClusters);
+      return packed;
+    });
+    return { kb, rest };
   } finally {
     // the thread stops once its last job is done (closing it sooner would do that job here)
     const close = (): void => helpers.close();
-    if (eventIndex) void eventIndex.then(close, close);
+    if (rest) void rest.then(close, close);
     else close();
   }
 }
