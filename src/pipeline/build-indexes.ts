@@ -11,10 +11,7 @@ export interface SearchIndexes {
 }
 
 export function buildIndexes(kb: KnowledgeBase): SearchIndexes {
-  // the analyses are garbage by now (see collect-garbage.ts), and each index's build leaves its own
-  collectGarbage();
-  const quotes = new QuoteIndex(kb);
-  collectGarbage();
+  const quotes = quoteIndexOf(kb);
   const events = new EventIndex(kb);
   collectGarbage();
   return { quotes, events };
@@ -22,9 +19,15 @@ export function buildIndexes(kb: KnowledgeBase): SearchIndexes {
 
 /** The same, the event index packed by a helper thread (while this one builds the quote index). */
 export async function buildIndexesWith(kb: KnowledgeBase, eventIndex: Promise<PackedJSON>): Promise<SearchIndexes> {
+  const quotes = quoteIndexOf(kb);
+  // loaded from its packed form when /timeline first needs it (or by the app's prepare)
+  return { quotes, events: new EventIndex(kb, await eventIndex) };
+}
+
+function quoteIndexOf(kb: KnowledgeBase): QuoteIndex {
+  // the analyses are garbage by now (see collect-garbage.ts), and each index's build leaves its own
   collectGarbage();
   const quotes = new QuoteIndex(kb);
   collectGarbage();
-  // loaded from its packed form when /timeline first needs it (or by the app's prepare)
-  return { quotes, events: new EventIndex(kb, await eventIndex) };
+  return quotes;
 }

@@ -195,13 +195,20 @@ function share(a: Int32Array, b: Int32Array): number {
   return short.length ? hit / short.length : 0;
 }
 
+/** the array with twice the room, its elements kept */
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /**
  * Dense ids (0, 1, 2, … in order of first sight) of word-id trigrams: an open-addressing table on
  * the three ids themselves. (A Map keyed by one number per trigram hashed it as a heap number,
  * past the small-integer range: a third of the clustering's time at 10,000 articles.)
  */
 export class TrigramIds {
-  private keys = new Int32Array(3 << 16);
+  private keys: Int32Array<ArrayBuffer> = new Int32Array(3 << 16);
   /** per slot, the trigram's id + 1 (0: empty) */
   private slots = new Int32Array(1 << 16);
   size = 0;
@@ -217,11 +224,7 @@ export class TrigramIds {
       h = (h + 1) & mask;
     }
     const id = this.size++;
-    if (id * 3 + 3 > this.keys.length) {
-      const keys = new Int32Array(this.keys.length * 2);
-      keys.set(this.keys);
-      this.keys = keys;
-    }
+    if (id * 3 + 3 > this.keys.length) this.keys = grown(this.keys);
     this.keys[id * 3] = a;
     this.keys[id * 3 + 1] = b;
     this.keys[id * 3 + 2] = c;
@@ -244,13 +247,6 @@ export class TrigramIds {
     h = Math.imul(h, 0x2c1b3c6d);
     return h ^ (h >>> 13);
   }
-}
-
-/** the array with twice the room, its elements kept */
-function grown(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** quote id → cluster id (the id of the cluster's first member), for quotes that have a match in another document */

@@ -267,6 +267,19 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
     });
   }
 
+  /** the next call of one of `waiters` (a signal with no value) */
+  function waitForSignal(waiters: Set<() => void>, timeoutMs: number, what: string): Promise<void> {
+    return waitFor<void>(
+      (resolve) => {
+        const waiter = () => resolve();
+        waiters.add(waiter);
+        return () => waiters.delete(waiter);
+      },
+      timeoutMs,
+      what,
+    );
+  }
+
   return {
     url,
     port,
@@ -297,28 +310,10 @@ export async function startGatewayStandIn(options: GatewayStandInOptions = {}): 
       );
     },
     waitForReady(timeoutMs = 30_000) {
-      if (readyCount > 0) return Promise.resolve();
-      return waitFor<void>(
-        (resolve) => {
-          const waiter = () => resolve();
-          readyWaiters.add(waiter);
-          return () => readyWaiters.delete(waiter);
-        },
-        timeoutMs,
-        'READY',
-      );
+      return readyCount > 0 ? Promise.resolve() : waitForSignal(readyWaiters, timeoutMs, 'READY');
     },
     waitForClientClose(timeoutMs = 30_000) {
-      if (clientCloses.length > 0) return Promise.resolve();
-      return waitFor<void>(
-        (resolve) => {
-          const waiter = () => resolve();
-          closeWaiters.add(waiter);
-          return () => closeWaiters.delete(waiter);
-        },
-        timeoutMs,
-        'client close',
-      );
+      return clientCloses.length > 0 ? Promise.resolve() : waitForSignal(closeWaiters, timeoutMs, 'client close');
     },
     onFrame(listener) {
       frameListeners.add(listener);
