@@ -21,6 +21,11 @@ export interface AnalyseOptions {
   /** the analysis in this thread (tests count its calls); forces workers off */
   analyse?: (doc: CorpusDocument) => DocumentAnalysis;
   onProgress?: (done: number) => void;
+  /**
+   * each analysis as it is done (`index` into the documents), with the JSON text it came as
+   * from a worker (a cache writes it as it is, and need not hold it)
+   */
+  onAnalysed?: (index: number, analysis: DocumentAnalysis, json?: string) => void;
 }
 
 /** SOURCEBOT_WORKERS: a number of worker threads, or unset/"auto". */
@@ -37,8 +42,6 @@ export function workerCount(documents: number, option: number | 'auto'): number 
 export interface AnalysedDocuments {
   /** in the order of the documents */
   analyses: DocumentAnalysis[];
-  /** the JSON text of each analysis that came from a worker as text (a cache stores it as it is) */
-  json: (string | undefined)[];
   /** how many threads did the work */
   workers: number;
 }
@@ -48,11 +51,10 @@ export async function analyseDocuments(
   opts: AnalyseOptions = {},
 ): Promise<AnalysedDocuments> {
   const out: (DocumentAnalysis | undefined)[] = new Array<DocumentAnalysis | undefined>(docs.length);
-  const json: (string | undefined)[] = new Array<string | undefined>(docs.length);
   let done = 0;
   const finish = (i: number, a: DocumentAnalysis, text?: string): void => {
     out[i] = a;
-    json[i] = text;
+    opts.onAnalysed?.(i, a, text);
     opts.onProgress?.(++done);
   };
   let workers = opts.analyse ? 0 : workerCount(docs.length, opts.workers ?? 'auto');
@@ -74,5 +76,5 @@ export async function analyseDocuments(
       throw new Error(`analysis of ${d.file} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   });
-  return { analyses: out as DocumentAnalysis[], json, workers };
+  return { analyses: out as DocumentAnalysis[], workers };
 }

@@ -22,17 +22,18 @@ export async function analyseCorpus(
   opts: Omit<AnalyseOptions, 'onProgress'> & { progress?: boolean },
 ): Promise<AnalysedCorpus> {
   const cached = corpus.documents.map((d, i) => cache.get(i, d.id));
-  const analysed = corpus.documents.filter((_, i) => !cached[i]);
+  const positions: number[] = [];
+  cached.forEach((a, i) => a || positions.push(i));
+  const analysed = positions.map((i) => corpus.documents[i]!);
   const bar = opts.progress === false ? null : progress('analysing articles', analysed.length);
-  const done = await analyseDocuments(analysed, { ...opts, onProgress: (n) => bar?.update(n) });
+  // each analysis is cached as it comes (its JSON text goes to the file, not into memory)
+  const done = await analyseDocuments(analysed, {
+    ...opts,
+    onProgress: (n) => bar?.update(n),
+    onAnalysed: (k, a, json) => cache.put(positions[k]!, a, json),
+  });
   bar?.end();
   let k = 0;
-  const analyses = corpus.documents.map((_, i) => {
-    const a = cached[i];
-    if (a) return a;
-    const fresh = done.analyses[k]!;
-    cache.put(i, fresh, done.json[k++]);
-    return fresh;
-  });
+  const analyses = corpus.documents.map((_, i) => cached[i] ?? done.analyses[k++]!);
   return { analyses, analysed, workers: done.workers };
 }

@@ -1,11 +1,12 @@
 /**
  * One kind of per-document snapshot entry (segmentations, analyses), keyed by the hash of the
  * document's input: an unchanged document finds its entry, a changed one misses only its own.
- * Entries are parsed only when asked for.
+ * Entries are parsed only when asked for. New entries go to the file being written as they are
+ * put (a cold start's analyses are not held as text until the end).
  */
 import path from 'node:path';
 import { corpusId } from './keys.ts';
-import { parseEntry, prune, readPack, writePack, type EntryBytes, type PackHeader } from './pack-file.ts';
+import { PackWriter, parseEntry, prune, readPack, type EntryBytes, type PackHeader } from './pack-file.ts';
 
 /** How many corpora's snapshots a cache directory keeps (the least recently used go first). */
 const KEEP_CORPORA = 12;
@@ -14,8 +15,13 @@ export const snapshotFile = (cacheDir: string, corpusRoot: string, kind: string)
   path.join(cacheDir, 'snapshots', `${corpusId(corpusRoot)}.${kind}.jsonl`);
 
 export class KeyedSnapshot<T> {
-  private readonly fresh = new Map<string, string>();
+  /** keys of the entries put (already in `writer`'s file) */
+  private readonly fresh = new Set<string>();
   private readonly used = new Set<string>();
+  /** the new file, opened by the first put */
+  private writer: PackWriter | null = null;
+  /** why the new file could not be written (reported by save) */
+  private writeError: Error | null = null;
   private damaged = 0;
   private closed = false;
 
@@ -67,8 +73,20 @@ export class KeyedSnapshot<T> {
 
   /** `json`: the value's JSON text when the caller already has it (not serialised again) */
   put(key: string, value: T, json?: string): void {
-    this.fresh.set(key, json ?? JSON.stringify(value));
+    // an identical input has the same entry: the first one stands
+    if (this.closed || this.fresh.has(key)) return;
+    this.fresh.add(key);
     this.used.add(key);
+    if (this.writeError) return;
+    try {
+      this.writer ??= new PackWriter(this.file, this.header);
+      this.writer.add(key, json ?? JSON.stringify(value));
+    } catch (e) {
+      // the rest of the run goes on without a file; save reports why
+      this.writeError = e instanceof Error ? e : new Error(String(e));
+      this.writer?.abandon();
+      this.writer = null;
+    }
   }
 
   /** Entries the file vouched for that still could not be used. */
@@ -77,23 +95,29 @@ export class KeyedSnapshot<T> {
   }
 
   /**
-   * Write the file when it would differ (new entries, or entries of documents no longer in the
-   * corpus), then let go of every entry: the snapshot is done with.
+   * Finish the file when it would differ (new entries, or entries of documents no longer in the
+   * corpus): the entries put are in it already, the stored ones still used are added. Then let go
+   * of every entry: the snapshot is done with. Throws when the file could not be written.
    */
   save(): boolean {
     if (this.closed) return false;
     this.closed = true;
     try {
+      if (this.writeError) throw this.writeError;
       if (!this.problem && !this.damaged && this.fresh.size === 0 && this.used.size === this.stored.size) return false;
-      const entries: [string, EntryBytes | string][] = [];
+      const w = this.writer ?? new PackWriter(this.file, this.header);
+      this.writer = w;
       for (const key of this.used) {
-        const json = this.fresh.get(key) ?? this.stored.get(key);
-        if (json !== undefined) entries.push([key, json]);
+        const bytes = this.fresh.has(key) ? undefined : this.stored.get(key);
+        if (bytes !== undefined) w.add(key, bytes);
       }
-      writePack(this.file, this.header, entries);
+      w.finish();
+      this.writer = null;
       prune(path.dirname(this.file), KEEP_CORPORA);
       return true;
     } finally {
+      this.writer?.abandon();
+      this.writer = null;
       this.stored.clear();
       this.fresh.clear();
       this.used.clear();

@@ -213,26 +213,45 @@ function readLines(
 
 const NEWLINE = Buffer.from('\n');
 
+/**
+ * The header line. `pad` leaves room (spaces before the newline, which JSON ignores) for a count
+ * of up to `pad` more digits, so that a writer that learns the count at the end can write the
+ * header again in place.
+ */
+function headerLine(header: PackHeader, count: number, written: string, pad = 0): Buffer {
+  const json = JSON.stringify({
+    format: FORMAT,
+    kind: header.kind,
+    version: FORMAT_VERSION,
+    code: header.code,
+    count,
+    written,
+  });
+  return Buffer.from(`${json.padEnd(json.length + pad)}\n`);
+}
+
+/** An entry's line in pieces: its JSON's bytes are made once, for the checksum and the file alike. */
+function entryPieces(key: string, value: EntryBytes | string): Buffer[] {
+  const json = typeof value === 'string' ? Buffer.from(asciiJson(value), 'latin1') : value;
+  return [Buffer.from(`${key}\t${checksum(json)}\t`), json, NEWLINE];
+}
+
+const endLine = (count: number): Buffer => Buffer.from(`${JSON.stringify({ end: count })}\n`);
+
 /** The file's lines as bytes: the header, each entry (its JSON made only when reached), the end line. */
 function* packLines(
   header: PackHeader,
   entries: Iterable<[string, EntryBytes | string]>,
   count: number,
 ): Generator<Buffer> {
-  yield Buffer.from(
-    `${JSON.stringify({ format: FORMAT, kind: header.kind, version: FORMAT_VERSION, code: header.code, count, written: new Date().toISOString() })}\n`,
-  );
+  yield headerLine(header, count, new Date().toISOString());
   let written = 0;
   for (const [key, value] of entries) {
-    // bytes made once, for the checksum and the file alike
-    const json = typeof value === 'string' ? Buffer.from(asciiJson(value), 'latin1') : value;
-    yield Buffer.from(`${key}\t${checksum(json)}\t`);
-    yield json;
-    yield NEWLINE;
+    yield* entryPieces(key, value);
     written++;
   }
   if (written !== count) throw new Error(`${written} entries written, ${count} announced`);
-  yield Buffer.from(`${JSON.stringify({ end: count })}\n`);
+  yield endLine(count);
 }
 
 const tempName = (file: string): string => `${file}.${process.pid}.${Date.now()}.tmp`;
@@ -242,6 +261,67 @@ function removeQuietly(tmp: string): void {
     unlinkSync(tmp);
   } catch {
     // nothing was written
+  }
+}
+
+/** Room in a streamed header for any count a file can hold (15 digits). */
+const COUNT_ROOM = 15;
+
+/**
+ * A pack file written entry by entry as the entries come, before their count is known (the
+ * analyses of a cold start go to disk as the workers send them, instead of being held until
+ * the end): a temporary file whose header is written again with the count by `finish`, which
+ * renames it into place. `abandon` removes it.
+ */
+export class PackWriter {
+  private fd: number | null;
+  private readonly tmp: string;
+  private readonly written = new Date().toISOString();
+  private count = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly header: PackHeader,
+  ) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    this.tmp = tempName(file);
+    this.fd = openSync(this.tmp, 'w');
+    try {
+      writeSync(this.fd, headerLine(header, 0, this.written, COUNT_ROOM));
+    } catch (e) {
+      this.abandon();
+      throw e;
+    }
+  }
+
+  /** Append an entry (JSON without a newline, as JSON.stringify writes it). */
+  add(key: string, value: EntryBytes | string): void {
+    if (this.fd === null) throw new Error('the pack file is closed');
+    for (const piece of entryPieces(key, value)) writeSync(this.fd, piece);
+    this.count++;
+  }
+
+  /** The end line, the header with the count, and the file in place. */
+  finish(): void {
+    if (this.fd === null) throw new Error('the pack file is closed');
+    try {
+      writeSync(this.fd, endLine(this.count));
+      // the same length as the header written first: the count's digits take the room's place
+      const head = headerLine(this.header, this.count, this.written, COUNT_ROOM + 1 - String(this.count).length);
+      writeSync(this.fd, head, 0, head.length, 0);
+      closeSync(this.fd);
+      this.fd = null;
+      renameSync(this.tmp, this.file);
+    } catch (e) {
+      this.abandon();
+      throw e;
+    }
+  }
+
+  abandon(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    removeQuietly(this.tmp);
   }
 }
 

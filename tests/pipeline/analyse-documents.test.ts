@@ -12,19 +12,34 @@ const NO_TOKEN = { DISCORD_TOKEN: undefined, CORPUS_DIR: undefined, SOURCEBOT_CA
 describe('analysis in worker threads', () => {
   it('gives the same analyses, in corpus order, as the main thread', async () => {
     const seen: number[] = [];
-    const r = await analyseDocuments(corpus.documents, { workers: 2, onProgress: (n) => seen.push(n) });
+    const handed = new Map<number, { analysis: unknown; json: string | undefined }>();
+    const r = await analyseDocuments(corpus.documents, {
+      workers: 2,
+      onProgress: (n) => seen.push(n),
+      onAnalysed: (i, analysis, json) => handed.set(i, { analysis, json }),
+    });
     expect(r.workers).toBe(2);
     expect(r.analyses).toEqual(corpus.documents.map(analyseDocument));
     expect(seen).toEqual([1, 2, 3, 4, 5]);
-    // each analysis also as the JSON text it came in, which the analyses cache stores as it is
-    expect(r.json.map((j) => JSON.parse(j!) as unknown)).toEqual(r.analyses);
-    expect(r.json).toEqual(r.analyses.map((a) => JSON.stringify(a)));
+    // each analysis handed on as it is done, with the JSON text it came in (the cache writes it as it is)
+    expect([...handed.keys()].sort()).toEqual([0, 1, 2, 3, 4]);
+    for (const [i, h] of handed) {
+      expect(h.analysis).toBe(r.analyses[i]);
+      expect(h.json).toBe(JSON.stringify(r.analyses[i]));
+    }
   });
 
   it('has no JSON text to hand on for analyses made in this thread', async () => {
-    const r = await analyseDocuments(corpus.documents.slice(0, 2), { workers: 0 });
+    const handed: [number, string | undefined][] = [];
+    const r = await analyseDocuments(corpus.documents.slice(0, 2), {
+      workers: 0,
+      onAnalysed: (i, _a, json) => handed.push([i, json]),
+    });
     expect(r.workers).toBe(0);
-    expect(r.json).toEqual([undefined, undefined]);
+    expect(handed).toEqual([
+      [0, undefined],
+      [1, undefined],
+    ]);
   });
 
   it('is used only for a large corpus unless asked for', () => {

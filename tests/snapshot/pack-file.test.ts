@@ -1,9 +1,9 @@
 /** The snapshot's pack files are read a piece at a time: long lines, many lines and damage read as before. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseEntry, readPack, writePack } from '../../src/snapshot/pack-file.ts';
+import { PackWriter, parseEntry, readPack, writePack } from '../../src/snapshot/pack-file.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'sourcebot-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,5 +62,37 @@ describe('readPack', () => {
     const cut = path.join(dir, 'cut.jsonl');
     writeFileSync(cut, bytes.slice(0, bytes.length / 2));
     expect(readPack(cut, header).problem).toMatch(/incomplete/);
+  });
+});
+
+describe('PackWriter', () => {
+  it('writes entries as they come into a file that reads back as writePack would have written it', () => {
+    const entries: [string, string][] = Array.from({ length: 1234 }, (_, i) => [
+      `k${i}`,
+      JSON.stringify({ i, s: 'é'.repeat(i % 7) }),
+    ]);
+    const file = path.join(dir, 'streamed.jsonl');
+    const w = new PackWriter(file, header);
+    for (const [k, v] of entries) w.add(k, v);
+    // nothing is in place before finish: a reader never sees half a file
+    expect(readPack(file, header).usable).toBe(false);
+    w.finish();
+    const r = readPack(file, header);
+    expect(r.problem).toBeNull();
+    expect([...r.entries].map(([k, b]) => [k, JSON.stringify(parseEntry(b))])).toEqual(entries);
+    // the header, written again in place, holds the count
+    expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!)).toMatchObject({ count: 1234, kind: 'test' });
+  });
+
+  it('writes an empty file that reads as sound, and leaves nothing behind when abandoned', () => {
+    const sub = mkdtempSync(path.join(dir, 'w-'));
+    const empty = new PackWriter(path.join(sub, 'empty.jsonl'), header);
+    empty.finish();
+    expect(readPack(path.join(sub, 'empty.jsonl'), header)).toMatchObject({ problem: null, usable: true });
+    const gone = new PackWriter(path.join(sub, 'gone.jsonl'), header);
+    gone.add('a', '{"n":1}');
+    gone.abandon();
+    expect(readdirSync(sub)).toEqual(['empty.jsonl']);
+    expect(() => gone.add('b', '{}')).toThrow(/closed/);
   });
 });
