@@ -95,3 +95,9 @@ export interface CorpusDocument extends Metadata {
   /** the body normalised for analysis, mapped back to `body` offsets */
   analysis: MappedText;
 }
+
+/** Documents by position (an array is one); a list may make each document only when first asked for. */
+export interface DocumentList {
+  readonly length: number;
+  at(index: number): CorpusDocument | undefined;
+}

@@ -3,7 +3,7 @@
  * threads (one per core) when there are many. Progress goes to `onProgress`.
  */
 import { availableParallelism } from 'node:os';
-import type { CorpusDocument } from '../documents/types.ts';
+import type { CorpusDocument, DocumentList } from '../documents/types.ts';
 import { log } from '../log.ts';
 import { analyseDocument } from '../kb/analyse-document.ts';
 import { analyseInWorkers, WorkerFailure } from '../workers/worker-pool.ts';
@@ -46,10 +46,8 @@ export interface AnalysedDocuments {
   workers: number;
 }
 
-export async function analyseDocuments(
-  docs: readonly CorpusDocument[],
-  opts: AnalyseOptions = {},
-): Promise<AnalysedDocuments> {
+/** `docs` in order: workers ask for them as they go (a list may make each document only then). */
+export async function analyseDocuments(docs: DocumentList, opts: AnalyseOptions = {}): Promise<AnalysedDocuments> {
   const out: (DocumentAnalysis | undefined)[] = new Array<DocumentAnalysis | undefined>(docs.length);
   let done = 0;
   const finish = (i: number, a: DocumentAnalysis, text?: string): void => {
@@ -68,13 +66,14 @@ export async function analyseDocuments(
     }
   }
   const analyse = opts.analyse ?? analyseDocument;
-  docs.forEach((d, i) => {
-    if (out[i]) return;
+  for (let i = 0; i < docs.length; i++) {
+    if (out[i]) continue;
+    const d = docs.at(i)!;
     try {
       finish(i, analyse(d));
     } catch (e) {
       throw new Error(`analysis of ${d.file} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
-  });
+  }
   return { analyses: out as DocumentAnalysis[], workers };
 }

@@ -1,9 +1,9 @@
 /** Stage 3, analysis: each document → its people, quotes and dated events; the cache's where it has them, the rest analysed (in worker threads when there are many). */
-import type { Corpus } from '../corpus/load-corpus.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import type { DocumentAnalysis } from '../kb/document-analysis.ts';
 import { progress } from '../snapshot/progress.ts';
 import { analyseDocuments, type AnalyseOptions } from './analyse-documents.ts';
+import type { Segmenter } from './segment.ts';
 import type { StageCache } from './stage-cache.ts';
 
 export const isAnalysis = (v: DocumentAnalysis, id: string): boolean => v?.documentId === id;
@@ -16,24 +16,26 @@ export interface AnalysedCorpus {
   workers: number;
 }
 
+/**
+ * The documents are asked for as the analysis reaches them: those it needs (not cached) are
+ * segmented then, beside the workers' analysis, and the rest afterwards.
+ */
 export async function analyseCorpus(
-  corpus: Corpus,
+  documents: Segmenter,
   cache: StageCache<DocumentAnalysis>,
   opts: Omit<AnalyseOptions, 'onProgress'> & { progress?: boolean },
 ): Promise<AnalysedCorpus> {
-  const cached = corpus.documents.map((d, i) => cache.get(i, d.id));
+  const cached = Array.from({ length: documents.length }, (_, i) => cache.get(i, documents.id(i)));
   const positions: number[] = [];
   cached.forEach((a, i) => a || positions.push(i));
-  const analysed = positions.map((i) => corpus.documents[i]!);
-  const bar = opts.progress === false ? null : progress('analysing articles', analysed.length);
+  const bar = opts.progress === false ? null : progress('analysing articles', positions.length);
   // each analysis is cached as it comes (its JSON text goes to the file, not into memory)
-  const done = await analyseDocuments(analysed, {
-    ...opts,
-    onProgress: (n) => bar?.update(n),
-    onAnalysed: (k, a, json) => cache.put(positions[k]!, a, json),
-  });
+  const done = await analyseDocuments(
+    { length: positions.length, at: (k) => documents.document(positions[k]!) },
+    { ...opts, onProgress: (n) => bar?.update(n), onAnalysed: (k, a, json) => cache.put(positions[k]!, a, json) },
+  );
   bar?.end();
   let k = 0;
-  const analyses = corpus.documents.map((_, i) => cached[i] ?? done.analyses[k++]!);
-  return { analyses, analysed, workers: done.workers };
+  const analyses = cached.map((a) => a ?? done.analyses[k++]!);
+  return { analyses, analysed: positions.map((i) => documents.document(i)), workers: done.workers };
 }

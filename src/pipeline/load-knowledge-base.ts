@@ -32,9 +32,9 @@ import { corpusKey, documentKey } from '../snapshot/keys.ts';
 import { analyseCorpus, isAnalysis } from './analyse.ts';
 import { AssemblyHelpers } from '../workers/assembly-helpers.ts';
 import { workerCount, type AnalyseOptions } from './analyse-documents.ts';
-import { buildIndexes, buildIndexesWith } from './build-indexes.ts';
+import { buildIndexes, buildIndexesWith, type SearchIndexes } from './build-indexes.ts';
 import { openCorpusSnapshot, restoreFromSnapshot, saveCorpusSnapshot } from './corpus-snapshot-stage.ts';
-import { isSegmentation, segmentCorpus } from './segment.ts';
+import { isSegmentation, Segmenter } from './segment.ts';
 import { cacheContext, StageCache, type CacheContext } from './stage-cache.ts';
 
 export interface LoadOptions extends Omit<AnalyseOptions, 'onProgress'> {
@@ -92,27 +92,31 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   const read = await readCorpus(corpusPath);
   ms.read = elapsed(t0);
 
-  // 2. segment
+  // 2. segment (on a cold start, beside the analysis: see segment.ts)
   let t = performance.now();
   const ctx = cacheContext(opts.cacheDir, read.root);
   const keys = ctx ? read.inputs.map(documentKey) : [];
   const segments = StageCache.open<SegmentedFields>(ctx, 'documents', keys, isSegmentation, 'segmenting again');
-  const { corpus, fromSnapshot } = segmentCorpus(read, segments);
-  ms.documents = elapsed(t);
+  const segmenter = new Segmenter(read, segments);
 
-  // the whole corpus unchanged: its knowledge base and indexes as they were saved
-  t = performance.now();
+  // the whole corpus unchanged: its knowledge base and indexes as they were saved (over its documents)
   const whole = openCorpusSnapshot(ctx, corpusKey(keys));
-  let loaded = restoreFromSnapshot(whole, corpus);
+  let loaded: { kb: KnowledgeBase; indexes: SearchIndexes } | null = null;
+  if (whole?.present) {
+    const corpus = segmenter.corpus();
+    ms.documents = elapsed(t);
+    t = performance.now();
+    loaded = restoreFromSnapshot(whole, corpus);
+    if (loaded) ms.knowledgeBase = elapsed(t);
+  }
   const corpusFromSnapshot = !!loaded;
   let built: Built | null = null;
   let written = Promise.resolve();
-  if (loaded) ms.knowledgeBase = elapsed(t);
-  else {
+  if (!loaded) {
     // 3–4. analyse and assemble, 5. index, 6. save
     // with two cores or more, clustering and the event index run beside the main thread's steps
-    const parallel = !opts.analyse && workerCount(corpus.documents.length, opts.workers ?? 'auto') >= 2;
-    built = await analyseAndAssemble(corpus, ctx, keys, opts, ms, parallel);
+    const parallel = !opts.analyse && workerCount(segmenter.length, opts.workers ?? 'auto') >= 2;
+    built = await analyseAndAssemble(segmenter, ctx, keys, opts, ms, parallel);
     t = performance.now();
     // (with a helper thread, this also waits for the quote clusters)
     const indexes = built.rest ? await buildIndexesWith(built.kb, built.rest) : buildIndexes(built.kb);
@@ -131,8 +135,8 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
     quoteIndex: loaded.indexes.quotes,
     eventIndex: loaded.indexes.events,
     report: {
-      documents: corpus.documents.length,
-      fromSnapshot,
+      documents: segmenter.length,
+      fromSnapshot: segmenter.fromSnapshot,
       analysed: built?.analysed ?? 0,
       analysedChars: built?.analysedChars ?? 0,
       workers: built?.workers ?? 0,
@@ -162,7 +166,7 @@ interface Built {
  * without them in memory.
  */
 async function analyseAndAssemble(
-  corpus: Corpus,
+  segmenter: Segmenter,
   ctx: CacheContext | null,
   keys: readonly string[],
   opts: LoadOptions,
@@ -171,9 +175,13 @@ async function analyseAndAssemble(
 ): Promise<Built> {
   let t = performance.now();
   const cache = StageCache.open<DocumentAnalysis>(ctx, 'analyses', keys, isAnalysis, 're-analysing');
-  const { analyses, analysed, workers } = await analyseCorpus(corpus, cache, opts);
+  // the documents the analysis needs are segmented as it asks for them (its time is the analysis')
+  const { analyses, analysed, workers } = await analyseCorpus(segmenter, cache, opts);
   ms.analysis = elapsed(t);
-  // saved before assembling, so that their JSON is not held while the knowledge base is built
+  t = performance.now();
+  const corpus = segmenter.corpus();
+  ms.documents += elapsed(t);
+  // the analyses' file finished (the new ones are in it already) before assembling
   ms.save = cache.save();
   t = performance.now();
   // the analysis' garbage (and that of writing its snapshot), before assembling adds its own

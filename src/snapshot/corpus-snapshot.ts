@@ -4,6 +4,7 @@
  * their result, so an unchanged corpus loads them; they are valid only for the exact corpus
  * (every document key, in order) and code version they were made by.
  */
+import { existsSync } from 'node:fs';
 import type { KnowledgeBase } from '../kb/types.ts';
 import type { PackedJSON } from '../search/ranked-search.ts';
 import { snapshotFile } from './keyed-snapshot.ts';
@@ -81,6 +82,11 @@ export class CorpusSnapshot {
   /** `code` names both the code version and the corpus (see corpusKey). Nothing is read until `load`. */
   static open(cacheDir: string, corpusRoot: string, code: string): CorpusSnapshot {
     return new CorpusSnapshot(snapshotFile(cacheDir, corpusRoot, 'corpus'), `${code}:${LAYOUT}`);
+  }
+
+  /** Whether there is a file (a start that has none need not segment every article before anything else). */
+  get present(): boolean {
+    return existsSync(this.file);
   }
 
   /**

@@ -5,13 +5,21 @@
 import type { Worker } from 'node:worker_threads';
 import { toPortable } from '../documents/portable.ts';
 import { startWorker } from './start-worker.ts';
-import type { CorpusDocument } from '../documents/types.ts';
+import type { DocumentList } from '../documents/types.ts';
 import type { AnalyseBatch, AnalysedBatch } from './analysis-thread.ts';
 import type { DocumentAnalysis } from '../kb/document-analysis.ts';
 
 const BATCH = 8;
 // batches in flight per worker: one being analysed, one waiting, so a worker never idles on a round trip
 const IN_FLIGHT = 2;
+/**
+ * An analysing worker's young generation (V8's default is 48 MB). The analysis allocates fast and
+ * most of it dies with its article: with more room, fewer scavenges copy an article's live
+ * objects, fewer are promoted to be collected in full later. At 10,000 articles on two cores the
+ * V8 threads' GC work during the analysis fell from ~22 to ~16 CPU seconds (6 runs, A/B
+ * interleaved; 96 MB was close), for ~60 MB more RSS per worker at its peak.
+ */
+const YOUNG_GENERATION_MB = 128;
 
 /** A worker could not start or died: the analysis itself did not fail, so it can be done here instead. */
 export class WorkerFailure extends Error {
@@ -29,7 +37,7 @@ export class AnalysisFailure extends Error {
  * already-done work survives a WorkerFailure).
  */
 export function analyseInWorkers(
-  docs: readonly CorpusDocument[],
+  docs: DocumentList,
   workers: number,
   onDone: (index: number, analysis: DocumentAnalysis, json: string) => void,
 ): Promise<void> {
@@ -49,11 +57,15 @@ export function analyseInWorkers(
     const send = (w: Worker): void => {
       if (next >= total) return;
       const batch = next++;
-      const msg: AnalyseBatch = { batch, docs: docs.slice(batch * BATCH, (batch + 1) * BATCH).map(toPortable) };
+      const portable = [];
+      // (a list that makes its documents when asked, makes these now)
+      for (let i = batch * BATCH; i < Math.min((batch + 1) * BATCH, docs.length); i++)
+        portable.push(toPortable(docs.at(i)!));
+      const msg: AnalyseBatch = { batch, docs: portable };
       w.postMessage(msg);
     };
     for (let i = 0; i < Math.min(workers, total); i++) {
-      const w = startWorker('./analysis-thread');
+      const w = startWorker('./analysis-thread', { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
       pool.push(w);
       w.on('message', (m: AnalysedBatch) => {
         if ('failed' in m) return stop(new AnalysisFailure(`analysis of ${m.failed.file} failed: ${m.failed.message}`));
