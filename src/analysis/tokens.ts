@@ -4,11 +4,19 @@
  */
 import { ABBREVIATIONS } from './people/lexicon.ts';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  word: boolean;
+export class Token {
+  private foldedText: string | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly word: boolean,
+  ) {}
+
+  /** foldWord(text), made once: the scanners ask for it several times per token */
+  get folded(): string {
+    return (this.foldedText ??= foldWord(this.text));
+  }
 }
 
 // dotted acronyms first, then words (inner apostrophes and hyphens kept), then any other non-space
@@ -28,7 +36,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const prev = out[out.length - 1];
     if (!word && t === '.' && prev && prev.end === s + 1 && prev.text.endsWith('.')) continue; // swallowed above
-    out.push({ text: t, start: s, end: s + t.length, word });
+    out.push(new Token(t, s, s + t.length, word));
   }
   return out;
 }

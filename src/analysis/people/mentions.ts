@@ -122,7 +122,7 @@ const UI_VERBS = new Set([
   'show',
   'expand',
 ]);
-const isPageWord = (t: Token): boolean => UI_VERBS.has(foldWord(t.text)) || PAGE_WORDS.has(foldWord(t.text));
+const isPageWord = (t: Token): boolean => UI_VERBS.has(t.folded) || PAGE_WORDS.has(t.folded);
 const CONTRACTION = /['’](?:t|re|ll|ve|m|d)$/i;
 const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&\-–]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isInitial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
@@ -175,7 +175,7 @@ export function speechVerbAfter(tokens: readonly Token[], i: number): boolean {
     j < tokens.length &&
     j < i + 3 &&
     tokens[j]!.word &&
-    (SPEECH_GAP.has(foldWord(tokens[j]!.text)) || isAdverb(tokens[j]!.text))
+    (SPEECH_GAP.has(tokens[j]!.folded) || isAdverb(tokens[j]!.text))
   )
     j++;
   return j < tokens.length && tokens[j]!.word && isSpeechVerb(tokens[j]!.text);
@@ -192,7 +192,7 @@ function roleAppositiveThenSpeech(tokens: readonly Token[], i: number): boolean 
     const t = tokens[j]!;
     if (t.text === ',') return role && j > i + 1 && speechVerbAfter(tokens, j + 1);
     if (!t.word && !/^['’]s?$/.test(t.text)) return false;
-    if (t.word && !isCapitalised(t) && ROLE_NOUNS.has(foldWord(t.text))) role = true;
+    if (t.word && !isCapitalised(t) && ROLE_NOUNS.has(t.folded)) role = true;
   }
   return false;
 }
@@ -207,7 +207,7 @@ function roleAppositive(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!t.word || !/^\p{Ll}/u.test(t.text)) return false;
-    const f = foldWord(t.text);
+    const f = t.folded;
     if (STOP_WORDS.has(f) && !ROLE_PREFIXES.has(f)) return false;
     if (ROLE_NOUNS.has(f)) return !(f.endsWith('s') && ROLE_NOUNS.has(f.slice(0, -1)));
   }
@@ -248,7 +248,7 @@ function runsOf(tokens: readonly Token[], text: string): Run[] {
         adjacent(text, n, n2) &&
         isCapitalised(n2) &&
         (PARTICLES.has(lower) ||
-          (lower === 'of' && CORE_TITLES.has(foldWord(tokens[last]!.text)) && !isAcronym(tokens[last]!.text)))
+          (lower === 'of' && CORE_TITLES.has(tokens[last]!.folded) && !isAcronym(tokens[last]!.text)))
       ) {
         last += 2;
         continue;
@@ -277,11 +277,11 @@ function runsOf(tokens: readonly Token[], text: string): Run[] {
 }
 
 /** a word a name may start with: a known given name, not an initial */
-const givenWord = (t: Token | undefined): boolean => !!t && GIVEN_NAMES.has(foldWord(t.text)) && !isInitial(t.text);
+const givenWord = (t: Token | undefined): boolean => !!t && GIVEN_NAMES.has(t.folded) && !isInitial(t.text);
 /** a capitalised word of a name that is no given name, title, particle or initial: a surname */
 const surnameWord = (t: Token | undefined): boolean => {
   if (!t || !isCapitalised(t) || isInitial(t.text) || isAcronym(t.text)) return false;
-  const f = foldWord(t.text);
+  const f = t.folded;
   return (
     !GIVEN_NAMES.has(f) &&
     !CORE_TITLES.has(f) &&
@@ -510,7 +510,7 @@ function nameClass(words: readonly string[], surnameSlot = false): NameClass | '
  */
 function commonWordOpener(tokens: readonly Token[], i: number, last: number): boolean {
   const t = tokens[i]!;
-  const f = foldWord(t.text);
+  const f = t.folded;
   if (
     !/^\p{Lu}\p{Ll}+$/u.test(t.text) ||
     GIVEN_NAMES.has(f) ||
@@ -597,10 +597,7 @@ const hasSurnameEnding = (w: string): boolean => {
 /** "said Will Rook": after a reporting verb a given name that is also a function word stays (`last`: the run's last token) */
 function givenAfterVerb(tokens: readonly Token[], i: number, last: number): boolean {
   return (
-    AMBIGUOUS_GIVEN.has(foldWord(tokens[i]!.text)) &&
-    i < last &&
-    !!tokens[i - 1]?.word &&
-    isSpeechVerb(tokens[i - 1]!.text)
+    AMBIGUOUS_GIVEN.has(tokens[i]!.folded) && i < last && !!tokens[i - 1]?.word && isSpeechVerb(tokens[i - 1]!.text)
   );
 }
 
@@ -610,22 +607,20 @@ function givenAfterVerb(tokens: readonly Token[], i: number, last: number): bool
  */
 function placeOpener(tokens: readonly Token[], k: number, last: number): boolean {
   return (
-    (PLACE_OPENERS.has(foldWord(tokens[k]!.text)) &&
+    (PLACE_OPENERS.has(tokens[k]!.folded) &&
       k + 2 < last &&
-      !CORE_TITLES.has(foldWord(tokens[k + 1]!.text)) &&
-      CORE_TITLES.has(foldWord(tokens[k + 2]!.text))) ||
+      !CORE_TITLES.has(tokens[k + 1]!.folded) &&
+      CORE_TITLES.has(tokens[k + 2]!.folded)) ||
     (k < last &&
-      (MULTIWORD_PLACES.has(`${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)}`) ||
+      (MULTIWORD_PLACES.has(`${tokens[k]!.folded} ${tokens[k + 1]!.folded}`) ||
         (k + 1 < last &&
-          MULTIWORD_PLACES.has(
-            `${foldWord(tokens[k]!.text)} ${foldWord(tokens[k + 1]!.text)} ${foldWord(tokens[k + 2]!.text)}`,
-          ))))
+          MULTIWORD_PLACES.has(`${tokens[k]!.folded} ${tokens[k + 1]!.folded} ${tokens[k + 2]!.folded}`))))
   );
 }
 
 /** a word of page furniture ("Read More", "Getty Images", "Photo") or a function word */
 function furniture(t: Token): boolean {
-  return PAGE_WORDS.has(foldWord(t.text)) || UI_VERBS.has(foldWord(t.text)) || STOP_WORDS.has(foldWord(t.text));
+  return PAGE_WORDS.has(t.folded) || UI_VERBS.has(t.folded) || STOP_WORDS.has(t.folded);
 }
 
 /** What scanMentions collects, and the state it carries from one sentence to the next. */
@@ -686,7 +681,7 @@ function scanSentence(scan: Scan, sentences: readonly Sentence[], si: number, in
     next.paragraph === s.paragraph &&
     lastT &&
     lastT.text.endsWith('.') &&
-    CORE_TITLES.has(foldWord(lastT.text)) &&
+    CORE_TITLES.has(lastT.folded) &&
     text.slice(lastT.end, next.start) === ' '
   ) {
     const nextTokens = index.slice(next.start, next.end);
@@ -712,7 +707,7 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
   const { text, others, continued, furnitureRuns, orgWords } = scan;
   let first = run.first;
   const known = orgWords.find(
-    (w) => first + w.length - 1 <= run.last && w.every((x, k) => foldWord(tokens[first + k]!.text) === x),
+    (w) => first + w.length - 1 <= run.last && w.every((x, k) => tokens[first + k]!.folded === x),
   );
   if (known) {
     const end = tokens[first + known.length - 1]!;
@@ -729,8 +724,8 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
   // sentence-initial function words ("But", "The", "According") are not part of a name
   while (
     first <= run.last &&
-    STOP_WORDS.has(foldWord(tokens[first]!.text)) &&
-    !CORE_TITLES.has(foldWord(tokens[first]!.text)) &&
+    STOP_WORDS.has(tokens[first]!.folded) &&
+    !CORE_TITLES.has(tokens[first]!.folded) &&
     !givenAfterVerb(tokens, first, run.last) &&
     !placeOpener(tokens, first, run.last)
   )
@@ -746,9 +741,9 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
     first++;
   // "Centers for Disease Control and Prevention", "Bureau of Land Management": the words after
   // "of"/"for" (then "and") continue an organisation's name, unless a given name opens them
-  if (first <= run.last && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))) {
+  if (first <= run.last && !GIVEN_NAMES.has(tokens[first]!.folded)) {
     const link = tokens[first - 1];
-    const lf = link ? foldWord(link.text) : '';
+    const lf = link ? link.folded : '';
     const prevOther = others[others.length - 1];
     const joins =
       !!prevOther &&
@@ -766,12 +761,8 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
   // "California Democrats Ann Lee", "Orthodox Jews Ivo Rook": a plural group before a name ends a
   // list or a heading; the name is what follows it
   for (let k = run.last - 1; k >= first; k--) {
-    const f = foldWord(tokens[k]!.text);
-    if (
-      f.endsWith('s') &&
-      (GROUP_NOUNS.has(f) || NATIONALITIES.has(f)) &&
-      GIVEN_NAMES.has(foldWord(tokens[k + 1]!.text))
-    ) {
+    const f = tokens[k]!.folded;
+    if (f.endsWith('s') && (GROUP_NOUNS.has(f) || NATIONALITIES.has(f)) && GIVEN_NAMES.has(tokens[k + 1]!.folded)) {
       first = k + 1;
       break;
     }
@@ -799,7 +790,7 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
     first < run.last &&
     (isPageWord(tokens[first]!) ||
       /^\p{Lu}{5,}$/u.test(tokens[first]!.text) ||
-      (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(foldWord(tokens[first]!.text))))
+      (/^\p{Lu}\p{Ll}+ly$/u.test(tokens[first]!.text) && !GIVEN_NAMES.has(tokens[first]!.folded)))
   )
     first++;
   // the furniture words among the dropped openers ("Watch Video" of "Watch Video Ann Lee"), each stretch as one run
@@ -828,11 +819,11 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
     first < run.last &&
     tokens.slice(0, first).some((x) => x.word) &&
     /^\p{Lu}\p{Ll}{3,}ed$/u.test(tokens[first]!.text) &&
-    !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) &&
+    !GIVEN_NAMES.has(tokens[first]!.folded) &&
     isEnglishWord(tokens[first]!.text) &&
     !speechVerbAfter(tokens, run.last + 1) &&
     // ("United Steelworkers Political Director Tim Rook": an organisation's title before a name)
-    !tokens.slice(first + 1, run.last + 1).some((x) => isTitleWord(foldWord(x.text)))
+    !tokens.slice(first + 1, run.last + 1).some((x) => isTitleWord(x.folded))
   ) {
     others.push(tokenRun(text, tokens, first, run.last, 'org', si));
     return -1;
@@ -841,7 +832,7 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
   // "said Ivo Brant Read More", "Ivo Brant Replay More Videos": link text glued after a name is
   // no part of it (two words or more of page furniture, opening with a page word: "Ona Read" stays)
   for (let j = first + 1; j < run.last; j++) {
-    const fj = foldWord(tokens[j]!.text);
+    const fj = tokens[j]!.folded;
     if ((PAGE_WORDS.has(fj) || UI_VERBS.has(fj)) && tokens.slice(j, run.last + 1).every(furniture)) {
       others.push(tokenRun(text, tokens, j, run.last, 'other', si));
       run.last = j - 1;
@@ -856,9 +847,9 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
     /^\p{Ll}/u.test(prep.text) &&
     (PLACE_PREPS.has(prep.text) || prep.text === 'of') &&
     run.last - first >= 2 &&
-    !GIVEN_NAMES.has(foldWord(tokens[first]!.text)) &&
-    !CORE_TITLES.has(foldWord(tokens[first]!.text)) &&
-    !ROLE_NOUNS.has(foldWord(tokens[first]!.text)) &&
+    !GIVEN_NAMES.has(tokens[first]!.folded) &&
+    !CORE_TITLES.has(tokens[first]!.folded) &&
+    !ROLE_NOUNS.has(tokens[first]!.folded) &&
     givenWord(tokens[first + 1]) &&
     surnameWord(tokens[first + 2]) &&
     !isPossessive(tokens[first]!.text)
@@ -874,10 +865,10 @@ function runOpening(scan: Scan, tokens: readonly Token[], run: Run, si: number):
     first === run.last &&
     tokens.slice(0, first).every((t) => !t.word) &&
     /^\p{Lu}\p{Ll}{3,}(?:ing|ed|ly)$/u.test(tokens[first]!.text) &&
-    !GIVEN_NAMES.has(foldWord(tokens[first]!.text))
+    !GIVEN_NAMES.has(tokens[first]!.folded)
   ) {
     const n = tokens[first + 1];
-    const nf = n?.word ? foldWord(n.text) : '';
+    const nf = n?.word ? n.folded : '';
     if (
       n?.word &&
       /^\p{Ll}/u.test(n.text) &&
@@ -1040,9 +1031,9 @@ function readRun(scan: Scan, tokens: readonly Token[], run: Run, first: number, 
         .replace(/(?<=s)['’]$/, ''),
     );
   const before = tokens[first - 1];
-  const beforeF = before ? foldWord(before.text) : '';
+  const beforeF = before ? before.folded : '';
   const after = tokens[run.last + 1];
-  const afterF = after ? foldWord(after.text) : '';
+  const afterF = after ? after.folded : '';
   const runText = text.slice(tokens[first]!.start, lastTok.end);
   const honorific = tl > 0 && SURNAME_HONORIFICS.has(foldWord(words[tl - 1]!));
   const cls = nameWords.length ? nameClass(cleanName, honorific) : 'other';
@@ -1059,7 +1050,7 @@ function readRun(scan: Scan, tokens: readonly Token[], run: Run, first: number, 
     before.end === tokens[first]!.start &&
     !!tokens[first - 2] &&
     tokens[first - 2]!.end === before.start &&
-    PAGE_WORDS.has(foldWord(tokens[first - 2]!.text));
+    PAGE_WORDS.has(tokens[first - 2]!.folded);
   if (slashAfter || slashBefore) {
     // (only a credit that would have read as a name: "the Russian/Taliban program" is no credit and no name either)
     notAPerson(

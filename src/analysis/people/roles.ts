@@ -83,12 +83,12 @@ const PARTY_MEMBERS = new Set([
   'socialist',
 ]);
 
-const word = (t: Token | undefined): string => (t ? foldWord(t.text) : '');
+const word = (t: Token | undefined): string => (t ? t.folded : '');
 
 /** a role noun, singular ("director") or, where `plural`, plural ("one of the bombers") */
 function isRoleNoun(t: Token | undefined, plural = false): boolean {
   if (!t?.word) return false;
-  const f = foldWord(t.text);
+  const f = t.folded;
   if (ROLE_NOUNS.has(f) || ROLE_HEADS.has(f)) return true;
   return (
     plural && f.length > 4 && f.endsWith('s') && (ROLE_NOUNS.has(f.slice(0, -1)) || ROLE_HEADS.has(f.slice(0, -1)))
@@ -99,7 +99,7 @@ function isRoleNoun(t: Token | undefined, plural = false): boolean {
 function isRoleHead(tokens: readonly Token[], i: number, plural = false): boolean {
   const t = tokens[i];
   if (!t?.word) return false;
-  const f = foldWord(t.text);
+  const f = t.folded;
   if (!isCapitalised(t) && (isRoleNoun(t, plural) || (CORE_TITLES.has(f) && !HONORIFICS.has(f)))) return true;
   if (!isCapitalised(t) || HONORIFICS.has(f) || !(CORE_TITLES.has(f) || ROLE_NOUNS.has(f))) return false;
   const next = tokens[i + 1];
@@ -109,8 +109,8 @@ function isRoleHead(tokens: readonly Token[], i: number, plural = false): boolea
 /** a word that can modify a role noun without being a verb: "senior", "Harbor", "campaign", "two-term" */
 function isModifier(t: Token): boolean {
   if (!t.word) return false;
-  if (isCapitalised(t)) return !CLAUSE_WORDS.has(foldWord(t.text));
-  const f = foldWord(t.text);
+  if (isCapitalised(t)) return !CLAUSE_WORDS.has(t.folded);
+  const f = t.folded;
   if (CLAUSE_WORDS.has(f)) return false;
   if (
     ROLE_PREFIXES.has(f) ||
@@ -133,7 +133,7 @@ function isModifier(t: Token): boolean {
 
 /** a capitalised word that modifies rather than names: "Republican", "Harborish", "Senior" */
 function sureCapital(t: Token): boolean {
-  const f = foldWord(t.text);
+  const f = t.folded;
   return (
     PARTY_MEMBERS.has(f) ||
     NATIONALITIES.has(f) ||
@@ -145,7 +145,7 @@ function sureCapital(t: Token): boolean {
 
 /** a lower-case word that could be a verb: a clause word, "-ed"/"-ing", or a third-person "-s" */
 function isVerbLike(t: Token): boolean {
-  const f = foldWord(t.text);
+  const f = t.folded;
   if (CLAUSE_WORDS.has(f)) return true;
   if (isModifier(t) || isRoleNoun(t, true)) return false;
   return /(?:ed|ing)$/.test(f) || (/s$/.test(f) && !/(?:ss|us|is|ics)$/.test(f));
@@ -219,7 +219,7 @@ function roleBefore(tokens: readonly Token[], end: number, lo: number, withPP: b
     )
       continue;
     // "the endorsed candidate": after a determiner a participle is an adjective
-    const adjective = /(?:ed|ing)$/.test(foldWord(t.text)) && DET.test(tokens[k - 1]?.text ?? '');
+    const adjective = /(?:ed|ing)$/.test(t.folded) && DET.test(tokens[k - 1]?.text ?? '');
     if (!t.word || (isVerbLike(t) && !adjective)) break;
     if (isModifier(t)) {
       if (sure) strict = k;
@@ -229,7 +229,7 @@ function roleBefore(tokens: readonly Token[], end: number, lo: number, withPP: b
     // modifier or determiner stands before it; after a name or a plural it may be a verb ("Lee met
     // reporter X", "officials say front-runner X")
     const left = tokens[k - 1];
-    const plural = !!left && /[^siu]s$/.test(foldWord(left.text));
+    const plural = !!left && /[^siu]s$/.test(left.folded);
     if (
       sure &&
       left &&
@@ -291,7 +291,7 @@ function roleHeadAfter(tokens: readonly Token[], i: number, end: number): number
         k + 1 < end &&
         !!after?.word &&
         !PREP.test(after.text) &&
-        !CLAUSE_WORDS.has(foldWord(after.text)) &&
+        !CLAUSE_WORDS.has(after.folded) &&
         !isVerbLike(after) &&
         !isPossessive(after.text);
       if (!modifies) return k;
@@ -300,7 +300,7 @@ function roleHeadAfter(tokens: readonly Token[], i: number, end: number): number
     // "a Democrat of Harborshire": a party member is a role where the phrase ends or goes on with "of"
     if (
       isCapitalised(t) &&
-      PARTY_MEMBERS.has(foldWord(t.text)) &&
+      PARTY_MEMBERS.has(t.folded) &&
       (k + 1 === end || /^(?:of|from|and|who)$/i.test(tokens[k + 1]!.text))
     )
       return k;
@@ -310,8 +310,8 @@ function roleHeadAfter(tokens: readonly Token[], i: number, end: number): number
     if (
       determined &&
       !isCapitalised(t) &&
-      AGENT.test(foldWord(t.text)) &&
-      !NOT_AGENTS.has(foldWord(t.text)) &&
+      AGENT.test(t.folded) &&
+      !NOT_AGENTS.has(t.folded) &&
       (k + 1 === end || /^(?:of|for|at|in|from|with|on|to|who|whose|and)$/i.test(follow!.text))
     )
       return k;
@@ -324,10 +324,10 @@ function roleHeadAfter(tokens: readonly Token[], i: number, end: number): number
       /^and$/i.test(t.text) &&
       follow?.word &&
       !DET.test(follow.text) &&
-      !CLAUSE_WORDS.has(foldWord(follow.text))
+      !CLAUSE_WORDS.has(follow.folded)
     )
       continue;
-    if (!t.word || PREP.test(t.text) || DET.test(t.text) || CLAUSE_WORDS.has(foldWord(t.text))) return -1;
+    if (!t.word || PREP.test(t.text) || DET.test(t.text) || CLAUSE_WORDS.has(t.folded)) return -1;
     if (!determined && isVerbLike(t)) return -1;
   }
   return -1;
@@ -376,7 +376,7 @@ function whoRole(text: string, tokens: readonly Token[], i: number, end: number)
     !PREP.test(next.text) &&
     !/^(?:away|out|up|off|back|into|against)$/i.test(next.text)
   ) {
-    if (tokens.slice(k + 1, Math.min(end, k + 4)).some((t) => ACTION_OBJECTS.test(foldWord(t.text)))) return null;
+    if (tokens.slice(k + 1, Math.min(end, k + 4)).some((t) => ACTION_OBJECTS.test(t.folded))) return null;
     return span(i);
   }
   return null;
@@ -464,7 +464,7 @@ function appositiveBefore(text: string, tokens: readonly Token[], first: number,
       return null;
     // at the start of a sentence, a subordinate or participial clause is about someone else
     // ("After meeting the president, X, the mayor, said"); mid-sentence it is the object's own
-    const opener = foldWord(tokens[lo]!.text);
+    const opener = tokens[lo]!.folded;
     if (lo === 0 && (FRONTED.has(opener) || /(?:ing|ed)$/.test(opener))) return null;
   }
   if (hypotheticalBefore(tokens, start)) return null;
@@ -500,7 +500,7 @@ export function rolesOf(text: string, tokens: readonly Token[], m: NameMention):
     let end = first - 1;
     if (
       !isRoleNoun(prev) &&
-      TITLE_OF_WORDS.has(foldWord(prev.text)) &&
+      TITLE_OF_WORDS.has(prev.folded) &&
       word(tokens[first - 2]) === 'of' &&
       isRoleNoun(tokens[first - 3])
     )

@@ -201,9 +201,7 @@ export class Attributor {
         head &&
         head.word &&
         /^\p{Ll}/u.test(head.text) &&
-        (ROLE_NOUNS.has(foldWord(head.text)) ||
-          GROUP_NOUNS.has(foldWord(head.text)) ||
-          GROUP_NOUNS.has(`${foldWord(head.text)}s`))
+        (ROLE_NOUNS.has(head.folded) || GROUP_NOUNS.has(head.folded) || GROUP_NOUNS.has(`${head.folded}s`))
       ) {
         const np = this.npEndingAt(k - 1, before, true);
         if (np && typeof np.speaker === 'object' && np.speaker.type === 'anonymous')
@@ -239,7 +237,7 @@ export class Attributor {
       if (CORE_TITLES.has(w) && !o.text.includes(' ')) return { speaker: 'the-title', start: o.start, titleWord: w };
       return { speaker: { type: 'org', person: null, text: o.text.replace(/^the\s+/i, '') }, start: o.start };
     }
-    const noun = t.word && /^\p{Ll}{2,}/u.test(t.text) && !STOP_WORDS.has(t.text.toLowerCase()) ? foldWord(t.text) : '';
+    const noun = t.word && /^\p{Ll}{2,}/u.test(t.text) && !STOP_WORDS.has(t.text.toLowerCase()) ? t.folded : '';
     // a lower-case noun after a determiner ("one respondent", "the lawsuit") heads a description
     const detBefore = (): boolean => {
       for (let k = i - 1; k >= before && k >= i - 4; k--) {
@@ -321,7 +319,7 @@ export class Attributor {
     // "one Lee supporter": after a determiner, a name before a role noun describes the speaker
     const described = (x: { mention: NameMention }): boolean => {
       const after = this.tok(tokenAt(this.c.tokens, x.mention.end));
-      const w = after && after.word && /^\p{Ll}/u.test(after.text) ? foldWord(after.text) : '';
+      const w = after && after.word && /^\p{Ll}/u.test(after.text) ? after.folded : '';
       // ("a Biden campaign surrogate": after a determiner, a name before lower-case nouns describes)
       return (
         j > i &&
@@ -349,14 +347,14 @@ export class Attributor {
       /^the$/i.test(this.tok(i)?.text ?? '') &&
       t.word &&
       /^\p{Ll}/u.test(t.text) &&
-      ROLE_NOUNS.has(foldWord(t.text)) &&
-      !GROUP_NOUNS.has(foldWord(t.text)) &&
+      ROLE_NOUNS.has(t.folded) &&
+      !GROUP_NOUNS.has(t.folded) &&
       !/^(?:of|for|at|from|with)$/i.test(this.tok(j + 1)?.text ?? '')
     ) {
       return {
         speaker: 'the-title',
         endIndex: j,
-        titleWord: foldWord(t.text),
+        titleWord: t.folded,
         phrase: this.c.text.slice(this.tok(i)!.start, t.end),
       };
     }
@@ -394,8 +392,8 @@ export class Attributor {
         /^\p{Ll}{3,}/u.test(head.text) &&
         !STOP_WORDS.has(head.text.toLowerCase()) &&
         !isSpeechVerb(head.text) &&
-        !ORG_NOUNS.has(foldWord(head.text)) &&
-        !DOCUMENT_NOUNS.has(foldWord(head.text));
+        !ORG_NOUNS.has(head.folded) &&
+        !DOCUMENT_NOUNS.has(head.folded);
       if (ORG_NOUNS.has(w) && !isCapitalised(this.tok(k)!) && personAfter)
         return {
           speaker: { type: 'anonymous', person: null, text: this.c.text.slice(this.tok(i)!.start, head.end) },

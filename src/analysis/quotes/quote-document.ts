@@ -116,7 +116,7 @@ export class QuoteDocument {
     // "Romney campaign manager Matt Rhoades": a name used as a modifier is not who the sentence is about
     this.confirmed = salient.filter((m) => {
       const next = tokens[tokenAt(tokens, m.mention.end)];
-      const w = next && next.word && /^\p{Ll}/u.test(next.text) ? foldWord(next.text) : '';
+      const w = next && next.word && /^\p{Ll}/u.test(next.text) ? next.folded : '';
       return !(w && (ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || MODIFIED_BY_NAMES.has(w)));
     });
     for (const m of input.people.mentions) {

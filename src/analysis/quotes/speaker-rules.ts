@@ -335,7 +335,7 @@ export const clauseSubject: SpeakerRule = (d, q) => {
   const after = tokens[np.endIndex + 1];
   if (
     isPossessive(tokens[np.endIndex]!.text) ||
-    (after && after.word && /^\p{Ll}/u.test(after.text) && NAME_MODIFIES.has(foldWord(after.text)))
+    (after && after.word && /^\p{Ll}/u.test(after.text) && NAME_MODIFIES.has(after.folded))
   )
     return null;
   let k = np.endIndex + 1;
