@@ -3,7 +3,7 @@
  * both cores stay busy whatever the article lengths.
  */
 import type { Worker } from 'node:worker_threads';
-import { toPortable } from '../documents/portable.ts';
+import { toPortable, type PortableDocument } from '../documents/portable.ts';
 import { startWorker } from './start-worker.ts';
 import type { DocumentList } from '../documents/types.ts';
 import type { AnalyseBatch, AnalysedBatch } from './analysis-thread.ts';
@@ -58,7 +58,7 @@ export function analyseInWorkers(
     const send = (w: Worker): void => {
       if (next >= total) return;
       const batch = next++;
-      const portable = [];
+      const portable: PortableDocument[] = [];
       // (a list that makes its documents when asked, makes these now)
       for (let i = batch * BATCH; i < Math.min((batch + 1) * BATCH, docs.length); i++)
         portable.push(toPortable(docs.at(i)!));
