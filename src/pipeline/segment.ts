@@ -56,12 +56,3 @@ export class Segmenter {
     return doc;
   }
 }
-
-export function segmentCorpus(
-  read: CorpusInputs,
-  cache: StageCache<SegmentedFields>,
-): { corpus: Corpus; fromSnapshot: number } {
-  const s = new Segmenter(read, cache);
-  const corpus = s.corpus();
-  return { corpus, fromSnapshot: s.fromSnapshot };
-}

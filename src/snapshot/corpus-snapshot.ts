@@ -117,7 +117,7 @@ export class CorpusSnapshot {
   /** Save; false when the records cannot be saved faithfully (then nothing is written). */
   save(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): boolean {
     const e = entriesOf(kb, indexes);
-    if (e) writePack(this.file, { kind: 'corpus', code: this.code }, e.entries, e.count);
+    if (e) writePack(this.file, { kind: 'corpus', code: this.code }, e.entries);
     return !!e;
   }
 

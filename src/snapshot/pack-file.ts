@@ -325,58 +325,38 @@ export class PackWriter {
   }
 }
 
-/** The entries and their count (counted first when not given: then they are all made before writing). */
-function counted(
-  entries: Iterable<[string, EntryBytes | string]>,
-  count?: number,
-): { list: Iterable<[string, EntryBytes | string]>; n: number } {
-  if (count !== undefined) return { list: entries, n: count };
-  const list = [...entries];
-  return { list, n: list.length };
-}
-
 /**
  * Write entries (key → JSON, which must not contain a newline: JSON.stringify never writes
- * one), piece by piece, to a temporary file that is then renamed into place.
+ * one), each as it is reached (an entry may be built only then), to a temporary file that is
+ * then renamed into place.
  */
-export function writePack(
-  file: string,
-  header: PackHeader,
-  entries: Iterable<[string, EntryBytes | string]>,
-  count?: number,
-): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  // with the count known, entries are written as they are made (an entry may be built only when reached)
-  const { list, n } = counted(entries, count);
-  const tmp = tempName(file);
-  let fd: number | null = null;
+export function writePack(file: string, header: PackHeader, entries: Iterable<[string, EntryBytes | string]>): void {
+  const w = new PackWriter(file, header);
   try {
-    fd = openSync(tmp, 'w');
-    for (const piece of packLines(header, list, n)) writeSync(fd, piece);
-    closeSync(fd);
-    fd = null;
-    renameSync(tmp, file);
+    for (const [key, value] of entries) w.add(key, value);
+    w.finish();
   } catch (e) {
-    if (fd !== null) closeSync(fd);
-    removeQuietly(tmp);
+    w.abandon();
     throw e;
   }
 }
 
-/** As writePack, giving the event loop back between entries (a bot answers while it saves). */
+/**
+ * As writePack, giving the event loop back between entries (a bot answers while it saves); the
+ * count, known beforehand, goes in the header first.
+ */
 export async function writePackInBackground(
   file: string,
   header: PackHeader,
   entries: Iterable<[string, EntryBytes | string]>,
-  count?: number,
+  count: number,
 ): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const { list, n } = counted(entries, count);
   const tmp = tempName(file);
   let handle: FileHandle | null = null;
   try {
     handle = await open(tmp, 'w');
-    for (const piece of packLines(header, list, n)) await handle.write(piece);
+    for (const piece of packLines(header, entries, count)) await handle.write(piece);
     await handle.close();
     handle = null;
     await rename(tmp, file);
