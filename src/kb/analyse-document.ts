@@ -10,7 +10,14 @@ import { extractQuotes } from '../analysis/quotes/extract.ts';
 import { sentences } from '../analysis/sentences.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { analysisInput, bodySpan } from './document-text.ts';
-import type { DocumentAnalysis, LocalEvent, LocalFurniture, LocalPerson, LocalQuote } from './document-analysis.ts';
+import type {
+  DocumentAnalysis,
+  LocalEvent,
+  LocalFurniture,
+  LocalPerson,
+  LocalQuote,
+  LocalStatement,
+} from './document-analysis.ts';
 
 export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   const input = analysisInput(doc);
@@ -114,10 +121,11 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
       people: [...inClause],
     });
   }
+  const statements: LocalStatement[] = [];
   const furniture: LocalFurniture[] = found.furniture.map((f) => ({
     span: bodySpan(doc, f.start, f.end),
     text: input.source(f.start, f.end),
     reason: f.reason,
   }));
-  return { documentId: doc.id, people, quotes, events, furniture };
+  return { documentId: doc.id, people, quotes, statements, events, furniture };
 }

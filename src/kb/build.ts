@@ -8,10 +8,10 @@ import { clusterEvents, type EventClusterInput } from '../analysis/dates/cluster
 import { clusterQuotes, type ClusterInput } from '../analysis/quotes/cluster.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { analyseDocument } from './analyse-document.ts';
-import type { DocumentAnalysis } from './document-analysis.ts';
+import type { DocumentAnalysis, LocalQuote, LocalStatement } from './document-analysis.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
 import { localRef, mergePeople } from './merge-people.ts';
-import type { EventRecord, KnowledgeBase, PersonRecord, QuoteRecord } from './types.ts';
+import type { EventRecord, KnowledgeBase, PersonRecord, QuoteRecord, StatementRecord } from './types.ts';
 
 export function buildKnowledgeBase(corpus: Corpus): KnowledgeBase {
   return assembleKnowledgeBase(corpus, corpus.documents.map(analyseDocument));
@@ -27,6 +27,7 @@ export function assembleKnowledgeBase(corpus: Corpus, analyses: readonly Documen
 }
 
 const quoteId = (documentId: string, i: number): string => `${documentId}:q${i + 1}`;
+const statementId = (documentId: string, i: number): string => `${documentId}:s${i + 1}`;
 const eventId = (documentId: string, i: number): string => `${documentId}:e${i + 1}`;
 
 /** What quote clustering reads of each quote the knowledge base will have (from the analyses alone: it needs no people). */
@@ -76,31 +77,37 @@ export function assembleRecords(corpus: Corpus, analyses: readonly DocumentAnaly
   const byId = new Map<string, PersonRecord>(people.map((p) => [p.id, p]));
   const documentsById = new Map(corpus.documents.map((d) => [d.id, d]));
   const quotes: QuoteRecord[] = [];
+  const statements: StatementRecord[] = [];
   const events: EventRecord[] = [];
   for (const a of analyses) {
     const doc = documentsById.get(a.documentId);
+    const speakerOf = (q: LocalQuote | LocalStatement): ResolvedSpeaker =>
+      resolveSpeaker(q, a.documentId, idOf, byId, unattached);
     a.quotes.forEach((q, i) => {
-      const personId = q.speakerPerson !== null ? (idOf.get(localRef(a.documentId, q.speakerPerson)) ?? null) : null;
-      const person = personId ? byId.get(personId) : undefined;
-      // a bare name the corpus cannot tell apart is shown as the text gives it ("Bush"), with no
-      // person record; a speaker that turned out not to be a person is unknown, never guessed
-      const bare = q.speakerPerson !== null && !person && unattached.has(localRef(a.documentId, q.speakerPerson));
-      const lostPerson = q.speakerType === 'person' && !person && !bare;
+      const sp = speakerOf(q);
       quotes.push({
         id: quoteId(a.documentId, i),
         documentId: a.documentId,
         text: q.text,
         kind: q.kind,
-        speaker: person ? person.name : q.speakerType === 'anonymous' || lostPerson ? null : q.speakerName,
-        speakerId: person?.id ?? null,
-        speakerType: lostPerson ? null : q.speakerType,
+        ...sp,
         description: q.description,
         via: q.via,
         clusterId: null,
-        attribution: lostPerson ? 'none' : q.attribution,
-        rule: lostPerson ? `${q.rule}, speaker not a person` : q.rule,
         span: q.span,
         context: doc ? doc.body.slice(q.context.start, q.context.end) : q.text,
+      });
+    });
+    a.statements.forEach((st, i) => {
+      statements.push({
+        id: statementId(a.documentId, i),
+        documentId: a.documentId,
+        text: st.text,
+        cue: st.cue,
+        ...speakerOf(st),
+        description: st.description,
+        span: st.span,
+        context: doc ? doc.body.slice(st.context.start, st.context.end) : st.text,
       });
     });
     a.events.forEach((e, i) => {
@@ -125,8 +132,36 @@ export function assembleRecords(corpus: Corpus, analyses: readonly DocumentAnaly
     documents: corpus.documents,
     documentsById,
     quotes,
+    statements,
     people,
     events,
     warnings: corpus.warnings,
+  };
+}
+
+type ResolvedSpeaker = Pick<QuoteRecord, 'speaker' | 'speakerId' | 'speakerType' | 'attribution' | 'rule'>;
+
+/**
+ * A quote's or statement's speaker as the knowledge base knows them: a bare name the corpus cannot
+ * tell apart is shown as the text gives it ("Bush"), with no person record; a speaker that turned
+ * out not to be a person is unknown, never guessed.
+ */
+function resolveSpeaker(
+  q: LocalQuote | LocalStatement,
+  documentId: string,
+  idOf: ReadonlyMap<string, string>,
+  byId: ReadonlyMap<string, PersonRecord>,
+  unattached: ReadonlySet<string>,
+): ResolvedSpeaker {
+  const personId = q.speakerPerson !== null ? (idOf.get(localRef(documentId, q.speakerPerson)) ?? null) : null;
+  const person = personId ? byId.get(personId) : undefined;
+  const bare = q.speakerPerson !== null && !person && unattached.has(localRef(documentId, q.speakerPerson));
+  const lostPerson = q.speakerType === 'person' && !person && !bare;
+  return {
+    speaker: person ? person.name : q.speakerType === 'anonymous' || lostPerson ? null : q.speakerName,
+    speakerId: person?.id ?? null,
+    speakerType: lostPerson ? null : q.speakerType,
+    attribution: lostPerson ? 'none' : q.attribution,
+    rule: lostPerson ? `${q.rule}, speaker not a person` : q.rule,
   };
 }

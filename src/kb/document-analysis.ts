@@ -43,6 +43,31 @@ export interface LocalQuote {
   context: BodySpan;
 }
 
+/**
+ * Reported speech without quotation marks around (most of) it: "Lee said the plan would fail" is the
+ * statement "the plan would fail", cue "said", speaker Lee (src/analysis/statements/).
+ */
+export interface LocalStatement {
+  /** from the first to the last character of the reported clause (body span) */
+  span: BodySpan;
+  /**
+   * the reported clause as the article words it: the source characters of `span`, with quotation
+   * marks left out and an attribution inside it ("The plan, Lee said, would fail") cut out
+   */
+  text: string;
+  /** the reporting words as written ("said", "told reporters", "according to") */
+  cue: string;
+  speakerPerson: number | null;
+  speakerName: string | null;
+  speakerType: LocalQuote['speakerType'];
+  description: string | null;
+  attribution: LocalQuote['attribution'];
+  /** the statement rule that found it (src/analysis/statements/statement-rules.ts) */
+  rule: string;
+  /** the sentence holding the statement (body span) */
+  context: BodySpan;
+}
+
 export interface LocalEvent {
   date: IsoDate;
   qualifier: string | null;
@@ -71,6 +96,7 @@ export interface DocumentAnalysis {
   documentId: string;
   people: LocalPerson[];
   quotes: LocalQuote[];
+  statements: LocalStatement[];
   events: LocalEvent[];
   furniture: LocalFurniture[];
 }

@@ -4,7 +4,7 @@
  */
 import type { IsoDate, QuoteKind } from '../analysis/types.ts';
 import type { OriginalRef } from '../documents/types.ts';
-import type { KnowledgeBase, QuoteRecord } from './types.ts';
+import type { KnowledgeBase, QuoteRecord, StatementRecord } from './types.ts';
 
 export interface ExportedDocument {
   id: string;
@@ -57,6 +57,24 @@ export interface ExportedQuote {
   rule?: string;
 }
 
+/** Reported speech (contract §2 `statements`): the reported clause, not the exact words. */
+export interface ExportedStatement {
+  id: string;
+  documentId: string;
+  text: string;
+  speaker: string | null;
+  speakerId: string | null;
+  cue: string;
+  start: number;
+  end: number;
+  // extensions
+  speakerType: StatementRecord['speakerType'];
+  description: string | null;
+  attribution: StatementRecord['attribution'];
+  /** with --explain: the statement rule that found it and the rule that decided its speaker */
+  rule?: string;
+}
+
 export interface ExportedPerson {
   id: string;
   name: string;
@@ -71,6 +89,7 @@ export interface KnowledgeBaseExport {
   version: 1;
   documents: ExportedDocument[];
   quotes: ExportedQuote[];
+  statements: ExportedStatement[];
   people: ExportedPerson[];
   events: ExportedEvent[];
 }
@@ -108,6 +127,20 @@ export function exportKnowledgeBase(kb: KnowledgeBase, options: { explain?: bool
       start: q.span.start,
       end: q.span.end,
       ...(options.explain ? { rule: q.rule } : {}),
+    })),
+    statements: kb.statements.map((st) => ({
+      id: st.id,
+      documentId: st.documentId,
+      text: st.text,
+      speaker: st.speaker,
+      speakerId: st.speakerId,
+      cue: st.cue,
+      start: st.span.start,
+      end: st.span.end,
+      speakerType: st.speakerType,
+      description: st.description,
+      attribution: st.attribution,
+      ...(options.explain ? { rule: st.rule } : {}),
     })),
     people: kb.people.map((p) => ({
       id: p.id,

@@ -30,6 +30,28 @@ export interface QuoteRecord {
   context: string;
 }
 
+/** Reported speech (see LocalStatement): never the exact words, never shown in quotation marks. */
+export interface StatementRecord {
+  id: string;
+  documentId: string;
+  /** the reported clause as the article words it (quotation marks left out) */
+  text: string;
+  /** the reporting words as written ("said", "told reporters", "according to") */
+  cue: string;
+  speaker: string | null;
+  speakerId: string | null;
+  speakerType: QuoteRecord['speakerType'];
+  /** an anonymous source's description ("a spokesman for the ministry") */
+  description: string | null;
+  attribution: QuoteRecord['attribution'];
+  /** the statement rule that found it (exported with --explain) */
+  rule: string;
+  /** where the reported clause is in the document body */
+  span: BodySpan;
+  /** the sentence around the statement, exactly as in the source */
+  context: string;
+}
+
 export interface PersonRecord {
   id: string;
   name: string;
@@ -65,6 +87,7 @@ export interface KnowledgeBase {
   documents: CorpusDocument[];
   documentsById: Map<string, CorpusDocument>;
   quotes: QuoteRecord[];
+  statements: StatementRecord[];
   people: PersonRecord[];
   events: EventRecord[];
   warnings: CorpusWarning[];

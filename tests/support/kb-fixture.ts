@@ -61,6 +61,7 @@ export function kbOf(documents: CorpusDocument[], quotes: QuoteRecord[], people:
     documents,
     documentsById: new Map(documents.map((d) => [d.id, d])),
     quotes,
+    statements: [],
     people,
     events: [],
     warnings: [],
