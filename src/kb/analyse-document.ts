@@ -6,9 +6,11 @@
 import { startDocument } from '../analysis/nlp.ts';
 import { extractEvents } from '../analysis/dates/index.ts';
 import { findDocPeople } from '../analysis/people/local-people.ts';
-import { extractQuotes } from '../analysis/quotes/extract.ts';
+import { extractQuotes, quoteDocument } from '../analysis/quotes/extract.ts';
+import { extractStatements, type ExtractedStatement } from '../analysis/statements/extract.ts';
 import { sentences } from '../analysis/sentences.ts';
 import type { CorpusDocument } from '../documents/types.ts';
+import type { AnalysisInput } from '../analysis/types.ts';
 import { analysisInput, bodySpan } from './document-text.ts';
 import type {
   DocumentAnalysis,
@@ -43,7 +45,9 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
   }));
   // the original's outlet speaks for unattributed words only when this text is a copy or summary of it
   const originalOutlet = doc.original?.outlet && doc.original.outlet !== doc.outlet ? doc.original.outlet : null;
-  const extracted = extractQuotes({ text: input.text, sentences: sents, people: found, originalOutlet });
+  const quoteInput = { text: input.text, sentences: sents, people: found, originalOutlet };
+  const speech = quoteDocument(quoteInput);
+  const extracted = extractQuotes(quoteInput, speech);
   // someone a speech verb names as a quote's speaker is a person, even if nothing else said so
   for (const q of extracted) {
     const key = q.attribution === 'explicit' && q.speaker?.type === 'person' ? q.speaker.person : null;
@@ -121,11 +125,41 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
       people: [...inClause],
     });
   }
-  const statements: LocalStatement[] = [];
+  const statements = extractStatements(speech).map((st) => localStatement(doc, input, people, st));
   const furniture: LocalFurniture[] = found.furniture.map((f) => ({
     span: bodySpan(doc, f.start, f.end),
     text: input.source(f.start, f.end),
     reason: f.reason,
   }));
   return { documentId: doc.id, people, quotes, statements, events, furniture };
+}
+
+/** A statement as the document analysis keeps it: body spans, source characters without quotation marks. */
+function localStatement(
+  doc: CorpusDocument,
+  input: AnalysisInput,
+  people: readonly LocalPerson[],
+  st: ExtractedStatement,
+): LocalStatement {
+  const sp = st.speaker;
+  const person = sp?.type === 'person' ? sp.person : null;
+  const text = st.parts
+    .map((p) => input.source(p.start, p.end))
+    .join(' ')
+    .replace(/[“”"«»]|``|''/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
+  return {
+    span: bodySpan(doc, st.start, st.end),
+    text,
+    cue: input.source(st.cue.start, st.cue.end).replace(/\s+/g, ' '),
+    speakerPerson: person,
+    speakerName: person !== null ? (people[person]?.name ?? null) : (sp?.text ?? null),
+    speakerType: sp?.type ?? null,
+    description: sp?.type === 'anonymous' ? sp.text : null,
+    attribution: st.attribution,
+    rule: st.rule,
+    context: bodySpan(doc, st.sentence.start, st.sentence.end),
+  };
 }

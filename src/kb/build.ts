@@ -105,6 +105,8 @@ export function assembleRecords(corpus: Corpus, analyses: readonly DocumentAnaly
         text: st.text,
         cue: st.cue,
         ...speakerOf(st),
+        // reported speech names its source as written when it is no one named ("Officials said …")
+        ...(st.speakerType === 'anonymous' && st.description ? { speaker: st.description } : {}),
         description: st.description,
         span: st.span,
         context: doc ? doc.body.slice(st.context.start, st.context.end) : st.text,

@@ -40,9 +40,14 @@ const DOCUMENT_HEADS = new Set(
 // rules that run after the verb-before search, whose verb may be a "call" verb
 const AFTER_VERB_SEARCH = new Set<RuleName>(['verb-before', 'colon', 'quote-only-sentence']);
 
-export function extractQuotes(input: QuoteInput): ExtractedQuote[] {
+/** The document as the attribution rules read it: quoted spans found, no quote recorded yet. */
+export function quoteDocument(input: QuoteInput): QuoteDocument {
+  return new QuoteDocument(input, findQuoteSpans(input.text));
+}
+
+/** Records the quotes of `d` (made from `input`) into `d.quotes` and returns them. */
+export function extractQuotes(input: QuoteInput, d: QuoteDocument = quoteDocument(input)): ExtractedQuote[] {
   const { text, sentences, people } = input;
-  const d = new QuoteDocument(input, findQuoteSpans(text));
   for (const span of d.spans) {
     const si = sentenceIndexAt(sentences, span.start - 1);
     const ei = sentenceIndexAt(sentences, span.end);

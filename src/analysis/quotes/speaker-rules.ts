@@ -159,17 +159,28 @@ export function verbBeforeIndex(d: QuoteDocument, q: QuoteSite): number | null {
 }
 
 /**
- * A speech verb before the quote: X said, “…” · X told Y that “…” · X did this, saying “…” (a
- * participle takes its clause's subject) · Blair quoted Clinton as saying “…” (Blair is the via)
- * · “…,” said Raymond, “…” (the second part of a split quote).
+ * Who speaks through the speech verb at token v of the sentence starting at sentenceStart, for words
+ * it introduces at `limit`: its subject, past appositives and who-clauses; a participle's or a
+ * coordinated verb's is the subject of the speech verb before it; "When …, X said" the main clause's;
+ * "Blair quoted Clinton as saying" Clinton (Blair the via); "…, said X" the name after the verb.
+ * Quotes (verb-before) and reported speech (src/analysis/statements/) read it the same way.
  */
-export const verbBefore: SpeakerRule = (d, q) => {
-  const { at, tokens, text } = d;
-  const v = verbBeforeIndex(d, q);
-  if (v === null) return null;
+export function subjectOfSpeechVerb(
+  d: QuoteDocument,
+  v: number,
+  sentenceStart: number,
+  limit: number,
+  /**
+   * for reported speech: never the name after the verb ("52 percent said Lee would win"), a clause's
+   * subject only for a participle, and a description before a who-clause ("officials who spoke with X")
+   */
+  reported = false,
+): { np: NounPhrase; via: string | null } {
+  const { at, tokens } = d;
+  const limitIndex = tokenAt(tokens, limit);
   const verb = tokens[v]!;
   const participle = /ing$/i.test(verb.text);
-  let np: NounPhrase = participle ? null : at.subjectOf(v, q.sFirst.start, true);
+  let np: NounPhrase = participle ? null : at.subjectOf(v, sentenceStart, true, reported);
   if (participle) {
     // "… – Ryan saying he was “very encouraged”", "with Lee tweeting that …": a name right before the
     // participle, opening its phrase, is its subject (not "statements by Lee calling for …")
@@ -184,9 +195,9 @@ export const verbBefore: SpeakerRule = (d, q) => {
     /^(?:and|but)$/i.test(tokens[v - 1]?.text ?? '') ||
     (/^(?:also|then|later)$/i.test(tokens[v - 1]?.text ?? '') && /^(?:and|but)$/i.test(tokens[v - 2]?.text ?? ''));
   if ((!np && participle) || coordinated) {
-    for (let u = v - 1; u >= tokenAt(tokens, q.sFirst.start); u--) {
+    for (let u = v - 1; u >= tokenAt(tokens, sentenceStart); u--) {
       if (!at.isVerb(u) || /ing$/i.test(tokens[u]!.text)) continue;
-      const earlier = at.subjectOf(u, q.sFirst.start, true);
+      const earlier = at.subjectOf(u, sentenceStart, true);
       if (earlier && earlier.speaker !== 'plural') np = earlier;
       break;
     }
@@ -194,12 +205,12 @@ export const verbBefore: SpeakerRule = (d, q) => {
   // "When Lee suggested that …, Bell fired back: “…”": the main clause after an opening subordinate one
   if (
     /^(?:when|while|after|as|although|though|if|because|since|before|once)$/i.test(
-      tokens[tokenAt(tokens, q.sFirst.start)]?.text ?? '',
+      tokens[tokenAt(tokens, sentenceStart)]?.text ?? '',
     )
   ) {
     let comma = v + 1;
-    while (comma < tokenAt(tokens, q.span.start - 1) && tokens[comma]!.text !== ',') comma++;
-    if (comma < tokenAt(tokens, q.span.start - 1)) {
+    while (comma < limitIndex && tokens[comma]!.text !== ',') comma++;
+    if (comma < limitIndex) {
       const main = tokens[comma + 1] ? d.confirmedStartingAt(tokens[comma + 1]!.start) : undefined;
       const after = main ? tokenAt(tokens, main.mention.end) : -1;
       if (main && isVerbLike(d, after) && !isPossessive(tokens[after - 1]!.text))
@@ -210,14 +221,29 @@ export const verbBefore: SpeakerRule = (d, q) => {
   // "Blair quoted Clinton as saying, “…”": the one quoted speaks; the one quoting is the intermediary
   const quotedAs =
     /^(?:saying|says)$/i.test(verb.text) && /^as$/i.test(tokens[v - 1]?.text ?? '')
-      ? at.quotedBy(v - 1, q.sFirst.start)
+      ? at.quotedBy(v - 1, sentenceStart)
       : null;
   if (quotedAs) {
     np = quotedAs.np;
     via = quotedAs.via;
   }
-  if (!np && !participle && at.invertsSubject(v)) np = at.npStartingAt(v + 1);
-  if (!np) np = at.clauseSubject(q.sFirst.start, verb.start);
+  if (!np && !participle && !reported && at.invertsSubject(v)) np = at.npStartingAt(v + 1);
+  // (reported speech reads a participle's clause subject, "X did this, saying …", but never a finite verb's)
+  if (!np && (!reported || participle)) np = at.clauseSubject(sentenceStart, verb.start);
+  return { np, via };
+}
+
+/**
+ * A speech verb before the quote: X said, “…” · X told Y that “…” · X did this, saying “…” (a
+ * participle takes its clause's subject) · Blair quoted Clinton as saying “…” (Blair is the via)
+ * · “…,” said Raymond, “…” (the second part of a split quote).
+ */
+export const verbBefore: SpeakerRule = (d, q) => {
+  const { at, tokens, text } = d;
+  const v = verbBeforeIndex(d, q);
+  if (v === null) return null;
+  const verb = tokens[v]!;
+  const { np, via } = subjectOfSpeechVerb(d, v, q.sFirst.start, q.span.start - 1);
   const found = d.toSpeaker(np, verb.start);
   if (!found) return null;
   return candidate(

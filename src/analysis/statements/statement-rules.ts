@@ -1,0 +1,220 @@
+/**
+ * The statement rules, one function each, tried in the order of STATEMENT_RULES at every cue of a
+ * sentence (a reporting verb outside quotes, or "according to"); the first that finds a reported
+ * clause stands. A rule returns the clause's parts (one, or two around an attribution inside it),
+ * the cue's words and the noun phrase of the speaker, which extract.ts resolves as quotes do.
+ *
+ *   according-to        According to Lee, the plan will fail. · The plan will fail, according to Lee.
+ *   verb-then-clause    Lee said (that) the plan would fail. · Lee told reporters … · Lee asked whether …
+ *                       · Lee vowed to … · …, saying the plan would fail (a participle: its clause's subject)
+ *   clause-then-verb    The plan would fail, Lee said. · The plan would fail, said Lee.
+ *   verb-inside-clause  The plan, Lee said, would fail. · The plan, said Lee, would fail.
+ */
+import type { NounPhrase, QuoteDocument } from '../quotes/quote-document.ts';
+import { subjectOfSpeechVerb } from '../quotes/speaker-rules.ts';
+import type { Sentence, TextRange } from '../sentences.ts';
+import { WEEKDAYS } from '../people/lexicon.ts';
+import { tokenAt } from '../tokens.ts';
+import { clauseAfterVerb, clauseEnd } from './clause.ts';
+import { CUE_LEAD, isReportingVerb, SETTING_WORD } from './cues.ts';
+
+export type StatementRuleName = 'according-to' | 'verb-then-clause' | 'clause-then-verb' | 'verb-inside-clause';
+
+/** A cue where it stands: its token and its sentence. */
+export interface StatementSite {
+  cue: number;
+  sentence: Sentence;
+}
+
+export interface FoundStatement {
+  /** the reported words: one range, or the two around an attribution inside the clause */
+  parts: TextRange[];
+  cue: TextRange;
+  /** the speaker's noun phrase, still to resolve (pronouns, "the senator"); null: none found */
+  np: NounPhrase;
+  /** where the speaker is read from (a pronoun looks back from there) */
+  at: number;
+  /** the reporting verb's token, when the cue is one (the negation and hypothesis checks read before it) */
+  verb: number | null;
+  rule: StatementRuleName;
+}
+
+export type StatementRule = (d: QuoteDocument, site: StatementSite) => FoundStatement | null;
+
+/** The cue's words: the verb with the auxiliaries and adverbs right before it ("has long maintained"). */
+function cueRange(d: QuoteDocument, v: number, end: number, sentenceStart: number): TextRange {
+  let k = v;
+  while (k - 1 >= 0 && d.tokens[k - 1]!.start >= sentenceStart && CUE_LEAD.test(d.tokens[k - 1]!.text)) k--;
+  return { start: d.tokens[k]!.start, end };
+}
+
+/** A range of the text without the punctuation and spaces at its ends. */
+function trimmed(d: QuoteDocument, start: number, end: number): TextRange {
+  const text = d.text;
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+const isVerbHere = (d: QuoteDocument, site: StatementSite): boolean =>
+  d.at.isVerb(site.cue, isReportingVerb) && !/^according$/i.test(d.tokens[site.cue]!.text);
+
+/** according to X, anywhere in the sentence: what the rest of the sentence says is X's. */
+export const accordingTo: StatementRule = (d, { cue, sentence: s }) => {
+  const { tokens } = d;
+  if (!/^according$/i.test(tokens[cue]!.text) || !/^to$/i.test(tokens[cue + 1]?.text ?? '')) return null;
+  if (d.inQuote(tokens[cue]!.start)) return null;
+  const np = d.at.npStartingAt(cue + 2);
+  // the attribution runs to the next comma (or the sentence end)
+  let close = np ? np.endIndex + 1 : cue + 2;
+  while (tokens[close] && tokens[close]!.start < s.end && tokens[close]!.text !== ',') close++;
+  const closeAt = tokens[close] && tokens[close]!.start < s.end ? tokens[close]!.end : s.end;
+  const before = trimmed(d, s.start, tokens[cue]!.start);
+  const after = closeAt < s.end ? trimmed(d, closeAt, clauseEnd(d, closeAt, s)) : null;
+  const parts = [before, after].filter((p): p is TextRange => !!p && p.end - p.start > 1);
+  if (!parts.length) return null;
+  const phraseEnd = np ? tokens[np.endIndex]!.end : Math.min(closeAt, s.end);
+  const speaker: NounPhrase = np
+    ? { ...np, start: tokens[cue + 2]!.start }
+    : {
+        speaker: { type: 'anonymous', person: null, text: d.text.slice(tokens[cue + 2]?.start ?? s.end, phraseEnd) },
+        start: tokens[cue + 2]?.start ?? s.end,
+      };
+  return {
+    parts,
+    cue: { start: tokens[cue]!.start, end: tokens[cue + 1]!.end },
+    np: speaker,
+    at: tokens[cue]!.start,
+    verb: null,
+    rule: 'according-to',
+  };
+};
+
+/** Lee said (that) …: the clause after the verb, its speaker the verb's subject. */
+export const verbThenClause: StatementRule = (d, site) => {
+  if (!isVerbHere(d, site)) return null;
+  const { cue: v, sentence: s } = site;
+  const clause = clauseAfterVerb(d, v, s.end);
+  if (!clause || !d.tokens[clause.token]) return null;
+  const start = d.tokens[clause.token]!.start;
+  const part = trimmed(d, start, clauseEnd(d, start, s));
+  if (part.end - part.start < 2) return null;
+  // (never the words after the verb: "52 percent said Lee would win" is not Lee's)
+  const { np } = subjectOfSpeechVerb(d, v, s.start, start, true);
+  return {
+    parts: [part],
+    cue: cueRange(d, v, clause.cueEnd, s.start),
+    np,
+    at: d.tokens[v]!.start,
+    verb: v,
+    rule: 'verb-then-clause',
+  };
+};
+
+/**
+ * An attribution after a comma: "…, Lee said" / "…, said Lee" ending the sentence or going on with
+ * the setting only ("…, Lee said on Monday."), or inside the clause ("The plan, Lee said, would fail").
+ */
+function attributionAfterComma(
+  d: QuoteDocument,
+  site: StatementSite,
+): { np: NounPhrase; open: number; after: number; inverted: boolean } | null {
+  if (!isVerbHere(d, site)) return null;
+  const { tokens, at } = d;
+  const { cue: v, sentence: s } = site;
+  const first = tokenAt(tokens, s.start);
+  let np: NounPhrase = null;
+  let open = -1;
+  let after = v + 1;
+  if (tokens[v - 1]?.text === ',' && at.invertsSubject(v)) {
+    // "…, said Lee, a spokesman"
+    const inv = at.npStartingAt(v + 1);
+    if (inv) {
+      np = { ...inv, start: tokens[v + 1]!.start };
+      open = v - 1;
+      after = inv.endIndex + 1;
+    }
+  }
+  if (!np) {
+    np = at.subjectOf(v, s.start, true);
+    if (!np) return null;
+    open = tokenAt(tokens, np.start) - 1;
+    // "…, political scientists say": descriptors the noun phrase left out
+    for (let n = 0; n < 3 && tokens[open]?.word && /^\p{Ll}+$/u.test(tokens[open]!.text); n++) open--;
+    if (tokens[open]?.text !== ',') return null;
+  }
+  if (open <= first) return null;
+  return { np, open, after, inverted: open === v - 1 };
+}
+
+/**
+ * The attribution at token `after` ends the sentence: nothing follows but the setting ("on Monday",
+ * "in a statement"), a participle of speech (", adding …") or, after "said X", X's appositive.
+ */
+function endsAfter(d: QuoteDocument, after: number, s: Sentence, inverted: boolean): boolean {
+  const { tokens } = d;
+  const end = (k: number): boolean => !tokens[k] || tokens[k]!.start >= s.end || /^[.!?]$/.test(tokens[k]!.text);
+  let k = after;
+  // the setting runs to the next punctuation
+  if (!end(k) && (SETTING_WORD.test(tokens[k]!.text) || WEEKDAYS.has(tokens[k]!.folded)))
+    while (!end(k) && !/^[,;:“”"]$/.test(tokens[k]!.text)) k++;
+  if (end(k)) return true;
+  if (tokens[k]!.text !== ',') return false;
+  const next = tokens[k + 1];
+  if (!next) return true;
+  // ", adding …": another statement of the same speaker follows
+  if (d.at.isVerb(k + 1, isReportingVerb) && /ing$/i.test(next.text)) return true;
+  // "…, said Lee, a spokesman for the ministry."
+  if (!inverted || !/^(?:a|an|the|who|whose|one|his|her|their|its)$/i.test(next.text)) return false;
+  while (!end(k) && !/^[“”"]$/.test(tokens[k]!.text)) k++;
+  return end(k);
+}
+
+/** The plan would fail, Lee said. */
+export const clauseThenVerb: StatementRule = (d, site) => {
+  const found = attributionAfterComma(d, site);
+  if (!found || !endsAfter(d, found.after, site.sentence, found.inverted)) return null;
+  const { tokens } = d;
+  const part = trimmed(d, site.sentence.start, tokens[found.open]!.start);
+  if (part.end - part.start < 2) return null;
+  const v = site.cue;
+  return {
+    parts: [part],
+    cue: cueRange(d, v, tokens[v]!.end, tokens[found.open]!.end),
+    np: found.np,
+    at: tokens[v]!.start,
+    verb: v,
+    rule: 'clause-then-verb',
+  };
+};
+
+/** The plan, Lee said, would fail. */
+export const verbInsideClause: StatementRule = (d, site) => {
+  const found = attributionAfterComma(d, site);
+  if (!found) return null;
+  const { tokens } = d;
+  const s = site.sentence;
+  const close = tokens[found.after];
+  if (!close || close.text !== ',' || !tokens[found.after + 1] || tokens[found.after + 1]!.start >= s.end) return null;
+  const restStart = tokens[found.after + 1]!.start;
+  const before = trimmed(d, s.start, tokens[found.open]!.start);
+  const after = trimmed(d, restStart, clauseEnd(d, restStart, s));
+  if (before.end - before.start < 2 || after.end - after.start < 2) return null;
+  const v = site.cue;
+  return {
+    parts: [before, after],
+    cue: cueRange(d, v, tokens[v]!.end, tokens[found.open]!.end),
+    np: found.np,
+    at: tokens[v]!.start,
+    verb: v,
+    rule: 'verb-inside-clause',
+  };
+};
+
+/** The rules in the order they are tried at each cue. */
+export const STATEMENT_RULES: readonly StatementRule[] = [
+  accordingTo,
+  verbThenClause,
+  clauseThenVerb,
+  verbInsideClause,
+];
