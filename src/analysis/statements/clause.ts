@@ -79,7 +79,7 @@ export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number): Cla
   const verb = tokens[v]!;
   let k = v + 1;
   let cueEnd = verb.end;
-  const at = (i: number): string => (tokens[i] && tokens[i]!.start < limit ? tokens[i]!.text : '');
+  const at = (i: number): string => (tokens[i] && tokens[i].start < limit ? tokens[i].text : '');
   // "…, said Lee, …" / "“…,” said Lee": the name after the verb is its subject, not what was said
   if (/^[,“”"']$/.test(tokens[v - 1]?.text ?? '') && d.at.invertsSubject(v) && d.at.npStartingAt(k)) return null;
   // "pointed out that", "fired back that"

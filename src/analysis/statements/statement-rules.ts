@@ -153,7 +153,7 @@ function attributionAfterComma(
  */
 function endsAfter(d: QuoteDocument, after: number, s: Sentence, inverted: boolean): boolean {
   const { tokens } = d;
-  const end = (k: number): boolean => !tokens[k] || tokens[k]!.start >= s.end || /^[.!?]$/.test(tokens[k]!.text);
+  const end = (k: number): boolean => !tokens[k] || tokens[k].start >= s.end || /^[.!?]$/.test(tokens[k].text);
   let k = after;
   // the setting runs to the next punctuation
   if (!end(k) && (SETTING_WORD.test(tokens[k]!.text) || WEEKDAYS.has(tokens[k]!.folded)))
