@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Choice, CommandModule } from '../src/app/command.ts';
 import { stringOption } from '../src/app/command.ts';
-import { outletNames, quotedSpeakerIds } from '../src/services/kb-facts.ts';
+import { outletNames, spokenSpeakerIds } from '../src/services/kb-facts.ts';
 import { foldText } from '../src/text/fold.ts';
 import { parseUserDate } from '../src/text/iso-date.ts';
 import { errorView } from '../src/views/model.ts';
@@ -69,12 +69,11 @@ export const quote: CommandModule = {
       .filter(Boolean)
       .join(', ');
     const view = quoteResultsView(
-      answer.results,
+      answer,
       input.page,
       asked,
       dates,
-      answer.loose && query ? looseMatchNote(query, answer.loose) : undefined,
-      answer.more,
+      answer.loose && query ? looseMatchNote(query, answer.loose, answer.statements.length > 0) : undefined,
     );
     return input.options.hide === true ? { ...view, ephemeral: true } : view;
   },
@@ -84,8 +83,9 @@ export const quote: CommandModule = {
 };
 
 function speakerChoices(app: App, value: string): Choice[] {
-  const quoted = quotedSpeakerIds(app.kb);
-  return personChoices(app, value, (p) => quoted.has(p.id));
+  // who is quoted or reported as saying something
+  const spoken = spokenSpeakerIds(app.kb);
+  return personChoices(app, value, (p) => spoken.has(p.id));
 }
 
 function outletChoices(app: App, value: string): Choice[] {

@@ -11,6 +11,7 @@ import { kbFingerprint } from '../kb/fingerprint.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
 import { PassageIndex } from '../search/passage-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
+import { StatementIndex } from '../search/statement-index.ts';
 import { PeopleLookup } from '../services/people-lookup.ts';
 import { QuoteService } from '../services/quotes.ts';
 import { EventIndex } from '../search/event-index.ts';
@@ -49,13 +50,14 @@ export interface App {
 /** `indexes`: search indexes already made for this knowledge base (the snapshot's), else they are built. */
 export function createAppFromKnowledgeBase(
   kb: KnowledgeBase,
-  indexes: { quotes?: QuoteIndex; events?: EventIndex } = {},
+  indexes: { quotes?: QuoteIndex; statements?: StatementIndex; events?: EventIndex } = {},
 ): App {
   // kb.people is read when a lookup first needs it
   const people = new PeopleLookup(() => kb.people);
   let passages: PassageIndex | null = null;
   const events = indexes.events ?? new EventIndex(kb);
-  const quotes = new QuoteService(kb, indexes.quotes ?? new QuoteIndex(kb), people);
+  const statements = indexes.statements ?? new StatementIndex(kb);
+  const quotes = new QuoteService(kb, indexes.quotes ?? new QuoteIndex(kb), people, statements);
   const timeline = new TimelineService(kb, events, people);
   const profiles = new ProfileService(kb, people);
   return {
@@ -84,10 +86,12 @@ export function createAppFromKnowledgeBase(
 
   /** One step a yield, each made once the one before has run. */
   function* prepareSteps(): Generator<() => void> {
-    // the people and events, when the snapshot left them to be decoded on first read
+    // the people, statements and events, when the snapshot left them to be decoded on first read
     yield () => void kb.people;
+    yield () => void kb.statements;
     yield () => void kb.events;
     yield* people.prepareSteps();
+    yield () => statements.prepare();
     yield () => quotes.prepare();
     yield () => timeline.prepare();
     yield* profiles.prepareSteps();
@@ -112,7 +116,7 @@ export async function startApp(
     cacheDir: options.cacheDir === undefined ? defaultCacheDir([]) : options.cacheDir,
   });
   return {
-    app: createAppFromKnowledgeBase(r.kb, { quotes: r.quoteIndex, events: r.eventIndex }),
+    app: createAppFromKnowledgeBase(r.kb, { quotes: r.quoteIndex, statements: r.statementIndex, events: r.eventIndex }),
     startup: r.report,
     saved: r.saved,
   };

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../kb/types.ts';
 import { log } from '../log.ts';
 import { EventIndex } from '../search/event-index.ts';
 import { QuoteIndex } from '../search/quote-index.ts';
+import { StatementIndex } from '../search/statement-index.ts';
 import { CorpusSnapshot, type CorpusEntries } from '../snapshot/corpus-snapshot.ts';
 import type { SearchIndexes } from './build-indexes.ts';
 import { cacheWarning, cannotWrite, type CacheContext } from './stage-cache.ts';
@@ -38,9 +39,10 @@ function restore(corpus: Corpus, saved: CorpusEntries): { kb: KnowledgeBase; ind
     Object.getOwnPropertyDescriptors(saved.records),
   ) as KnowledgeBase;
   try {
-    const quotes = new QuoteIndex(kb, saved.quoteIndex());
-    // the event index is parsed when /timeline first needs it (it rebuilds itself if it cannot be)
-    return { kb, indexes: { quotes, events: new EventIndex(kb, saved.eventIndex) } };
+    const quotes = new QuoteIndex(kb, saved.indexes.quoteIndex());
+    // the statement and event indexes are parsed when first searched (each rebuilds itself if it cannot be)
+    const statements = new StatementIndex(kb, saved.indexes.statementIndex);
+    return { kb, indexes: { quotes, statements, events: new EventIndex(kb, saved.indexes.eventIndex) } };
   } catch (e) {
     log(
       'warn',
@@ -61,7 +63,7 @@ export function saveCorpusSnapshot(
   indexes: SearchIndexes,
   background: boolean,
 ): { written: Promise<void>; ms: number } {
-  const parts = { quoteIndex: indexes.quotes, eventIndex: indexes.events };
+  const parts = { quoteIndex: indexes.quotes, statementIndex: indexes.statements, eventIndex: indexes.events };
   if (background) {
     const written = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => whole.saveInBackground(kb, parts))

@@ -5,8 +5,8 @@
  *   3. analyse   documents → people, quotes, dated events  (analyse.ts, cached per article, workers)
  *   4. assemble  analyses → knowledge base                 (kb/build.ts)
  *   5. index     knowledge base → search indexes           (build-indexes.ts)
- *      (with two cores, a helper thread clusters the quotes and builds the event index while
- *      this one merges people and builds the quote index: workers/assembly-helpers.ts)
+ *      (with two cores, a helper thread clusters the quotes and builds the event and statement
+ *      indexes while this one merges people and builds the quote index: workers/assembly-helpers.ts)
  *   6. save      knowledge base + indexes → snapshot       (corpus-snapshot-stage.ts)
  * When the whole corpus is unchanged, 3–6 are skipped: the knowledge base and its indexes come
  * back from the corpus snapshot. A damaged or stale cache is reported and rebuilt, never trusted
@@ -26,13 +26,13 @@ import {
 import type { DocumentAnalysis } from '../kb/document-analysis.ts';
 import type { KnowledgeBase } from '../kb/types.ts';
 import { eventIndexDocuments, type EventIndex } from '../search/event-index.ts';
-import type { PackedJSON } from '../search/ranked-search.ts';
 import type { QuoteIndex } from '../search/quote-index.ts';
+import { statementIndexDocuments, type StatementIndex } from '../search/statement-index.ts';
 import { corpusKey, documentKey } from '../snapshot/keys.ts';
 import { analyseCorpus, isAnalysis } from './analyse.ts';
 import { AssemblyHelpers } from '../workers/assembly-helpers.ts';
 import { workerCount, type AnalyseOptions } from './analyse-documents.ts';
-import { buildIndexes, buildIndexesWith, type SearchIndexes } from './build-indexes.ts';
+import { buildIndexes, buildIndexesWith, type PackedIndexes, type SearchIndexes } from './build-indexes.ts';
 import { openCorpusSnapshot, restoreFromSnapshot, saveCorpusSnapshot } from './corpus-snapshot-stage.ts';
 import { isSegmentation, Segmenter } from './segment.ts';
 import { cacheContext, StageCache, type CacheContext } from './stage-cache.ts';
@@ -77,6 +77,7 @@ export interface StartupReport {
 export interface LoadedKnowledgeBase {
   kb: KnowledgeBase;
   quoteIndex: QuoteIndex;
+  statementIndex: StatementIndex;
   eventIndex: EventIndex;
   report: StartupReport;
   /** settles when the snapshot is written (at once unless `saveInBackground`); never rejects (a failed save is a warning) */
@@ -133,6 +134,7 @@ export async function loadKnowledgeBase(corpusPath: string, opts: LoadOptions): 
   return {
     kb: loaded.kb,
     quoteIndex: loaded.indexes.quotes,
+    statementIndex: loaded.indexes.statements,
     eventIndex: loaded.indexes.events,
     report: {
       documents: segmenter.length,
@@ -152,9 +154,9 @@ interface Built {
   kb: KnowledgeBase;
   /**
    * with a helper thread: the quote clusters still to come (applied when this settles) and the
-   * event index, packed; to be awaited before the knowledge base is used
+   * event and statement indexes, packed; to be awaited before the knowledge base is used
    */
-  rest: Promise<PackedJSON> | null;
+  rest: Promise<PackedIndexes> | null;
   analysed: number;
   analysedChars: number;
   workers: number;
@@ -201,25 +203,26 @@ async function analyseAndAssemble(
 
 /**
  * assembleKnowledgeBase with a helper thread: it clusters the quotes while this thread merges
- * people, then packs the event index while this one clusters the events and builds the quote
- * index. The knowledge base comes back before its quote clusters: `rest` applies them (the quote
- * index does not read them) and gives the packed event index.
+ * people, then packs the event and statement indexes while this one clusters the events and
+ * builds the quote index. The knowledge base comes back before its quote clusters: `rest` applies
+ * them (the quote index does not read them) and gives the packed indexes.
  */
 function assembleWith(
   corpus: Corpus,
   analyses: readonly DocumentAnalysis[],
-): { kb: KnowledgeBase; rest: Promise<PackedJSON> } {
+): { kb: KnowledgeBase; rest: Promise<PackedIndexes> } {
   // made now, not before the analysis: an idle thread would hold memory through its peak
   const helpers = new AssemblyHelpers(1);
-  let rest: Promise<PackedJSON> | null = null;
+  let rest: Promise<PackedIndexes> | null = null;
   try {
     const quoteClusters = helpers.run('quoteClusters', quoteClusterInputs(analyses));
     const kb = assembleRecords(corpus, analyses);
     const eventIndex = helpers.run('eventIndex', eventIndexDocuments(kb));
+    const statementIndex = helpers.run('statementIndex', statementIndexDocuments(kb));
     const eventClusters = clusterEvents(eventClusterInputs(analyses));
-    rest = Promise.all([quoteClusters, eventIndex]).then(([clusters, packed]) => {
+    rest = Promise.all([quoteClusters, eventIndex, statementIndex]).then(([clusters, events, statements]) => {
       applyClusters(kb, new Map(clusters), eventClusters);
-      return packed;
+      return { events, statements };
     });
     return { kb, rest };
   } finally {

@@ -5,8 +5,8 @@
  */
 import type { Options } from 'minisearch';
 import type { EventRecord, KnowledgeBase } from '../kb/types.ts';
-import { log } from '../log.ts';
 import { distinctWords, foldTerm, tokenizeWords } from './terms.ts';
+import { LazySearch, type SavedIndex } from './lazy-search.ts';
 import { RankedSearch, type PackedJSON } from './ranked-search.ts';
 import { searchRareFirst } from './rare-first.ts';
 
@@ -41,66 +41,39 @@ export function packEventIndex(events: IndexedEvent[]): PackedJSON {
   return RankedSearch.build(events, OPTIONS).pack();
 }
 
-function build(kb: KnowledgeBase): RankedSearch<IndexedEvent> {
-  return RankedSearch.build(eventIndexDocuments(kb), OPTIONS);
-}
-
 export class EventIndex {
-  private index_: RankedSearch<IndexedEvent> | null = null;
-  private saved: (() => PackedJSON) | null;
+  private readonly lazy: LazySearch<IndexedEvent>;
 
   /**
    * `saved`: this index as `toJSON` gave it for the same knowledge base (the snapshot), read on
    * first use; if it cannot be read then, the index is built from the knowledge base.
    */
-  constructor(
-    private readonly kb: KnowledgeBase,
-    saved?: PackedJSON | (() => PackedJSON),
-  ) {
-    this.saved = saved === undefined ? null : typeof saved === 'function' ? saved : () => saved;
-    if (!this.saved) this.index_ = build(kb);
+  constructor(kb: KnowledgeBase, saved?: SavedIndex) {
+    this.lazy = new LazySearch(
+      'event index',
+      OPTIONS,
+      () => RankedSearch.build(eventIndexDocuments(kb), OPTIONS),
+      saved,
+    );
   }
 
   /** whether the index is in memory (a saved one is loaded on first use) */
   get loaded(): boolean {
-    return this.index_ !== null;
+    return this.lazy.loaded;
   }
 
   /** Load the saved index now rather than on the first search. */
   prepare(): void {
-    void this.index;
-  }
-
-  private get index(): RankedSearch<IndexedEvent> {
-    if (this.index_) return this.index_;
-    try {
-      this.index_ = RankedSearch.unpack(this.saved!(), OPTIONS);
-    } catch (e) {
-      log(
-        'warn',
-        `the saved event index cannot be loaded (${e instanceof Error ? e.message : String(e)}); building it again`,
-      );
-      this.index_ = build(this.kb);
-    }
-    this.saved = null;
-    return this.index_;
+    void this.lazy.index;
   }
 
   toJSON(): PackedJSON {
-    // a saved form not yet loaded is what loading and packing it again would give
-    if (!this.index_ && this.saved) {
-      try {
-        return this.saved();
-      } catch {
-        // unreadable: built below, as a search would
-      }
-    }
-    return this.index.pack();
+    return this.lazy.toJSON();
   }
 
   /** Ids of the best `limit` events matching the topic, best first. */
   search(topic: string, keep: (id: string) => boolean, limit: number): string[] {
-    const r = searchRareFirst(this.index, topic, {
+    const r = searchRareFirst(this.lazy.index, topic, {
       boost: { text: 2, people: 1 },
       prefix: (t, i, n) => i === n - 1 && t.length >= 4,
       fuzzy: (t) => (t.length >= 5 ? 0.2 : false),

@@ -1,15 +1,18 @@
 /**
- * "Find sources" on a message: the quotes and passages of the corpus closest to a claim
- * someone posted, so a server can check it in place.
+ * "Find sources" on a message: the quotes, reported statements and passages of the corpus
+ * closest to a claim someone posted, so a server can check it in place.
  */
 import type { App } from '../app/app.ts';
 import { STOP_WORDS } from '../analysis/people/lexicon.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { foldText } from '../text/fold.ts';
-import type { QuoteResult } from './quotes.ts';
+import type { QuoteResult, StatementResult } from './quotes.ts';
 
-/** quotes and passages the searches return, re-ranked by how much of the claim they carry */
+/** quotes, statements and passages the searches return, re-ranked by how much of the claim they carry */
 const CANDIDATES = 30;
+
+/** what a result shares with the claim: the claim's content words it carries, in the claim's order */
+type Sharing = { shares: string[] };
 
 export interface PassageResult {
   document: CorpusDocument;
@@ -19,8 +22,16 @@ export interface PassageResult {
 }
 
 export interface FoundSources {
-  quotes: (QuoteResult & { shares: string[] })[];
+  quotes: (QuoteResult & Sharing)[];
+  /** reported statements (not the exact words), shown after the quotes */
+  statements: (StatementResult & Sharing)[];
   passages: PassageResult[];
+}
+
+/** How many results: `said` quotes and statements together (ranked alike), then `passages`. */
+export interface FindLimits {
+  said: number;
+  passages: number;
 }
 
 const fold = (w: string): string => foldText(w).replace(/['’]s$/, '');
@@ -67,17 +78,12 @@ export function claimWords(message: string): string {
   );
 }
 
-export function findSources(app: App, message: string, limits = { quotes: 3, passages: 2 }): FoundSources {
+export function findSources(app: App, message: string, limits: FindLimits = { said: 3, passages: 2 }): FoundSources {
   const words = claimWords(message);
-  if (!words) return { quotes: [], passages: [] };
+  if (!words) return { quotes: [], statements: [], passages: [] };
   const claim = words.split(/\s+/).map(fold).filter(Boolean);
   const answer = app.quotes.find({ query: words });
-  // the search's own order favours rare words; re-rank its best candidates by how much of the claim each carries
-  const quotes = (answer.kind === 'results' ? answer.results.slice(0, CANDIDATES) : [])
-    .map((q, i) => ({ q, i, o: claimOverlap(claim, q.quote.text) }))
-    .sort((x, y) => y.o.score - x.o.score || x.i - y.i)
-    .slice(0, limits.quotes)
-    .map(({ q, o }) => ({ ...q, shares: o.shares }));
+  const { quotes, statements } = answer.kind === 'results' ? said(claim, answer, limits.said) : NOTHING_SAID;
   const ranked = app
     .passages()
     .search(words, CANDIDATES)
@@ -87,13 +93,45 @@ export function findSources(app: App, message: string, limits = { quotes: 3, pas
       return { document, text, i, o: claimOverlap(claim, text) };
     })
     .sort((x, y) => y.o.score - x.o.score || x.i - y.i);
+  const shown = [
+    ...quotes.map((q) => [q.document, q.quote.text] as const),
+    ...statements.map((s) => [s.document, s.statement.text] as const),
+  ];
   const passages: PassageResult[] = [];
   for (const { document, text, o } of ranked) {
     if (!document) continue;
-    // a passage that only repeats a quote already shown adds nothing
-    if (quotes.some((q) => q.document.id === document.id && text.includes(q.quote.text))) continue;
+    // a passage that only repeats a quote or statement already shown adds nothing
+    if (shown.some(([d, t]) => d.id === document.id && text.includes(t))) continue;
     passages.push({ document, text, shares: o.shares });
     if (passages.length >= limits.passages) break;
   }
-  return { quotes, passages };
+  return { quotes, statements, passages };
+}
+
+const NOTHING_SAID: Pick<FoundSources, 'quotes' | 'statements'> = { quotes: [], statements: [] };
+
+/**
+ * The quotes and statements that carry the most of the claim, `limit` in all: the search's own
+ * order favours rare words, so its best candidates of each kind are ranked again by how much of
+ * the claim each carries, a statement as a quote (ties to the quote, then to the search's order).
+ */
+function said(
+  claim: readonly string[],
+  answer: { results: readonly QuoteResult[]; statements: readonly StatementResult[] },
+  limit: number,
+): Pick<FoundSources, 'quotes' | 'statements'> {
+  const candidates = [
+    ...answer.results.slice(0, CANDIDATES).map((q, i) => ({ q, s: null, i, o: claimOverlap(claim, q.quote.text) })),
+    ...answer.statements
+      .slice(0, CANDIDATES)
+      .map((s, i) => ({ q: null, s, i, o: claimOverlap(claim, s.statement.text) })),
+  ]
+    .sort((x, y) => y.o.score - x.o.score || Number(!!x.s) - Number(!!y.s) || x.i - y.i)
+    .slice(0, limit);
+  const out: Pick<FoundSources, 'quotes' | 'statements'> = { quotes: [], statements: [] };
+  for (const { q, s, o } of candidates) {
+    if (q) out.quotes.push({ ...q, shares: o.shares });
+    if (s) out.statements.push({ ...s, shares: o.shares });
+  }
+  return out;
 }

@@ -19,6 +19,13 @@ export const quotedSpeakerIds = memo(
   (kb): ReadonlySet<string> => new Set(kb.quotes.map((q) => q.speakerId).filter((x): x is string => !!x)),
 );
 
+/** ids of people some quote or reported statement is attributed to (who /quote speaker: can mean) */
+export const spokenSpeakerIds = memo((kb): ReadonlySet<string> => {
+  const ids = new Set(quotedSpeakerIds(kb));
+  for (const s of kb.statements) if (s.speakerId) ids.add(s.speakerId);
+  return ids;
+});
+
 /** ids of people taking part in some event */
 export const eventPeopleIds = memo((kb): ReadonlySet<string> => new Set(kb.events.flatMap((e) => e.peopleIds)));
 

@@ -1,15 +1,16 @@
 /**
  * /who: everything the corpus says about one person: the names and roles it gives them, what
- * they are quoted saying (most-cited first), where they are mentioned, the dated events they take
- * part in, and who is mentioned with them. A name that can mean several people is answered with
+ * they are quoted saying (most-cited first) and reported as saying, where they are mentioned, the
+ * dated events they take part in, and who is mentioned with them. A name that can mean several people is answered with
  * the candidates, never a guess.
  */
 import { sameWords, wordingOf } from '../analysis/quotes/cluster.ts';
 import type { CorpusDocument } from '../documents/types.ts';
-import type { EventRecord, KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
+import type { EventRecord, KnowledgeBase, PersonRecord, QuoteRecord, StatementRecord } from '../kb/types.ts';
 import { foldText, foldWords } from '../text/fold.ts';
 import { CoMentions, type CoMention } from './co-mentions.ts';
 import type { PeopleLookup } from './people-lookup.ts';
+import { mostReported, type ReportedStatement } from './reported-statements.ts';
 import { actorTest, eventSortKey, type TimelineEntry } from './timeline.ts';
 
 export interface RoleSeen {
@@ -42,6 +43,10 @@ export interface Profile {
   /** the same words reported by several documents count once */
   distinctQuotes: number;
   topQuotes: CitedQuote[];
+  /** statements (reported speech) attributed to the person */
+  statementCount: number;
+  /** a few of them, the most reported first */
+  statements: ReportedStatement[];
   /** every document naming or quoting the person, earliest first (undated last) */
   appearances: Appearance[];
   /** dated events they take part in, in date order, one per cluster */
@@ -65,6 +70,8 @@ export type ProfileAnswer =
 
 export interface ProfileLimits {
   topQuotes: number;
+  /** statements shown (default DEFAULT_STATEMENTS) */
+  statements?: number;
   coMentioned: number;
   /** candidates described for an ambiguous name (a common first name can match hundreds) */
   candidates: number;
@@ -72,6 +79,7 @@ export interface ProfileLimits {
 
 // a heading embed and one per candidate: Discord allows 10 embeds a message
 const DEFAULT_LIMITS: ProfileLimits = { topQuotes: 3, coMentioned: 5, candidates: 9 };
+const DEFAULT_STATEMENTS = 3;
 
 /** Profiles made in `prepare`: of the people named in at least this many documents, the most named first, at most `max`. */
 export const PREPARED_PROFILES = { minDocuments: 100, max: 300 } as const;
@@ -96,6 +104,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): Map<stri
 /** What profiles are read from, indexed once for all people. */
 interface ProfileTables {
   quotesBySpeaker: Map<string, QuoteRecord[]>;
+  statementsBySpeaker: Map<string, StatementRecord[]>;
   quoteClusters: Map<string, QuoteRecord[]>;
   eventClusters: Map<string, EventRecord[]>;
   documentIds: Map<string, Set<string>>;
@@ -155,6 +164,7 @@ export class ProfileService {
     const inDateOrder = [...kb.documentsById.values()].sort(byDate);
     this.tables_ = {
       quotesBySpeaker,
+      statementsBySpeaker: groupBy(kb.statements, (s) => s.speakerId),
       quoteClusters: groupBy(kb.quotes, (q) => q.clusterId),
       eventClusters: groupBy(kb.events, (e) => e.clusterId),
       documentIds,
@@ -184,7 +194,7 @@ export class ProfileService {
 
   /** The knowledge base does not change while the bot runs: a profile, once made, is kept. */
   private cached(person: PersonRecord, limits: ProfileLimits): Profile {
-    const key = `${person.id}\0${limits.topQuotes}\0${limits.coMentioned}`;
+    const key = `${person.id}\0${limits.topQuotes}\0${limits.statements}\0${limits.coMentioned}`;
     let profile = this.cache.get(key);
     if (!profile) this.cache.set(key, (profile = this.profile(person, limits)));
     return profile;
@@ -252,6 +262,7 @@ export class ProfileService {
       documents: this.docs(rs.map((r) => r.documentId)),
     }));
     const quotes = this.tables().quotesBySpeaker.get(p.id) ?? [];
+    const statements = this.tables().statementsBySpeaker.get(p.id) ?? [];
     const perDoc = groupBy(quotes, (q) => q.documentId);
     return {
       person: p,
@@ -260,6 +271,8 @@ export class ProfileService {
       quoteCount: quotes.length,
       distinctQuotes: new Set(quotes.map((q) => q.clusterId ?? q.id)).size,
       topQuotes: this.mostCited(quotes, limits.topQuotes),
+      statementCount: statements.length,
+      statements: mostReported(statements, (ids) => this.docs(ids), limits.statements ?? DEFAULT_STATEMENTS),
       appearances: this.docs(this.documentsOf(p)).map((document) => ({
         document,
         quotes: perDoc.get(document.id)?.length ?? 0,

@@ -14,23 +14,27 @@ import { encodeRecords, RecordsDecoder, type Records } from './records-codec.ts'
 /** What the knowledge base holds beyond the corpus itself. */
 export type KnowledgeBaseRecords = Omit<KnowledgeBase, 'root' | 'documents' | 'documentsById' | 'warnings'>;
 
-/** Bumped when the layout of this file's entries changes. */
-const LAYOUT = 'corpus-5';
+/** Bumped when the layout of this file's entries changes (corpus-6: statements and their index). */
+const LAYOUT = 'corpus-6';
+
+/** The search indexes saved beside the records, each its own entry. */
+export const INDEX_ENTRIES = ['quoteIndex', 'statementIndex', 'eventIndex'] as const;
+export type SavedIndexes = Record<(typeof INDEX_ENTRIES)[number], unknown>;
 
 /**
  * The saved parts, each parsed when asked for (one at a time: a parsed index is garbage once
  * loaded, so they never all sit in memory together). `records` has the quotes decoded (the quote
- * index is made of them) and getters for the people and events, which decode them on first read
- * (prepare, or the first /who or /timeline): a start from the snapshot is ready without them.
+ * index is made of them) and getters for the people, statements and events, which decode them on
+ * first read (prepare, or the first command needing them): a start from the snapshot is ready
+ * without them.
  */
 export interface CorpusEntries {
   records: KnowledgeBaseRecords;
-  quoteIndex: () => PackedJSON;
-  eventIndex: () => PackedJSON;
+  indexes: Record<keyof SavedIndexes, () => PackedJSON>;
 }
 
 /** Record lists decoded on first read. */
-const LAZY: ReadonlySet<keyof KnowledgeBaseRecords> = new Set(['people', 'events']);
+const LAZY: ReadonlySet<keyof KnowledgeBaseRecords> = new Set(['people', 'statements', 'events']);
 
 /** The records, if every one of them is plain JSON data (arrays of plain objects): only then does a snapshot give them back as they were. */
 export function plainRecords(kb: KnowledgeBase): KnowledgeBaseRecords | null {
@@ -100,29 +104,29 @@ export class CorpusSnapshot {
     const r = readPack(this.file, { kind: 'corpus', code: this.code }, (key, json) => decoder.take(key, json));
     this.problem = r.problem && !/stale/.test(r.problem) ? r.problem : null;
     if (r.problem || !r.usable) return null;
-    const quoteIndex = r.entries.get('quoteIndex');
-    const eventIndex = r.entries.get('eventIndex');
     const decoded = decoder.result();
-    if (!quoteIndex || !eventIndex || !decoded) return null;
+    const indexes = {} as CorpusEntries['indexes'];
+    for (const key of INDEX_ENTRIES) {
+      const bytes = r.entries.get(key);
+      if (!bytes) return null;
+      indexes[key] = () => parseEntry(bytes);
+    }
+    if (!decoded) return null;
     const records = {} as KnowledgeBaseRecords;
     for (const [field, v] of Object.entries(decoded))
       Object.defineProperty(records, field, typeof v === 'function' ? lazyList(field, v) : plainValue(v));
-    return {
-      records,
-      quoteIndex: () => parseEntry(quoteIndex),
-      eventIndex: () => parseEntry(eventIndex),
-    };
+    return { records, indexes };
   }
 
   /** Save; false when the records cannot be saved faithfully (then nothing is written). */
-  save(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): boolean {
+  save(kb: KnowledgeBase, indexes: SavedIndexes): boolean {
     const e = entriesOf(kb, indexes);
     if (e) writePack(this.file, { kind: 'corpus', code: this.code }, e.entries);
     return !!e;
   }
 
   /** As `save`, giving the event loop back between entries: the bot answers while the file is written. */
-  async saveInBackground(kb: KnowledgeBase, indexes: { quoteIndex: unknown; eventIndex: unknown }): Promise<boolean> {
+  async saveInBackground(kb: KnowledgeBase, indexes: SavedIndexes): Promise<boolean> {
     const e = entriesOf(kb, indexes);
     if (e) await writePackInBackground(this.file, { kind: 'corpus', code: this.code }, e.entries, e.count);
     return !!e;
@@ -132,15 +136,14 @@ export class CorpusSnapshot {
 /** The file's entries, each made when the writer reaches it; null when the records are not plain data. */
 function entriesOf(
   kb: KnowledgeBase,
-  indexes: { quoteIndex: unknown; eventIndex: unknown },
+  indexes: SavedIndexes,
 ): { entries: Iterable<[string, EntryBytes | string]>; count: number } | null {
   const records = plainRecords(kb);
   const encoded = records && encodeRecords(records as unknown as Records, bodiesOf(kb));
   if (!encoded) return null;
   function* entries(): Generator<[string, string]> {
     yield* encoded!.entries;
-    yield ['quoteIndex', JSON.stringify(indexes.quoteIndex)];
-    yield ['eventIndex', JSON.stringify(indexes.eventIndex)];
+    for (const key of INDEX_ENTRIES) yield [key, JSON.stringify(indexes[key])];
   }
-  return { entries: entries(), count: encoded.count + 2 };
+  return { entries: entries(), count: encoded.count + INDEX_ENTRIES.length };
 }

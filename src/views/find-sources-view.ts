@@ -3,6 +3,7 @@ import { formatIsoDate } from '../text/iso-date.ts';
 import { clip } from './discord-limits.ts';
 import { UNKNOWN, type View, type ViewField } from './model.ts';
 import { quoteItem } from './quote-view.ts';
+import { statementItem } from './statement-view.ts';
 
 /** Why a result was chosen: the claim's words it carries. */
 const sharesField = (shares: readonly string[]): ViewField => ({
@@ -12,7 +13,7 @@ const sharesField = (shares: readonly string[]): ViewField => ({
 
 export function findSourcesView(message: string, found: FoundSources): View {
   const excerpt = clip(message.replace(/\s+/g, ' ').trim(), 200);
-  if (!found.quotes.length && !found.passages.length) {
+  if (!found.quotes.length && !found.statements.length && !found.passages.length) {
     return {
       kind: 'info',
       title: 'No sources found',
@@ -25,10 +26,15 @@ export function findSourcesView(message: string, found: FoundSources): View {
     kind: 'result',
     title: 'Closest sources in the corpus',
     description: `For the message: “${excerpt}”`,
+    // quotes, then what someone is reported as saying, then passages of reporting
     items: [
       ...found.quotes.map((q) => {
         const item = quoteItem(q);
         return { ...item, fields: [...item.fields, sharesField(q.shares)] };
+      }),
+      ...found.statements.map((st) => {
+        const item = statementItem(st);
+        return { ...item, fields: [...item.fields, sharesField(st.shares)] };
       }),
       ...found.passages.map((p) => ({
         title: `Passage: ${p.document.title ?? p.document.id}`,

@@ -1,8 +1,10 @@
 import type { PersonRecord } from '../kb/types.ts';
-import type { LooseMatch, QuoteResult } from '../services/quotes.ts';
-import { formatIsoDate } from '../text/iso-date.ts';
-import { coarseDateNote } from './timeline-view.ts';
-import { documentLink, errorView, paginate, UNKNOWN, type View, type ViewField } from './model.ts';
+import type { LooseMatch, QuoteResult, StatementResult } from '../services/quotes.ts';
+import { errorView, paginate, type View, type ViewField, type ViewItem } from './model.ts';
+import { publishedFields, speakerLine } from './result-fields.ts';
+import { statementItem } from './statement-view.ts';
+
+export { shortRole } from './result-fields.ts';
 
 export const QUOTES_PER_PAGE = 4;
 
@@ -14,92 +16,54 @@ const KIND_LABEL = {
   document: 'words of a document or organisation',
 } as const;
 
-/** The role to show beside a quote: what its own article says, the shortest (a title before a life story). */
-export function shortRole(person: PersonRecord, documentId: string): string | undefined {
-  // the first of the shortest, in one pass (a much-quoted person has thousands of roles)
-  let best: { text: string } | undefined;
-  let bestHere: { text: string } | undefined;
-  for (const r of person.roles) {
-    if (!best || r.text.length < best.text.length) best = r;
-    if (r.documentId === documentId && (!bestHere || r.text.length < bestHere.text.length)) bestHere = r;
-  }
-  return (bestHere ?? best)?.text;
-}
-
-function speakerLine(r: QuoteResult): string {
-  const q = r.quote;
-  if (r.person) {
-    const role = shortRole(r.person, q.documentId);
-    return role
-      ? `${r.person.name}, ${role.length > 90 ? role.slice(0, role.lastIndexOf(' ', 88)) + '…' : role}`
-      : r.person.name;
-  }
-  if (q.speaker) return q.speaker;
-  if (q.description) return `${q.description} (not named)`;
-  return q.kind === 'term' || q.kind === 'title' ? 'no speaker (a quoted term)' : 'speaker not identified';
-}
-
 export function quoteItem(
   r: QuoteResult,
   opts: { withContext?: boolean; filter?: { from?: string; to?: string } } = {},
-): { title: string; url: string | null; text: string; fields: ViewField[] } {
+): ViewItem & { url: string | null; fields: ViewField[] } {
   const q = r.quote;
-  const d = r.document;
-  // the outlet the link points to; a repost names the copy it was found in beside it
-  const link = documentLink(d, UNKNOWN);
-  const fields: ViewField[] = [
-    { name: 'Outlet', value: link.via ? `${link.label} (via ${link.via})` : link.label, inline: true },
-    {
-      name: 'Date',
-      value: d.published ? `${formatIsoDate(d.published)}${dateNote(d.published, opts.filter)}` : UNKNOWN,
-      inline: true,
-    },
-  ];
+  const extra: ViewField[] = [];
   const kind = KIND_LABEL[q.kind];
-  if (kind) fields.push({ name: 'Kind', value: kind, inline: true });
-  if (q.via) fields.push({ name: 'Via', value: q.via, inline: true });
-  if (d.original?.outlet)
-    fields.push({
-      name: 'Originally',
-      value: [d.original.outlet, d.original.author, d.original.published].filter(Boolean).join(', '),
-    });
-  if (r.alsoReportedBy.length) {
-    const more = r.alsoReportedCount - r.alsoReportedBy.length;
-    fields.push({
-      name: 'Also reported by',
-      value:
-        r.alsoReportedBy.map((o) => `${o.outlet ?? o.title ?? o.id} (${formatIsoDate(o.published)})`).join('; ') +
-        (more > 0 ? `; and ${more} more` : ''),
-    });
-  }
-  if (!d.url && !d.copyUrl) fields.push({ name: 'Link', value: UNKNOWN });
+  if (kind) extra.push({ name: 'Kind', value: kind, inline: true });
+  if (q.via) extra.push({ name: 'Via', value: q.via, inline: true });
+  const { url, fields } = publishedFields(r, opts.filter, extra);
   const showContext = opts.withContext ?? (q.kind !== 'direct' && q.context && q.context.length > q.text.length + 4);
   const text = `“${q.text}”${showContext ? `\n…in: ${q.context}` : ''}`;
-  return { title: speakerLine(r), url: link.url, text, fields };
+  const unknown = q.kind === 'term' || q.kind === 'title' ? 'no speaker (a quoted term)' : 'speaker not identified';
+  return { title: speakerLine(r.person, q, unknown), url, text, fields };
 }
 
-/** " (dated only to Mar 2021)" for a publication date coarser than the from/to filter it passed */
-function dateNote(date: string, filter?: { from?: string; to?: string }): string {
-  const note = coarseDateNote(date, filter);
-  return note ? ` (${note})` : '';
-}
-
-/** The line above a looser answer: no quote has every word, which words matched nothing. */
-export function looseMatchNote(query: string, loose: LooseMatch): string {
+/** The line above a looser answer: no quote (or statement) has every word, which words matched nothing. */
+export function looseMatchNote(query: string, loose: LooseMatch, withStatements = false): string {
   const missing = loose.unmatched.map((w) => `“${w}”`);
   const which = missing.length ? `; ${missing.join(', ')} matched nothing` : '';
-  return `No quote has all of “${query.trim()}”${which}. Showing quotes with some of the words:`;
+  return withStatements
+    ? `No quote or reported statement has all of “${query.trim()}”${which}. Showing those with some of the words:`
+    : `No quote has all of “${query.trim()}”${which}. Showing quotes with some of the words:`;
 }
 
+/** What /quote found: quotes, then reported statements; `more`/`statementsMore`: only the best were given. */
+export interface FoundSaid {
+  results: readonly QuoteResult[];
+  statements?: readonly StatementResult[];
+  more?: boolean;
+  statementsMore?: boolean;
+}
+
+const STATEMENTS_NOTE =
+  'Reported statements come after the quotes: what someone is reported as saying, in the article’s words, not theirs.';
+
+const count = (n: number, one: string, best = false): string =>
+  `${best ? 'the best ' : ''}${n} ${one}${n === 1 ? '' : 's'}`;
+
 export function quoteResultsView(
-  results: readonly QuoteResult[],
+  found: FoundSaid,
   page: number,
   asked: string,
   filter: { from?: string; to?: string } = {},
   looseNote?: string,
-  more = false,
 ): View {
-  if (!results.length)
+  const statements = found.statements ?? [];
+  if (!found.results.length && !statements.length)
     return {
       kind: 'info',
       title: 'No quotes found',
@@ -107,13 +71,18 @@ export function quoteResultsView(
       items: [],
       ephemeral: true,
     };
-  const p = paginate(results, page, QUOTES_PER_PAGE);
+  // quotes first, then statements, paged together; only the page shown is formatted
+  const all: (QuoteResult | StatementResult)[] = [...found.results, ...statements];
+  const p = paginate(all, page, QUOTES_PER_PAGE);
+  // past the best few hundred the answer says so rather than give a count it did not make
+  const counts = [count(found.results.length, 'result', found.more)];
+  if (statements.length) counts.push(count(statements.length, 'reported statement', found.statementsMore));
+  const description = [looseNote, statements.length ? STATEMENTS_NOTE : null].filter(Boolean).join('\n');
   return {
     kind: 'result',
-    // past the best few hundred the answer says so rather than give a count it did not make
-    title: `Quotes: ${more ? 'the best ' : ''}${results.length} result${results.length === 1 ? '' : 's'} for ${asked}${looseNote ? ' (some of the words)' : ''}`,
-    ...(looseNote ? { description: looseNote } : {}),
-    items: p.items.map((r) => quoteItem(r, { filter })),
+    title: `Quotes: ${counts.join(' and ')} for ${asked}${looseNote ? ' (some of the words)' : ''}`,
+    ...(description ? { description } : {}),
+    items: p.items.map((r) => ('quote' in r ? quoteItem(r, { filter }) : statementItem(r, { filter }))),
     page: p.page,
   };
 }

@@ -3,6 +3,7 @@ import type { Candidate, Profile } from '../services/profile.ts';
 import { formatIsoDate } from '../text/iso-date.ts';
 import { clip } from './discord-limits.ts';
 import { documentLink, errorView, UNKNOWN, type View, type ViewItem, type ViewLine, type ViewLink } from './model.ts';
+import { reportedWords } from './statement-view.ts';
 import { eventDate } from './timeline-view.ts';
 
 // Caps per section keep a full profile within one Discord message (10 embeds, 6000 characters)
@@ -12,6 +13,9 @@ export const WHO_CAPS = {
   appearances: 8,
   events: 8,
   quoteChars: 300,
+  /** statements are already few; each lists this many of the articles reporting it, then counts the rest */
+  statementChars: 240,
+  statementLinks: 3,
   roleChars: 150,
   summaryChars: 200,
 } as const;
@@ -39,7 +43,12 @@ export function whoView(p: Profile): View {
     p.quoteCount
       ? `Quoted ${plural(p.quoteCount, 'time')}${p.distinctQuotes !== p.quoteCount ? ` (${plural(p.distinctQuotes, 'distinct quote')})` : ''} in ${quoted} of ${plural(p.appearances.length, 'article')} naming them.`
       : `Not quoted; named in ${plural(p.appearances.length, 'article')}.`,
-  ].join('\n');
+    p.statementCount
+      ? `Reported as saying something ${plural(p.statementCount, 'time')} (reported speech, not their exact words).`
+      : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
 
   const roles: ViewItem = {
     title: 'Roles',
@@ -60,6 +69,23 @@ export function whoView(p: Profile): View {
         }))
       : [{ text: 'Not quoted in the articles.', links: [] }],
   };
+
+  // only for someone reported as saying something: most people never are
+  const reported: ViewItem[] = p.statements.length
+    ? [
+        {
+          title: 'Reported as saying',
+          lines: p.statements.map((c) => {
+            const shown = c.documents.slice(0, WHO_CAPS.statementLinks);
+            const rest = c.documents.length - shown.length;
+            return {
+              text: `${reportedWords(name, c.statement, clip(c.statement.text, WHO_CAPS.statementChars))} (reported by ${plural(c.documents.length, 'article')})`,
+              links: [...shown.map(docLink), ...(rest > 0 ? [{ label: `and ${rest} more`, url: null }] : [])],
+            };
+          }),
+        },
+      ]
+    : [];
 
   const mentioned: ViewItem = {
     title: `Mentioned in ${plural(p.appearances.length, 'article')}`,
@@ -100,14 +126,14 @@ export function whoView(p: Profile): View {
 
   // only point at commands that have something to show for this person
   const more = [
-    p.quoteCount ? `/quote speaker:${name}` : null,
+    p.quoteCount || p.statementCount ? `/quote speaker:${name}` : null,
     p.events.length ? `/timeline person:${name}` : null,
   ].filter(Boolean);
   return {
     kind: 'result',
     title: name,
     description,
-    items: [roles, quotes, mentioned, events, withWhom],
+    items: [roles, quotes, ...reported, mentioned, events, withWhom],
     ...(more.length ? { footer: `More: ${more.join(' · ')}` } : {}),
   };
 }

@@ -6,12 +6,15 @@
 import { clusterQuotes, type ClusterInput } from '../analysis/quotes/cluster.ts';
 import { packEventIndex, type IndexedEvent } from '../search/event-index.ts';
 import type { PackedJSON } from '../search/ranked-search.ts';
+import { packSpeechIndex, type IndexedSpeech } from '../search/speech-index.ts';
 
 export interface AssemblyJobs {
   /** clusterQuotes, as [quote id, cluster id] pairs */
   quoteClusters: { input: ClusterInput[]; result: [string, string][] };
   /** the event index, packed */
   eventIndex: { input: IndexedEvent[]; result: PackedJSON };
+  /** the statement index, packed */
+  statementIndex: { input: IndexedSpeech[]; result: PackedJSON };
 }
 
 export type JobKind = keyof AssemblyJobs;
@@ -20,6 +23,7 @@ export function runAssemblyJob<K extends JobKind>(kind: K, input: AssemblyJobs[K
   const run: { [J in JobKind]: (input: AssemblyJobs[J]['input']) => AssemblyJobs[J]['result'] } = {
     quoteClusters: (quotes) => [...clusterQuotes(quotes)],
     eventIndex: packEventIndex,
+    statementIndex: packSpeechIndex,
   };
   return run[kind](input);
 }

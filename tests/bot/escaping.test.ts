@@ -64,7 +64,7 @@ describe('user text on Discord (issue 14)', () => {
   it('/quote query: is escaped in the results title and in the no-results description', () => {
     const answer = app.quotes.find({ query: 'harbor' });
     if (answer.kind !== 'results') throw new Error(answer.kind);
-    expectEscapedEverywhere(quoteResultsView(answer.results, 1, `“${EVIL}”`));
+    expectEscapedEverywhere(quoteResultsView(answer, 1, `“${EVIL}”`));
     expectEscapedEverywhere(run('quote', { query: EVIL }));
   });
 
