@@ -10,8 +10,10 @@ import type { TextRange } from '../sentences.ts';
 import { isPossessive, tokenAt } from '../tokens.ts';
 import {
   ADDRESSEE_VERB,
+  CUE_LEAD,
   AUDIENCE,
   FINITE,
+  WEAK_FINITE,
   INFINITIVE_VERB,
   QUESTION_VERB,
   QUESTION_WORD,
@@ -29,8 +31,12 @@ export interface ClauseStart {
 }
 
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|any|no|every|each)$/i;
-const NOT_A_CLAUSE_START =
-  /^(?:in|on|at|for|with|by|of|from|and|but|or|nor|so|as|about|to|into|onto|than|too|very|nothing|something|anything|little|much|more|goodbye|hello|thanks|yes|no|sorry|so)$/i;
+/** Words that open no reported clause: prepositions, conjunctions, subordinators, bare objects ("nothing"). */
+export const NOT_A_CLAUSE_START =
+  /^(?:in|on|at|for|with|by|of|from|and|but|or|nor|so|as|about|to|into|onto|than|too|very|nothing|something|anything|little|much|more|goodbye|hello|thanks|yes|no|sorry|when|while|where|because|although|though|after|before|since|until|unless|once|during|despite|amid|among|between|through|throughout|over|under|against|toward|towards|without|within|upon|like|unlike|following|including|instead|rather|also|even|just|only|here|there’s|whose)$/i;
+const SUBORDINATOR =
+  /^(?:after|before|when|while|since|although|though|because|by|despite|upon|once|until|if|unless)$/i;
+const PREPOSITION = /^(?:of|for|with|about|from|at|by|in|on|to|into|over|under|against|between|among)$/i;
 const QUOTE_MARK = /^[“”"‘’'`«»]$/;
 const isTimeWord = (w: string): boolean =>
   WEEKDAYS.has(w.toLowerCase()) ||
@@ -74,64 +80,134 @@ function settingThenThat(d: QuoteDocument, k: number, limit: number): number {
  * "said in a statement on Monday that …", "asked whether …", "vowed to …". Null when the verb reports
  * no clause here (an object: "announced his candidacy"; a direct quote; "said to be").
  */
-export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number): ClauseStart | null {
+export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number, sentenceStart: number): ClauseStart | null {
   const { tokens } = d;
   const verb = tokens[v]!;
   let k = v + 1;
   let cueEnd = verb.end;
   const at = (i: number): string => (tokens[i] && tokens[i].start < limit ? tokens[i].text : '');
   // "…, said Lee, …" / "“…,” said Lee": the name after the verb is its subject, not what was said
-  if (/^[,“”"']$/.test(tokens[v - 1]?.text ?? '') && d.at.invertsSubject(v) && d.at.npStartingAt(k)) return null;
+  const named = /ing$/i.test(verb.text) ? null : d.at.npStartingAt(k);
+  // ("Cruz, who says …, said GOP voters …": a verb with its subject before it is not inverted)
+  if (
+    named &&
+    typeof named.speaker === 'object' &&
+    /^[,“”"']$/.test(tokens[v - 1]?.text ?? '') &&
+    d.at.invertsSubject(v) &&
+    !d.at.subjectOf(v, sentenceStart)
+  )
+    return null;
   // "pointed out that", "fired back that"
   if (/^(?:out|back)$/i.test(at(k))) cueEnd = tokens[k++]!.end;
   if (ADDRESSEE_VERB.test(verb.text)) {
     const a = addresseeEnd(d, k, limit);
     if (a > k) cueEnd = tokens[(k = a) - 1]!.end;
+    // "told a voter passing by …": someone spoken to that is no known audience, then no "that"
+    else if (/^(?:the|a|an)$/i.test(at(k)) && !/^that$/i.test(at(k + 1)) && !QUESTION_VERB.test(verb.text)) return null;
   }
+  // "says, however, that …"
+  if (
+    at(k) === ',' &&
+    /^(?:however|though|too|again|instead|nonetheless|moreover)$/i.test(at(k + 1)) &&
+    at(k + 2) === ','
+  )
+    k += 3;
   const that = settingThenThat(d, k, limit);
   if (that >= 0) return { token: that + 1, cueEnd: tokens[that - 1]!.end, introduced: true };
   // "said Thursday the plan …": a time word alone
   while (isTimeWord(at(k)) && !/^that$/i.test(at(k + 1))) cueEnd = tokens[k++]!.end;
   const w = at(k);
-  if (/^that$/i.test(w)) return QUOTE_MARK.test(at(k + 1)) ? null : { token: k + 1, cueEnd, introduced: true };
+  // ("echoed that promise": "that" may be a determiner, so the clause after it needs a verb too)
+  if (/^that$/i.test(w))
+    return QUOTE_MARK.test(at(k + 1)) || !looksLikeClause(d, k + 1, limit, true)
+      ? null
+      : { token: k + 1, cueEnd, introduced: true };
   if (w === ':') return QUOTE_MARK.test(at(k + 1)) || !at(k + 1) ? null : { token: k + 1, cueEnd, introduced: true };
   if (w === ',' && /^that$/i.test(at(k + 1))) return { token: k + 2, cueEnd, introduced: true };
   if (/^to$/i.test(w)) return INFINITIVE_VERB.test(verb.text) ? { token: k, cueEnd, introduced: true } : null;
   if (QUESTION_WORD.test(w) && (QUESTION_VERB.test(verb.text) || /^(?:whether)$/i.test(w)))
     return { token: k, cueEnd, introduced: true };
+  if (QUESTION_VERB.test(verb.text)) {
+    // "asked the senator whether …"; not "asked him to leave", "asked about the plan"
+    for (let q = k + 1; q < k + 5 && at(q); q++)
+      if (QUESTION_WORD.test(at(q))) return { token: q, cueEnd, introduced: true };
+    return null;
+  }
   if (!w || QUOTE_MARK.test(w) || !tokens[k]!.word) return null;
   return looksLikeClause(d, k, limit) ? { token: k, cueEnd, introduced: false } : null;
 }
 
-/** The words from token k hold a subject and a finite verb ("the plan would fail"), not only a noun phrase. */
-export function looksLikeClause(d: QuoteDocument, k: number, limit: number): boolean {
+/**
+ * The words from token k hold a subject and a finite verb ("the plan would fail"), not only a noun
+ * phrase ("details of a visit he made"): an auxiliary or modal within 14 words, or a common verb
+ * or a past form within 7 words right after a word of the subject, with no preposition before it.
+ * After "that" (`introduced`) a common verb or past form anywhere in the 14 words will do.
+ */
+export function looksLikeClause(d: QuoteDocument, k: number, limit: number, introduced = false): boolean {
   const { tokens } = d;
   const first = tokens[k];
   if (!first || NOT_A_CLAUSE_START.test(first.text)) return false;
-  if (SUBJECT_PRONOUN.test(first.text)) return true;
+  if (SUBJECT_PRONOUN.test(straight(first.text))) return true;
+  let preposition = false;
   for (let j = k + 1; j < k + 14 && tokens[j] && tokens[j]!.start < limit; j++) {
     const t = tokens[j]!;
     if (/^[.;:!?]$/.test(t.text)) return false;
     if (!t.word) continue;
-    if (FINITE.test(t.text) || /n't$/i.test(t.text) || /^\p{L}+['’](?:s|re|ll|d|ve)$/u.test(t.text)) return true;
-    // "the plan failed": a past form after a noun, not after a determiner ("the proposed cuts")
-    if (/\p{Ll}ed$/u.test(t.text) && !DETERMINER.test(tokens[j - 1]!.text) && tokens[j - 1]!.word) return true;
+    if (isAuxiliary(t.text)) return true;
+    if (PREPOSITION.test(t.text) || /^(?:and|or|but|who|which|that)$/i.test(t.text)) preposition = true;
+    const prev = tokens[j - 1]!;
+    const afterSubjectWord = prev.word && !DETERMINER.test(prev.text) && !/^(?:and|or|but|to)$/i.test(prev.text);
+    const near = introduced || (!preposition && j - k < 7);
+    if (near && afterSubjectWord && isWeakVerb(t.text)) return true;
+    // "Lee enjoys …": a verb in -s right after a name
+    if (j - k < 4 && isCapitalised(prev) && /^\p{Ll}{2,}[^s']s$/u.test(t.text) && !isPossessive(prev.text)) return true;
   }
   return false;
 }
 
+const straight = (w: string): string => w.replace(/’/g, "'");
+const isAuxiliary = (w: string): boolean =>
+  FINITE.test(straight(w)) || /n['’]t$/i.test(w) || /^\p{L}+['’](?:re|ll|d|ve)$/u.test(w);
+const isWeakVerb = (w: string): boolean => WEAK_FINITE.test(w) || /\p{Ll}ed$/u.test(w);
+
+/** Some word of the range is a verb form (a clause before "…, Lee said" may open with any phrase). */
+export function holdsVerb(d: QuoteDocument, range: TextRange): boolean {
+  const { tokens } = d;
+  for (let j = tokenAt(tokens, range.start); j < tokens.length && tokens[j]!.start < range.end; j++)
+    if (tokens[j]!.word && (isAuxiliary(tokens[j]!.text) || (j > 0 && isWeakVerb(tokens[j]!.text)))) return true;
+  return false;
+}
+
+/** A clause's second half after an attribution inside it: "…, Lee said, would fail" / "…, Lee said, they will". */
+export function continuesClause(d: QuoteDocument, k: number, limit: number): boolean {
+  const t = d.tokens[k];
+  return !!t && (isAuxiliary(t.text) || WEAK_FINITE.test(t.text) || looksLikeClause(d, k, limit));
+}
+
 /** The end of a reported clause that starts at `start` (offset) in sentence `s`: see the module comment. */
-export function clauseEnd(d: QuoteDocument, start: number, s: TextRange): number {
+export function clauseEnd(d: QuoteDocument, start: number, s: TextRange, relative = false): number {
   const { tokens, at } = d;
   const first = tokenAt(tokens, start);
+  // "After saying he was tired, Lee left": a clause inside an opening subordinate phrase ends with it,
+  // and one in a relative clause ("Lee, who said the plan would fail, left") with that clause
+  const opening = relative || SUBORDINATOR.test(tokens[tokenAt(tokens, s.start)]?.text ?? '');
   for (let j = first + 1; j < tokens.length && tokens[j]!.start < s.end; j++) {
     const t = tokens[j]!;
     if (t.text === ';' && !d.inQuote(t.start)) return t.start;
+    // "…, but lamented that …", "… and added that …": the same speaker's next statement
+    if (
+      /^(?:and|but)$/i.test(t.text) &&
+      at.isVerb(j + 1 + (CUE_LEAD.test(tokens[j + 1]?.text ?? '') ? 1 : 0), isReportingVerb)
+    )
+      return tokens[j - 1]?.text === ',' ? tokens[j - 1]!.start : t.start;
     if (t.text !== ',' || d.inQuote(t.start)) continue;
+    if (opening) return t.start;
     const next = tokens[j + 1]?.text ?? '';
     // "…, according to X" · "…, adding …" · "…, said X" · "…, Kim said" · "…, and Kim told …"
     if (/^according$/i.test(next) && /^to$/i.test(tokens[j + 2]?.text ?? '')) return t.start;
-    if (at.isVerb(j + 1, isReportingVerb)) return t.start;
+    // (", asking him a question" goes on with the clause; ", adding that …" is a statement of its own)
+    if (at.isVerb(j + 1, isReportingVerb) && (!/ing$/i.test(next) || clauseAfterVerb(d, j + 1, s.end, s.start)))
+      return t.start;
     for (let v = j + 2; v < j + 8 && tokens[v] && tokens[v]!.start < s.end; v++) {
       if (/^[,;]$/.test(tokens[v]!.text)) break;
       if (!at.isVerb(v, isReportingVerb)) continue;

@@ -6,15 +6,12 @@ import { isSpeechVerb } from '../people/mentions.ts';
 import { foldWord } from '../tokens.ts';
 
 // speech verbs of the quote rules that report no statement: beliefs and feelings ("he thinks that"),
-// naming and describing ("called it", "described it as"), remembering, shouting and posting
+// naming, judging and describing ("called it", "praised", "accused him of"), remembering, shouting,
+// posting, agreeing and proposing; and nouns more often than verbs ("states", "remarks", "a report")
 const NOT_REPORTING =
-  /^(?:think|thinks|thought|thinking|believ\w*|wonder\w*|continu\w*|describ\w*|call|calls|called|calling|quot\w*|remember\w*|answer\w*|boom\w*|thunder\w*|yell\w*|scream\w*|cry|cries|cried|crying|sigh\w*|chant\w*|posted|posting|text|texts|texted|texting|gush\w*|marvel\w*|fum\w*|rant|rants|ranted|ranting|snap\w*|mutter\w*|demand\w*|comment\w*|recount\w*|interject\w*|chimed)$/;
+  /^(?:think|thinks|thought|thinking|believ\w*|wonder\w*|continu\w*|describ\w*|call|calls|called|calling|quot\w*|remember\w*|answer\w*|boom\w*|thunder\w*|yell\w*|scream\w*|cry|cries|cried|crying|sigh\w*|chant\w*|posted|posting|text|texts|texted|texting|gush\w*|marvel\w*|fum\w*|rant|rants|ranted|ranting|snap\w*|mutter\w*|demand\w*|comment\w*|recount\w*|interject\w*|chimed|laugh\w*|thank\w*|critici[sz]\w*|prais\w*|accus\w*|mock\w*|dismiss\w*|blast\w*|charg\w*|tout\w*|reflect\w*|decr(?:y|ies|ied|ying)|plead\w*|echo\w*|propos\w*|agree\w*|spoke|speak\w*|conclud\w*|indicat\w*|mention\w*|point|points|pointed|pointing|states|remark|remarks|reason|reasons|report|suggesting|hail\w*|slam\w*|condemn\w*|welcom\w*|applaud\w*|celebrat\w*)$/;
 // reporting verbs the quote rules do not use as speech verbs
-const MORE_REPORTING = new Set(
-  'estimate estimates estimated estimating indicate indicates indicated indicating hint hints hinted hinting'.split(
-    ' ',
-  ),
-);
+const MORE_REPORTING = new Set('estimate estimates estimated estimating'.split(' '));
 
 /** A verb that reports what someone said or wrote ("said", "told", "warned", "tweeted"). */
 export function isReportingVerb(w: string): boolean {
@@ -46,14 +43,22 @@ export const CUE_LEAD =
 
 /** Before the verb: the speech is denied or only supposed ("did not say", "would say", "declined to say"). */
 export const NOT_SAID =
-  /^(?:not|n't|never|no|nor|neither|would|could|might|may|should|must|can|cannot|to|didn't|doesn't|don't|won't|wouldn't|couldn't|hasn't|haven't|hadn't|isn't|wasn't|refused|declined|refuses|declines|failed|fails|unwilling|reluctant|hesitant|yet)$/i;
+  /^(?:not|n't|never|no|nor|neither|would|could|might|may|should|must|can|cannot|didn't|doesn't|don't|won't|wouldn't|couldn't|hasn't|haven't|hadn't|isn't|wasn't|refused|declined|refuses|declines|failed|fails|unwilling|reluctant|hesitant|yet)$/i;
+
+/** Before "to say": the speech is refused, expected or wished for, not reported ("declined to say", "is expected to say"). */
+export const NOT_YET_SAID =
+  /^(?:declined|declines|declining|refused|refuses|refusing|failed|fails|expected|likely|unlikely|going|want|wants|wanted|plans|planned|hopes|hoped|ready|able|unable|asked|urged|pressed|pressure|set|due|scheduled|need|needs|needed|chance|time|reluctant|willing|unwilling|try|tried|tries|trying|seemed|seems|appeared|appears)$/i;
 
 /** Words that open a hypothetical clause: "if Lee says …" reports nothing. */
 export const HYPOTHETICAL = /^(?:if|unless|whether|should|lest|suppose|supposing|imagine)$/i;
 
 /** Auxiliaries, copulas and modals: a run of words holding one is a clause, not a noun phrase. */
 export const FINITE =
-  /^(?:is|are|was|were|am|be|been|being|will|would|could|can|should|shall|may|might|must|has|have|had|do|does|did|won't|can't|cannot|isn't|aren't|wasn't|weren't|doesn't|didn't|don't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|ain't|needs|wants|plans|intends|hopes|seems|appears|remains|means|knows|thinks|believes|says|said|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|left|kept|lost|won|ran|became|felt|told|found|began|paid|let)$/i;
+  /^(?:is|are|was|were|am|will|would|could|can|should|shall|may|might|must|has|have|had|do|does|did|won't|can't|cannot|isn't|aren't|wasn't|weren't|doesn't|didn't|don't|hasn't|haven't|hadn't|wouldn't|couldn't|shouldn't|ain't)$/i;
+
+/** Common finite verbs that are also participles or nouns: a clause's verb only soon after its subject. */
+export const WEAK_FINITE =
+  /^(?:needs|wants|plans|intends|hopes|seems|appears|remains|means|knows|thinks|believes|says|said|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|left|kept|lost|won|ran|became|felt|told|found|began|paid|let|lied|supports|opposes|lacks|owes|deserves|faces|holds|keeps|leads|runs|tries|works|helps|puts|sets|stands|won't)$/i;
 
 /** Subject pronouns: a run that opens with one is a clause ("he would run", "they lost"). */
 export const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there|you|he's|she's|they're|we're|it's|there's|i'm|you're)$/i;

@@ -17,7 +17,7 @@ import type { Attribution, Speaker } from '../quotes/attribution.ts';
 import type { QuoteDocument } from '../quotes/quote-document.ts';
 import type { TextRange } from '../sentences.ts';
 import { tokenAt } from '../tokens.ts';
-import { HYPOTHETICAL, NOT_SAID, isReportingVerb } from './cues.ts';
+import { HYPOTHETICAL, NOT_SAID, NOT_YET_SAID, isReportingVerb } from './cues.ts';
 import { STATEMENT_RULES, type FoundStatement, type StatementRuleName } from './statement-rules.ts';
 
 export type { StatementRuleName } from './statement-rules.ts';
@@ -79,8 +79,10 @@ function happened(d: QuoteDocument, found: FoundStatement): boolean {
   if (found.verb === null) return true;
   const { tokens } = d;
   for (let k = found.verb - 1; k >= 0 && found.verb - k <= 3; k--) {
-    const w = tokens[k]!.text;
+    const w = tokens[k]!.text.replace(/’/g, "'");
     if (NOT_SAID.test(w)) return false;
+    // "declined to say", "is expected to say" (but "continues to insist" reports)
+    if (/^to$/i.test(w)) return !NOT_YET_SAID.test(tokens[k - 1]?.text ?? '');
     if (!/^(?:did|does|do|has|have|had|will|also|long|ever|yet|\p{Ll}+ly)$/iu.test(w)) break;
   }
   const subject = found.np && 'start' in found.np ? tokenAt(tokens, found.np.start) : found.verb;

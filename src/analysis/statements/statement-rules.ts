@@ -15,8 +15,12 @@ import { subjectOfSpeechVerb } from '../quotes/speaker-rules.ts';
 import type { Sentence, TextRange } from '../sentences.ts';
 import { WEEKDAYS } from '../people/lexicon.ts';
 import { tokenAt } from '../tokens.ts';
-import { clauseAfterVerb, clauseEnd } from './clause.ts';
+import { clauseAfterVerb, clauseEnd, continuesClause, holdsVerb } from './clause.ts';
 import { CUE_LEAD, isReportingVerb, SETTING_WORD } from './cues.ts';
+
+// what can be a source when it is not a name: documents, data, counts and people described
+const SOURCE_PHRASE =
+  /\p{Lu}|\b(?:polls?|data|figures|study|studies|surveys?|reports?|statistics|estimates?|records|documents?|filings?|analys[ie]s|research|numbers|census|count|tally|results|projections|statement|letter|memo|complaint|lawsuit|indictment|officials?|sources?|people|aides?|spokesm[ae]n|spokeswom[ae]n|spokesperson|experts?|analysts?|witnesses|police|authorities|investigators|prosecutors|court|testimony|interview|account|article|book|website|emails?|posts?|tweets?|calculations|models?|forecasts?|tracker|index|scholars?|researchers?|economists?|historians?)\b/u;
 
 export type StatementRuleName = 'according-to' | 'verb-then-clause' | 'clause-then-verb' | 'verb-inside-clause';
 
@@ -74,10 +78,13 @@ export const accordingTo: StatementRule = (d, { cue, sentence: s }) => {
   const parts = [before, after].filter((p): p is TextRange => !!p && p.end - p.start > 1);
   if (!parts.length) return null;
   const phraseEnd = np ? tokens[np.endIndex]!.end : Math.min(closeAt, s.end);
+  // "according to plan", "according to their instinct": no one and nothing that speaks
+  const phrase = d.text.slice(tokens[cue + 2]?.start ?? s.end, phraseEnd);
+  if (!np && !SOURCE_PHRASE.test(phrase)) return null;
   const speaker: NounPhrase = np
     ? { ...np, start: tokens[cue + 2]!.start }
     : {
-        speaker: { type: 'anonymous', person: null, text: d.text.slice(tokens[cue + 2]?.start ?? s.end, phraseEnd) },
+        speaker: { type: 'anonymous', person: null, text: phrase },
         start: tokens[cue + 2]?.start ?? s.end,
       };
   return {
@@ -94,10 +101,13 @@ export const accordingTo: StatementRule = (d, { cue, sentence: s }) => {
 export const verbThenClause: StatementRule = (d, site) => {
   if (!isVerbHere(d, site)) return null;
   const { cue: v, sentence: s } = site;
-  const clause = clauseAfterVerb(d, v, s.end);
+  const clause = clauseAfterVerb(d, v, s.end, s.start);
   if (!clause || !d.tokens[clause.token]) return null;
   const start = d.tokens[clause.token]!.start;
-  const part = trimmed(d, start, clauseEnd(d, start, s));
+  let w = v - 1;
+  while (w > 0 && CUE_LEAD.test(d.tokens[w]!.text)) w--;
+  const relative = /^(?:who|which)$/i.test(d.tokens[w]?.text ?? '');
+  const part = trimmed(d, start, clauseEnd(d, start, s, relative));
   if (part.end - part.start < 2) return null;
   // (never the words after the verb: "52 percent said Lee would win" is not Lee's)
   const { np } = subjectOfSpeechVerb(d, v, s.start, start, true);
@@ -176,7 +186,7 @@ export const clauseThenVerb: StatementRule = (d, site) => {
   if (!found || !endsAfter(d, found.after, site.sentence, found.inverted)) return null;
   const { tokens } = d;
   const part = trimmed(d, site.sentence.start, tokens[found.open]!.start);
-  if (part.end - part.start < 2) return null;
+  if (part.end - part.start < 2 || !holdsVerb(d, part)) return null;
   const v = site.cue;
   return {
     parts: [part],
@@ -200,6 +210,8 @@ export const verbInsideClause: StatementRule = (d, site) => {
   const before = trimmed(d, s.start, tokens[found.open]!.start);
   const after = trimmed(d, restStart, clauseEnd(d, restStart, s));
   if (before.end - before.start < 2 || after.end - after.start < 2) return null;
+  // "In the early 1990s, Lee said, when …": the words after the attribution must go on with a clause
+  if (!continuesClause(d, found.after + 1, s.end) && !holdsVerb(d, before)) return null;
   const v = site.cue;
   return {
     parts: [before, after],
