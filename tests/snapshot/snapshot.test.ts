@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { CorpusDocument } from '../../src/documents/types.ts';
 import { analyseDocument } from '../../src/kb/analyse-document.ts';
+import type { DocumentAnalysis, LocalStatement } from '../../src/kb/document-analysis.ts';
 import { exportKnowledgeBase } from '../../src/kb/export.ts';
 import type { KnowledgeBase } from '../../src/kb/types.ts';
 import { plainRecords } from '../../src/snapshot/corpus-snapshot.ts';
@@ -12,7 +13,50 @@ import { loadKnowledgeBase } from '../../src/pipeline/load-knowledge-base.ts';
 import { tempCorpus } from '../support/temp-corpus.ts';
 
 const article = (n: number, extra = ''): string =>
-  `Council meeting number ${n}\n\nBy Jane Roe\n\nJuly ${n}, 2020\n\nThe council met on Monday, July ${n}, 2020, and voted on the budget. “We have done what we promised,” the mayor, Ann Smith, said after the vote.${extra}\n\nIn 2019 the council had rejected a similar plan.\n`;
+  `Council meeting number ${n}\n\nBy Jane Roe\n\nJuly ${n}, 2020\n\nThe council met on Monday, July ${n}, 2020, and voted on the budget. “We have done what we promised,” the mayor, Ann Smith, said after the vote. Ann Smith said the ferry would run again by spring. The plan, the treasurer said, would cost less than expected.${extra}\n\nIn 2019 the council had rejected a similar plan.\n`;
+
+/**
+ * The analysis with its statements written by hand (the snapshot must carry what the extractor
+ * gives, whatever it gives): one of a person, one of an unnamed speaker whose text is not a
+ * piece of the body (the attribution inside it cut out).
+ */
+function withStatements(d: CorpusDocument, a: DocumentAnalysis): DocumentAnalysis {
+  const at = (s: string): { start: number; end: number } => {
+    const start = d.body.indexOf(s);
+    if (start < 0) throw new Error(`${s} is not in ${d.id}`);
+    return { start, end: start + s.length };
+  };
+  const smith = a.people.find((p) => p.name === 'Ann Smith')?.key ?? null;
+  const ferry: LocalStatement = {
+    span: at('the ferry would run again by spring'),
+    text: 'the ferry would run again by spring',
+    cue: 'said',
+    speakerPerson: smith,
+    speakerName: 'Ann Smith',
+    speakerType: 'person',
+    description: null,
+    attribution: 'explicit',
+    rule: 'written by hand',
+    context: at('Ann Smith said the ferry would run again by spring.'),
+  };
+  const plan = at('The plan, the treasurer said, would cost less than expected');
+  return {
+    ...a,
+    statements: [
+      ferry,
+      {
+        ...ferry,
+        span: plan,
+        text: 'The plan would cost less than expected',
+        speakerPerson: null,
+        speakerName: 'the treasurer',
+        speakerType: 'anonymous',
+        description: 'the treasurer',
+        context: { start: plan.start, end: plan.end + 1 },
+      },
+    ],
+  };
+}
 
 const c = tempCorpus();
 for (let i = 1; i <= 4; i++) c.write(`a${i}.txt`, article(i));
@@ -40,7 +84,7 @@ function newCache(): string {
 }
 
 async function start(cacheDir: string | null, saveInBackground = false) {
-  const analyse = vi.fn((d: CorpusDocument) => analyseDocument(d));
+  const analyse = vi.fn((d: CorpusDocument) => withStatements(d, analyseDocument(d)));
   const warnings: string[] = [];
   const write = process.stderr.write.bind(process.stderr);
   vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array, ...rest: unknown[]) => {
@@ -96,6 +140,18 @@ describe('the snapshot cache', () => {
     // quotes are still shown exactly as written: offsets into the body survive the round trip
     for (const q of warm.kb.quotes)
       expect(warm.kb.documentsById.get(q.documentId)?.body.slice(q.span.start, q.span.end)).toBe(q.text);
+    // statements too, and the one whose text is no piece of the body comes back as it was
+    expect(warm.kb.statements).toHaveLength(10);
+    expect(JSON.stringify(warm.kb.statements)).toBe(JSON.stringify(reference.kb.statements));
+    expect(warm.kb.statements.filter((s) => s.speakerId).map((s) => s.text)).toEqual(
+      Array<string>(5).fill('the ferry would run again by spring'),
+    );
+    expect(warm.statementIndex.size).toBe(10);
+    for (const q of ['ferry spring', 'treasurer cost', 'Smith ferry'])
+      expect(warm.statementIndex.search(q).hits.map((h) => h.record.id)).toEqual(
+        reference.statementIndex.search(q).hits.map((h) => h.record.id),
+      );
+    expect(warm.statementIndex.search('treasurer cost').hits).toHaveLength(5);
     for (const e of warm.kb.events)
       expect(warm.kb.documentsById.get(e.documentId)?.body.slice(e.span.start, e.span.end)).toBe(e.text);
     expect(warm.quoteIndex.size).toBe(reference.quoteIndex.size);
@@ -109,7 +165,7 @@ describe('the snapshot cache', () => {
     await start(cache);
     const warm = await loadKnowledgeBase(c.dir, { cacheDir: cache, progress: false });
     expect(warm.report.corpusFromSnapshot).toBe(true);
-    for (const field of ['people', 'events'] as const) {
+    for (const field of ['people', 'statements', 'events'] as const) {
       expect(typeof Object.getOwnPropertyDescriptor(warm.kb, field)?.get).toBe('function');
       // read twice: decoded once
       expect(warm.kb[field]).toBe(warm.kb[field]);
