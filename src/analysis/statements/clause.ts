@@ -3,7 +3,7 @@
  * ("told reporters"), the setting ("in a statement on Monday") and "that"; up to the end of the
  * sentence, a semicolon, or the comma before the next attribution ("…, Kim said", "…, according to").
  */
-import { MONTHS, WEEKDAYS } from '../people/lexicon.ts';
+import { MONTHS, STOP_WORDS, WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { QuoteDocument } from '../quotes/quote-document.ts';
 import type { TextRange } from '../sentences.ts';
@@ -36,6 +36,9 @@ export const NOT_A_CLAUSE_START =
   /^(?:in|on|at|for|with|by|of|from|and|but|or|nor|so|as|about|to|into|onto|than|too|very|nothing|something|anything|little|much|more|goodbye|hello|thanks|yes|no|sorry|when|while|where|because|although|though|after|before|since|until|unless|once|during|despite|amid|among|between|through|throughout|over|under|against|toward|towards|without|within|upon|like|unlike|following|including|instead|rather|also|even|just|only|here|there’s|whose)$/i;
 const SUBORDINATOR =
   /^(?:after|before|when|while|since|although|though|because|by|despite|upon|once|until|if|unless)$/i;
+// after a comma, words that open the writer's addition to what was said
+const TRAILING_CLAUSE =
+  /^(?:which|where|while|whereas|but|although|though|compared|based|putting|double|when|whom|whose|even|so|including|despite|leaving|making|giving|sending|prompting|citing|as)$/i;
 const PREPOSITION = /^(?:of|for|with|about|from|at|by|in|on|to|into|over|under|against|between|among)$/i;
 const QUOTE_MARK = /^[“”"‘’'`«»]$/;
 const isTimeWord = (w: string): boolean =>
@@ -69,7 +72,8 @@ function settingThenThat(d: QuoteDocument, k: number, limit: number): number {
   if (!first || !(SETTING_WORD.test(first.text) || isTimeWord(first.text) || MONTHS.has(first.folded))) return -1;
   for (let j = k + 1; j < k + 14 && tokens[j] && tokens[j]!.start < limit; j++) {
     const w = tokens[j]!.text;
-    if (/^that$/i.test(w)) return j;
+    // ("pledged to stay through that contest": "that" must open a clause)
+    if (/^that$/i.test(w)) return looksLikeClause(d, j + 1, limit, true) ? j : -1;
     if (/^[.;:!?“”"]$/.test(w) || d.at.isVerb(j, isReportingVerb) || FINITE.test(w)) return -1;
   }
   return -1;
@@ -112,6 +116,7 @@ export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number, sent
     at(k + 2) === ','
   )
     k += 3;
+  if (/^to$/i.test(at(k)) && INFINITIVE_VERB.test(verb.text)) return { token: k, cueEnd, introduced: true };
   const that = settingThenThat(d, k, limit);
   if (that >= 0) return { token: that + 1, cueEnd: tokens[that - 1]!.end, introduced: true };
   // "said Thursday the plan …": a time word alone
@@ -147,7 +152,7 @@ export function looksLikeClause(d: QuoteDocument, k: number, limit: number, intr
   const { tokens } = d;
   const first = tokens[k];
   if (!first || NOT_A_CLAUSE_START.test(first.text)) return false;
-  if (SUBJECT_PRONOUN.test(straight(first.text))) return true;
+  if (SUBJECT_PRONOUN.test(first.text)) return true;
   let preposition = false;
   for (let j = k + 1; j < k + 14 && tokens[j] && tokens[j]!.start < limit; j++) {
     const t = tokens[j]!;
@@ -157,7 +162,9 @@ export function looksLikeClause(d: QuoteDocument, k: number, limit: number, intr
     if (PREPOSITION.test(t.text) || /^(?:and|or|but|who|which|that)$/i.test(t.text)) preposition = true;
     const prev = tokens[j - 1]!;
     const afterSubjectWord = prev.word && !DETERMINER.test(prev.text) && !/^(?:and|or|but|to)$/i.test(prev.text);
-    const near = introduced || (!preposition && j - k < 7);
+    // ("none of the emails in question originated …", but not "details of a visit Lee made")
+    const afterNoun = /^\p{Ll}{3,}$/u.test(prev.text) && !STOP_WORDS.has(prev.text);
+    const near = introduced || (j - k < 7 && (!preposition || (afterNoun && /ed$/.test(t.text))));
     if (near && afterSubjectWord && isWeakVerb(t.text)) return true;
     // "Lee enjoys …": a verb in -s right after a name
     if (j - k < 4 && isCapitalised(prev) && /^\p{Ll}{2,}[^s']s$/u.test(t.text) && !isPossessive(prev.text)) return true;
@@ -200,9 +207,16 @@ export function clauseEnd(d: QuoteDocument, start: number, s: TextRange, relativ
       at.isVerb(j + 1 + (CUE_LEAD.test(tokens[j + 1]?.text ?? '') ? 1 : 0), isReportingVerb)
     )
       return tokens[j - 1]?.text === ',' ? tokens[j - 1]!.start : t.start;
+    // "… but declined to give details": the speaker's next act, not what was said
+    if (/^but$/i.test(t.text) && tokens[j - 1]?.text !== ',' && /\p{Ll}ed$/u.test(tokens[j + 1]?.text ?? ''))
+      return t.start;
     if (t.text !== ',' || d.inQuote(t.start)) continue;
     if (opening) return t.start;
     const next = tokens[j + 1]?.text ?? '';
+    // ", which …", ", where …", ", while …", ", but …": the writer's addition to what was said
+    if (TRAILING_CLAUSE.test(next) && !/^that$/i.test(tokens[j + 2]?.text ?? '')) return t.start;
+    // ", and the union has sued …": a new subject the writer adds (", and that …" goes on reporting)
+    if (/^and$/i.test(next) && /^(?:the|a|an)$/i.test(tokens[j + 2]?.text ?? '')) return t.start;
     // "…, according to X" · "…, adding …" · "…, said X" · "…, Kim said" · "…, and Kim told …"
     if (/^according$/i.test(next) && /^to$/i.test(tokens[j + 2]?.text ?? '')) return t.start;
     // (", asking him a question" goes on with the clause; ", adding that …" is a statement of its own)

@@ -61,7 +61,7 @@ export const WEAK_FINITE =
   /^(?:needs|wants|plans|intends|hopes|seems|appears|remains|means|knows|thinks|believes|says|said|got|gets|made|makes|took|takes|went|goes|came|comes|gave|gives|saw|sees|left|kept|lost|won|ran|became|felt|told|found|began|paid|let|lied|supports|opposes|lacks|owes|deserves|faces|holds|keeps|leads|runs|tries|works|helps|puts|sets|stands|won't)$/i;
 
 /** Subject pronouns: a run that opens with one is a clause ("he would run", "they lost"). */
-export const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there|you|he's|she's|they're|we're|it's|there's|i'm|you're)$/i;
+export const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there|you)(?:['’](?:s|d|ll|re|ve|m))?$/i;
 
 /** Where or when the speaking happened, between the verb and what was said ("said on Monday that"). */
 export const SETTING_WORD =

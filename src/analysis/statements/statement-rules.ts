@@ -24,6 +24,9 @@ const SOURCE_PHRASE =
 
 export type StatementRuleName = 'according-to' | 'verb-then-clause' | 'clause-then-verb' | 'verb-inside-clause';
 
+const TIME_TAIL =
+  /^(?:later|earlier|ago|week|weeks|month|months|year|years|day|days|morning|afternoon|evening|night|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 /** A cue where it stands: its token and its sentence. */
 export interface StatementSite {
   cue: number;
@@ -149,8 +152,14 @@ function attributionAfterComma(
     np = at.subjectOf(v, s.start, true);
     if (!np) return null;
     open = tokenAt(tokens, np.start) - 1;
-    // "…, political scientists say": descriptors the noun phrase left out
-    for (let n = 0; n < 3 && tokens[open]?.word && /^\p{Ll}+$/u.test(tokens[open]!.text); n++) open--;
+    // "…, political scientists say": descriptors the noun phrase left out; "…, as the Post reported"
+    for (
+      let n = 0;
+      n < 3 && tokens[open]?.word && /^\p{Ll}+$/u.test(tokens[open]!.text) && !/^as$/.test(tokens[open]!.text);
+      n++
+    )
+      open--;
+    if (/^as$/i.test(tokens[open]?.text ?? '') && tokens[open - 1]?.text === ',') open--;
     if (tokens[open]?.text !== ',') return null;
   }
   if (open <= first) return null;
@@ -165,8 +174,11 @@ function endsAfter(d: QuoteDocument, after: number, s: Sentence, inverted: boole
   const { tokens } = d;
   const end = (k: number): boolean => !tokens[k] || tokens[k].start >= s.end || /^[.!?]$/.test(tokens[k].text);
   let k = after;
-  // the setting runs to the next punctuation
-  if (!end(k) && (SETTING_WORD.test(tokens[k]!.text) || WEEKDAYS.has(tokens[k]!.folded)))
+  // the setting runs to the next punctuation; "a few days later", "last week": a time
+  let time = false;
+  for (let n = 0; n < 6 && !end(k + n) && tokens[k + n]!.word; n++)
+    if (TIME_TAIL.test(tokens[k + n]!.text) && end(k + n + 1)) time = true;
+  if (!end(k) && (time || SETTING_WORD.test(tokens[k]!.text) || WEEKDAYS.has(tokens[k]!.folded)))
     while (!end(k) && !/^[,;:“”"]$/.test(tokens[k]!.text)) k++;
   if (end(k)) return true;
   if (tokens[k]!.text !== ',') return false;
