@@ -11,9 +11,12 @@ import { publishedFields, speakerLine } from './result-fields.ts';
 /** The field that says what a statement is. */
 export const REPORTED_FIELD: ViewField = { name: 'Kind', value: 'reported speech, not the exact words', inline: true };
 
-/** "Lee (said): the plan would fail", or "Reported (according to): …" when nobody is named. */
+/**
+ * "Lee (said): the plan would fail", or "Reported (according to): …" when nobody is named; a cue
+ * that opens its sentence ("According to") is shown as it reads inside one.
+ */
 export function reportedWords(who: string | null, s: StatementRecord, text = s.text): string {
-  return `${who ?? 'Reported'} (${s.cue}): ${text}`;
+  return `${who ?? 'Reported'} (${s.cue.charAt(0).toLowerCase()}${s.cue.slice(1)}): ${text}`;
 }
 
 export function statementItem(

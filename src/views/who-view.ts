@@ -14,8 +14,8 @@ export const WHO_CAPS = {
   events: 8,
   quoteChars: 300,
   /** statements are already few; each lists this many of the articles reporting it, then counts the rest */
-  statementChars: 240,
-  statementLinks: 3,
+  statementChars: 200,
+  statementLinks: 2,
   roleChars: 150,
   summaryChars: 200,
 } as const;
@@ -35,10 +35,10 @@ function capped<T>(items: readonly T[], max: number, more: string, line: (item: 
   return items.length <= max ? lines : [...lines, { text: `…and ${items.length - max} more (${more})`, links: [] }];
 }
 
-export function whoView(p: Profile): View {
-  const name = p.person.name;
+/** The lines under the name: other names, how often quoted (and reported as saying something). */
+function summary(p: Profile): string {
   const quoted = p.appearances.filter((a) => a.quotes > 0).length;
-  const description = [
+  return [
     p.otherNames.length ? `Also written: ${p.otherNames.join(', ')}` : 'No other names seen.',
     p.quoteCount
       ? `Quoted ${plural(p.quoteCount, 'time')}${p.distinctQuotes !== p.quoteCount ? ` (${plural(p.distinctQuotes, 'distinct quote')})` : ''} in ${quoted} of ${plural(p.appearances.length, 'article')} naming them.`
@@ -49,6 +49,29 @@ export function whoView(p: Profile): View {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * "Reported as saying", only for someone who is (most people never are): the statements in the
+ * article's words, never in quotation marks, each with the first few articles reporting it.
+ */
+function reportedSection(p: Profile): ViewItem[] {
+  if (!p.statements.length) return [];
+  const lines = p.statements.map((c) => {
+    const shown = c.documents.slice(0, WHO_CAPS.statementLinks);
+    const rest = c.documents.length - shown.length;
+    const words = reportedWords(p.person.name, c.statement, clip(c.statement.text, WHO_CAPS.statementChars));
+    return {
+      text: `${words} (reported by ${plural(c.documents.length, 'article')})`,
+      links: [...shown.map(docLink), ...(rest > 0 ? [{ label: `and ${rest} more`, url: null }] : [])],
+    };
+  });
+  return [{ title: 'Reported as saying', lines }];
+}
+
+export function whoView(p: Profile): View {
+  const name = p.person.name;
+  const description = summary(p);
 
   const roles: ViewItem = {
     title: 'Roles',
@@ -69,23 +92,6 @@ export function whoView(p: Profile): View {
         }))
       : [{ text: 'Not quoted in the articles.', links: [] }],
   };
-
-  // only for someone reported as saying something: most people never are
-  const reported: ViewItem[] = p.statements.length
-    ? [
-        {
-          title: 'Reported as saying',
-          lines: p.statements.map((c) => {
-            const shown = c.documents.slice(0, WHO_CAPS.statementLinks);
-            const rest = c.documents.length - shown.length;
-            return {
-              text: `${reportedWords(name, c.statement, clip(c.statement.text, WHO_CAPS.statementChars))} (reported by ${plural(c.documents.length, 'article')})`,
-              links: [...shown.map(docLink), ...(rest > 0 ? [{ label: `and ${rest} more`, url: null }] : [])],
-            };
-          }),
-        },
-      ]
-    : [];
 
   const mentioned: ViewItem = {
     title: `Mentioned in ${plural(p.appearances.length, 'article')}`,
@@ -133,7 +139,7 @@ export function whoView(p: Profile): View {
     kind: 'result',
     title: name,
     description,
-    items: [roles, quotes, ...reported, mentioned, events, withWhom],
+    items: [roles, quotes, ...reportedSection(p), mentioned, events, withWhom],
     ...(more.length ? { footer: `More: ${more.join(' · ')}` } : {}),
   };
 }

@@ -118,7 +118,7 @@ const damageEntry = (file: string, line: number): void =>
 
 const reference = await start(null);
 
-describe('the snapshot cache', () => {
+describe('the snapshot cache: cold and warm starts', () => {
   it('a cold start analyses every document and gives the same knowledge base as no cache', async () => {
     const cache = newCache();
     const cold = await start(cache);
@@ -160,7 +160,7 @@ describe('the snapshot cache', () => {
     );
   });
 
-  it('a warm start decodes the people and events when they are first read, the same as built', async () => {
+  it('a warm start decodes the people, statements and events when they are first read, the same as built', async () => {
     const cache = newCache();
     await start(cache);
     const warm = await loadKnowledgeBase(c.dir, { cacheDir: cache, progress: false });
@@ -195,7 +195,9 @@ describe('the snapshot cache', () => {
     expect(warm.exported).toBe(reference.exported);
     expect(warm.warnings).toEqual([]);
   });
+});
 
+describe('the snapshot cache: changed and damaged articles', () => {
   it('a changed file is the only one analysed again', async () => {
     const cache = newCache();
     await start(cache);
@@ -250,7 +252,9 @@ describe('the snapshot cache', () => {
     rmSync(snapshot(cache, 'corpus'));
     expect((await start(cache)).analyse).not.toHaveBeenCalled();
   });
+});
 
+describe('the snapshot cache: files it cannot trust', () => {
   it('a file that is not a snapshot, or one made by other code, is not trusted at all', async () => {
     const cache = newCache();
     await start(cache);

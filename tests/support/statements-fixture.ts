@@ -6,22 +6,28 @@
 import type { KnowledgeBase } from '../../src/kb/types.ts';
 import { doc, kbOf, person, quoteIn, statementIn } from './kb-fixture.ts';
 
-export const wire = doc(
+/** An article of the fixture: its outlet, date and body; its link and title made from its id. */
+const article = (id: string, outlet: string, published: string, body: string) =>
+  doc(id, body, { outlet, published, url: `https://${id}.example/bridge`, title: `Bridge news (${id})` });
+
+export const wire = article(
   'wire',
+  'Example Wire',
+  '2021-03-02',
   'Mayor Jane Hollis said: “The bridge will reopen in the spring.” Hollis said the bridge tolls would be dropped next year. Councillor Tom Hollis said the bridge was too expensive for the town.',
-  { outlet: 'Example Wire', url: 'https://wire.example/bridge', published: '2021-03-02', title: 'Bridge news' },
 );
-export const blog = doc(
+export const blog = article(
   'blog',
+  'Town Blog',
+  '2021-03-05',
   'Jane Hollis said the bridge tolls would be dropped next year. According to the council, the bridge cost rose by a third.',
-  { outlet: 'Town Blog', url: 'https://blog.example/bridge', published: '2021-03-05', title: 'Tolls to go' },
 );
-export const paper = doc('paper', 'Jane Hollis told reporters the bridge would open on time.', {
-  outlet: 'Daily Paper',
-  url: 'https://paper.example/bridge',
-  published: '2021-04-10',
-  title: 'On time',
-});
+export const paper = article(
+  'paper',
+  'Daily Paper',
+  '2021-04-10',
+  'Jane Hollis told reporters the bridge would open on time.',
+);
 
 export const QUOTE = 'The bridge will reopen in the spring.';
 export const TOLLS = 'the bridge tolls would be dropped next year';
