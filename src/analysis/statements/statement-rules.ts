@@ -11,12 +11,12 @@
  *   verb-inside-clause  The plan, Lee said, would fail. · The plan, said Lee, would fail.
  */
 import type { NounPhrase, QuoteDocument } from '../quotes/quote-document.ts';
-import { subjectOfSpeechVerb } from '../quotes/speaker-rules.ts';
 import type { Sentence, TextRange } from '../sentences.ts';
 import { WEEKDAYS } from '../people/lexicon.ts';
 import { tokenAt } from '../tokens.ts';
 import { clauseAfterVerb, clauseEnd, continuesClause, holdsVerb } from './clause.ts';
-import { CUE_LEAD, isReportingVerb, SETTING_WORD } from './cues.ts';
+import { isReportingVerb, SETTING_WORD } from './cues.ts';
+import { leadStart, reportingSubject } from './speaker.ts';
 
 // what can be a source when it is not a name: documents, data, counts and people described
 const SOURCE_PHRASE =
@@ -48,11 +48,9 @@ export interface FoundStatement {
 
 export type StatementRule = (d: QuoteDocument, site: StatementSite) => FoundStatement | null;
 
-/** The cue's words: the verb with the auxiliaries and adverbs right before it ("has long maintained"). */
+/** The cue's words: the verb with what leads it ("has long maintained", "continued to insist"). */
 function cueRange(d: QuoteDocument, v: number, end: number, sentenceStart: number): TextRange {
-  let k = v;
-  while (k - 1 >= 0 && d.tokens[k - 1]!.start >= sentenceStart && CUE_LEAD.test(d.tokens[k - 1]!.text)) k--;
-  return { start: d.tokens[k]!.start, end };
+  return { start: d.tokens[leadStart(d, v, sentenceStart)]!.start, end };
 }
 
 /** A range of the text without the punctuation and spaces at its ends. */
@@ -107,13 +105,11 @@ export const verbThenClause: StatementRule = (d, site) => {
   const clause = clauseAfterVerb(d, v, s.end, s.start);
   if (!clause || !d.tokens[clause.token]) return null;
   const start = d.tokens[clause.token]!.start;
-  let w = v - 1;
-  while (w > 0 && CUE_LEAD.test(d.tokens[w]!.text)) w--;
-  const relative = /^(?:who|which)$/i.test(d.tokens[w]?.text ?? '');
+  const relative = /^(?:who|which)$/i.test(d.tokens[leadStart(d, v, s.start) - 1]?.text ?? '');
   const part = trimmed(d, start, clauseEnd(d, start, s, relative));
   if (part.end - part.start < 2) return null;
   // (never the words after the verb: "52 percent said Lee would win" is not Lee's)
-  const { np } = subjectOfSpeechVerb(d, v, s.start, start, true);
+  const np = reportingSubject(d, v, s, start);
   return {
     parts: [part],
     cue: cueRange(d, v, clause.cueEnd, s.start),
