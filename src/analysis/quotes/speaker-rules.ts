@@ -172,7 +172,8 @@ export function subjectOfSpeechVerb(
   limit: number,
   /**
    * for reported speech: never the name after the verb ("52 percent said Lee would win"), a clause's
-   * subject only for a participle, and a description before a who-clause ("officials who spoke with X")
+   * subject only for a participle or a coordinated verb ("X seized the floor and said …"), and a
+   * description before a who-clause ("officials who spoke with X")
    */
   reported = false,
 ): { np: NounPhrase; via: string | null } {
@@ -229,7 +230,7 @@ export function subjectOfSpeechVerb(
   }
   if (!np && !participle && !reported && at.invertsSubject(v)) np = at.npStartingAt(v + 1);
   // (reported speech reads a participle's clause subject, "X did this, saying …", but never a finite verb's)
-  if (!np && (!reported || participle)) np = at.clauseSubject(sentenceStart, verb.start);
+  if (!np && (!reported || participle || coordinated)) np = at.clauseSubject(sentenceStart, verb.start);
   return { np, via };
 }
 

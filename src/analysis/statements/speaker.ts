@@ -5,6 +5,7 @@
  * Hollywood Chamber of Commerce has announced"), which stays a name as the text gives it.
  */
 import { isCapitalised } from '../people/mentions.ts';
+import type { Speaker } from '../quotes/attribution.ts';
 import type { NounPhrase, QuoteDocument } from '../quotes/quote-document.ts';
 import { subjectOfSpeechVerb } from '../quotes/speaker-rules.ts';
 import type { TextRange } from '../sentences.ts';
@@ -34,16 +35,58 @@ export function leadStart(d: QuoteDocument, v: number, sentenceStart: number): n
 /** The speaker's noun phrase for the reporting verb at v whose clause starts at `clauseStart`. */
 export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clauseStart: number): NounPhrase {
   const { np } = subjectOfSpeechVerb(d, v, s.start, clauseStart, true);
-  if (np) return np;
   const lead = leadStart(d, v, s.start);
-  return (lead < v ? d.at.subjectOf(lead, s.start, true, true) : null) ?? nameBefore(d, lead, s);
+  // "House Democrats, looking for a way out, seized the floor and said …": the name opening the sentence
+  const coordinated = /^(?:and|but)$/i.test(d.tokens[lead - 1]?.text ?? '');
+  const found =
+    np ??
+    (lead < v ? d.at.subjectOf(lead, s.start, true, true) : null) ??
+    nameBefore(d, lead, s) ??
+    (coordinated ? openingName(d, s) : null);
+  return found ? headOf(d, found, s) : null;
+}
+
+/**
+ * The head of a subject the attribution rules found too far right: "Bush and his rivals" is Bush
+ * (the first of a pair), "rivals for the nomination" the rivals (not the object of "for"), "the
+ * Republican Party of Wyoming" the whole name (not "Wyoming").
+ */
+function headOf(d: QuoteDocument, found: NonNullable<NounPhrase>, s: TextRange): NonNullable<NounPhrase> {
+  if (!('start' in found) || typeof found.speaker !== 'object' || found.speaker.type === 'person') return found;
+  const { tokens } = d;
+  let sp: Speaker = found.speaker;
+  let start = found.start;
+  let k = tokenAt(tokens, start);
+  // "rivals for the nomination": back to the noun the preposition follows
+  while (sp.type !== 'org' && /^(?:for|of|with|from|about|to|in|on)$/.test(tokens[k - 1]?.text ?? '')) {
+    const head = d.at.npEndingAt(k - 2, tokenAt(tokens, s.start), true);
+    if (!head || typeof head.speaker !== 'object' || head.start < s.start) break;
+    sp = head.speaker;
+    start = head.start;
+    k = tokenAt(tokens, start);
+    if (sp.type === 'person') return { speaker: sp, start };
+  }
+  const prev = tokens[k - 1];
+  if (!prev || prev.start < s.start) return { speaker: sp, start };
+  if (sp.type === 'org' && sp.text && /^(?:of|for)$/.test(prev.text)) {
+    // "the Republican Party of Wyoming"
+    const owner = nameBefore(d, k - 1, s, true);
+    const end = d.text.indexOf(sp.text, start);
+    if (owner && 'start' in owner && end >= 0)
+      return { speaker: { ...sp, text: d.text.slice(owner.start, end + sp.text.length) }, start: owner.start };
+  }
+  if (!/^and$/.test(prev.text)) return { speaker: sp, start };
+  // "Bush and his rivals": the first of the pair
+  const named = d.confirmedEndingAt(tokens[k - 2]?.end ?? -1);
+  if (named) return { speaker: { type: 'person', person: named.person, text: null }, start: named.mention.start };
+  return nameBefore(d, k - 1, s) ?? { speaker: sp, start };
 }
 
 /**
  * The capitalised run ending right before token k, opening the clause ("Democrats", "The Hollywood
  * Chamber of Commerce", "Some"): a group (plural) or an organisation as the text names it.
  */
-function nameBefore(d: QuoteDocument, k: number, s: TextRange): NounPhrase {
+function nameBefore(d: QuoteDocument, k: number, s: TextRange, anywhere = false): NounPhrase {
   const { tokens } = d;
   const last = tokens[k - 1];
   if (!last || last.start < s.start || !last.word || isPossessive(last.text)) return null;
@@ -63,8 +106,19 @@ function nameBefore(d: QuoteDocument, k: number, s: TextRange): NounPhrase {
   const opens =
     tokens[j]!.start === s.start ||
     (!!before && (/^(?:,|and|but|the|as)$/i.test(before.text) || tokenAt(tokens, s.start) === j - 1));
-  if (j >= k || !opens) return null;
+  if (j >= k || !(opens || anywhere)) return null;
   const text = d.text.slice(tokens[j]!.start, last.end);
   const plural = /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.text);
   return { speaker: { type: plural ? 'anonymous' : 'org', person: null, text }, start: tokens[j]!.start };
+}
+
+/** The capitalised name that opens the sentence ("House Democrats, …"), before a comma or a verb. */
+function openingName(d: QuoteDocument, s: TextRange): NounPhrase {
+  const { tokens } = d;
+  let j = tokenAt(tokens, s.start);
+  if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
+  let e = j;
+  while (tokens[e] && tokens[e]!.word && isCapitalised(tokens[e]!) && !isPossessive(tokens[e]!.text)) e++;
+  if (e === j || !tokens[e] || !(tokens[e]!.text === ',' || /^\p{Ll}/u.test(tokens[e]!.text))) return null;
+  return nameBefore(d, e, s);
 }
