@@ -37,13 +37,22 @@ export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clau
   const { np } = subjectOfSpeechVerb(d, v, s.start, clauseStart, true);
   const lead = leadStart(d, v, s.start);
   // "House Democrats, looking for a way out, seized the floor and said …": the name opening the sentence
-  const coordinated = /^(?:and|but)$/i.test(d.tokens[lead - 1]?.text ?? '');
+  const coordinated =
+    /^(?:and|but|then)$/i.test(d.tokens[lead - 1]?.text ?? '') || /^then$/i.test(d.tokens[lead]!.text);
   const found =
     np ??
     (lead < v ? d.at.subjectOf(lead, s.start, true, true) : null) ??
     nameBefore(d, lead, s) ??
     (coordinated ? openingName(d, s) : null);
-  return found ? headOf(d, found, s) : null;
+  if (!found) return null;
+  // "ORLANDO, Fla. (Reuters) - President X met … and said": a dateline is no one's subject
+  const text = d.text.slice(s.start, s.start + 80);
+  const dash = /^\p{Lu}{2,}[\p{Lu}\s.,]*(?:\([^)]*\))?[^—–-]{0,30}\s[—–-]{1,2}\s/u.exec(text);
+  if (dash && 'start' in found && found.start < s.start + dash[0].length) {
+    const main = d.at.clauseSubject(s.start + dash[0].length, d.tokens[v]!.start);
+    return main ? headOf(d, main, s) : null;
+  }
+  return headOf(d, found, s);
 }
 
 /**
@@ -65,6 +74,10 @@ function headOf(d: QuoteDocument, found: NonNullable<NounPhrase>, s: TextRange):
     start = head.start;
     k = tokenAt(tokens, start);
     if (sp.type === 'person') return { speaker: sp, start };
+  }
+  if (sp.type === 'anonymous') {
+    const apposed = apposedPerson(d, k, s);
+    if (apposed) return apposed;
   }
   const prev = tokens[k - 1];
   if (!prev || prev.start < s.start) return { speaker: sp, start };
@@ -105,8 +118,12 @@ function nameBefore(d: QuoteDocument, k: number, s: TextRange, anywhere = false)
   const before = tokens[j - 1];
   const opens =
     tokens[j]!.start === s.start ||
-    (!!before && (/^(?:,|and|but|the|as)$/i.test(before.text) || tokenAt(tokens, s.start) === j - 1));
+    (!!before &&
+      (/^(?:,|and|but|the|as|after|when|while|because|since|before|until|once)$/i.test(before.text) ||
+        tokenAt(tokens, s.start) === j - 1));
   if (j >= k || !(opens || anywhere)) return null;
+  // "voters in Alabama, Georgia and Virginia said": places speak for no one
+  if (d.people.others.some((o) => o.type === 'place' && o.start < last.end && o.end > tokens[j]!.start)) return null;
   const text = d.text.slice(tokens[j]!.start, last.end);
   const plural = /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.text);
   return { speaker: { type: plural ? 'anonymous' : 'org', person: null, text }, start: tokens[j]!.start };
@@ -121,4 +138,18 @@ function openingName(d: QuoteDocument, s: TextRange): NounPhrase {
   while (tokens[e] && tokens[e]!.word && isCapitalised(tokens[e]!) && !isPossessive(tokens[e]!.text)) e++;
   if (e === j || !tokens[e] || !(tokens[e]!.text === ',' || /^\p{Ll}/u.test(tokens[e]!.text))) return null;
   return nameBefore(d, e, s);
+}
+
+/** "X, a Republican and former legislator who …": the person a description at token k is apposed to. */
+function apposedPerson(d: QuoteDocument, k: number, s: TextRange): NonNullable<NounPhrase> | null {
+  const { tokens } = d;
+  for (let j = k - 1; j > k - 10 && tokens[j] && tokens[j]!.start >= s.start; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',') {
+      const m = d.confirmedEndingAt(tokens[j - 1]?.end ?? -1);
+      return m ? { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start } : null;
+    }
+    if (!t.word) return null;
+  }
+  return null;
 }

@@ -13,6 +13,7 @@
 import type { NounPhrase, QuoteDocument } from '../quotes/quote-document.ts';
 import type { Sentence, TextRange } from '../sentences.ts';
 import { WEEKDAYS } from '../people/lexicon.ts';
+import { isCapitalised } from '../people/mentions.ts';
 import { tokenAt } from '../tokens.ts';
 import { clauseAfterVerb, clauseEnd, continuesClause, holdsVerb } from './clause.ts';
 import { isReportingVerb, SETTING_WORD } from './cues.ts';
@@ -64,12 +65,36 @@ function trimmed(d: QuoteDocument, start: number, end: number): TextRange {
 const isVerbHere = (d: QuoteDocument, site: StatementSite): boolean =>
   d.at.isVerb(site.cue, isReportingVerb) && !/^according$/i.test(d.tokens[site.cue]!.text);
 
+/**
+ * The source named after "according to": an organisation's whole name ("the Bureau of Labor
+ * Statistics"), and the author of a document ("an analysis by the Pew Research Center").
+ */
+function sourceAfter(d: QuoteDocument, np: ReturnType<QuoteDocument['at']['npStartingAt']>): typeof np {
+  if (!np || typeof np.speaker !== 'object' || np.speaker.type === 'person') return np;
+  const { tokens } = d;
+  let e = np.endIndex;
+  if (np.speaker.type === 'document' || np.speaker.type === 'anonymous') {
+    if (!/^(?:by|from|of)$/.test(tokens[e + 1]?.text ?? '')) return np;
+    const author = d.at.npStartingAt(e + 2);
+    return author && typeof author.speaker === 'object' && author.speaker.type !== 'anonymous'
+      ? sourceAfter(d, author)
+      : np;
+  }
+  const start = d.text.indexOf(np.speaker.text ?? '', tokens[e]!.start - (np.speaker.text ?? '').length - 1);
+  while (/^(?:of|for|and|&)$/.test(tokens[e + 1]?.text ?? '') && tokens[e + 2] && isCapitalised(tokens[e + 2]!)) {
+    e += 2;
+    while (tokens[e + 1] && isCapitalised(tokens[e + 1]!) && d.text[tokens[e]!.end] === ' ') e++;
+  }
+  if (e === np.endIndex || start < 0) return np;
+  return { ...np, speaker: { ...np.speaker, text: d.text.slice(start, tokens[e]!.end) }, endIndex: e };
+}
+
 /** according to X, anywhere in the sentence: what the rest of the sentence says is X's. */
 export const accordingTo: StatementRule = (d, { cue, sentence: s }) => {
   const { tokens } = d;
   if (!/^according$/i.test(tokens[cue]!.text) || !/^to$/i.test(tokens[cue + 1]?.text ?? '')) return null;
   if (d.inQuote(tokens[cue]!.start)) return null;
-  const np = d.at.npStartingAt(cue + 2);
+  const np = sourceAfter(d, d.at.npStartingAt(cue + 2));
   // the attribution runs to the next comma (or the sentence end)
   let close = np ? np.endIndex + 1 : cue + 2;
   while (tokens[close] && tokens[close]!.start < s.end && tokens[close]!.text !== ',') close++;
