@@ -45,6 +45,22 @@ const isTimeWord = (w: string): boolean =>
   WEEKDAYS.has(w.toLowerCase()) ||
   /^(?:today|yesterday|tonight|recently|earlier|later|again|also|repeatedly|publicly|privately|previously)$/i.test(w);
 
+/**
+ * Token i is a reporting verb as the quote rules read speech verbs, or a past form after a number
+ * ("nine in 10 said", where the quote rules take "a July 8 report" for a noun).
+ */
+export function isReportingAt(d: QuoteDocument, i: number): boolean {
+  if (d.at.isVerb(i, isReportingVerb)) return true;
+  const t = d.tokens[i];
+  return (
+    !!t &&
+    /^\d/.test(d.tokens[i - 1]?.text ?? '') &&
+    /^(?:said|told|wrote|say|says)$|\p{Ll}ed$/u.test(t.text) &&
+    isReportingVerb(t.text) &&
+    !d.inQuote(t.start)
+  );
+}
+
 /** The end (token index, exclusive) of the one spoken to after an addressee verb, or k when none stands there. */
 function addresseeEnd(d: QuoteDocument, k: number, limit: number): number {
   const { tokens } = d;
@@ -74,7 +90,7 @@ function settingThenThat(d: QuoteDocument, k: number, limit: number): number {
     const w = tokens[j]!.text;
     // ("pledged to stay through that contest": "that" must open a clause)
     if (/^that$/i.test(w)) return looksLikeClause(d, j + 1, limit, true) ? j : -1;
-    if (/^[.;:!?“”"]$/.test(w) || d.at.isVerb(j, isReportingVerb) || FINITE.test(w)) return -1;
+    if (/^[.;:!?“”"]$/.test(w) || isReportingAt(d, j) || FINITE.test(w)) return -1;
   }
   return -1;
 }
@@ -151,14 +167,14 @@ export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number, sent
 export function looksLikeClause(d: QuoteDocument, k: number, limit: number, introduced = false): boolean {
   const { tokens } = d;
   const first = tokens[k];
-  if (!first || NOT_A_CLAUSE_START.test(first.text)) return false;
+  if (!first || (!introduced && NOT_A_CLAUSE_START.test(first.text)) || QUOTE_MARK.test(first.text)) return false;
   if (SUBJECT_PRONOUN.test(first.text)) return true;
   let preposition = false;
-  for (let j = k + 1; j < k + 14 && tokens[j] && tokens[j]!.start < limit; j++) {
+  for (let j = k + 1; j < k + 20 && tokens[j] && tokens[j]!.start < limit; j++) {
     const t = tokens[j]!;
     if (/^[.;:!?]$/.test(t.text)) return false;
     if (!t.word) continue;
-    if (isAuxiliary(t.text)) return true;
+    if (isAuxiliary(t.text)) return j - k < 14 || introduced || preposition;
     if (PREPOSITION.test(t.text) || /^(?:and|or|but|who|which|that)$/i.test(t.text)) preposition = true;
     const prev = tokens[j - 1]!;
     const afterSubjectWord = prev.word && !DETERMINER.test(prev.text) && !/^(?:and|or|but|to)$/i.test(prev.text);
@@ -182,6 +198,7 @@ export function holdsVerb(d: QuoteDocument, range: TextRange): boolean {
   const { tokens } = d;
   for (let j = tokenAt(tokens, range.start); j < tokens.length && tokens[j]!.start < range.end; j++)
     if (tokens[j]!.word && (isAuxiliary(tokens[j]!.text) || (j > 0 && isWeakVerb(tokens[j]!.text)))) return true;
+    else if (/^\p{Ll}+s$/u.test(tokens[j]!.text) && SUBJECT_PRONOUN.test(tokens[j - 1]?.text ?? '')) return true;
   return false;
 }
 
@@ -202,10 +219,7 @@ export function clauseEnd(d: QuoteDocument, start: number, s: TextRange, relativ
     const t = tokens[j]!;
     if (t.text === ';' && !d.inQuote(t.start)) return t.start;
     // "…, but lamented that …", "… and added that …": the same speaker's next statement
-    if (
-      /^(?:and|but)$/i.test(t.text) &&
-      at.isVerb(j + 1 + (CUE_LEAD.test(tokens[j + 1]?.text ?? '') ? 1 : 0), isReportingVerb)
-    )
+    if (/^(?:and|but)$/i.test(t.text) && isReportingAt(d, j + 1 + (CUE_LEAD.test(tokens[j + 1]?.text ?? '') ? 1 : 0)))
       return tokens[j - 1]?.text === ',' ? tokens[j - 1]!.start : t.start;
     // "… but declined to give details": the speaker's next act, not what was said
     if (/^but$/i.test(t.text) && tokens[j - 1]?.text !== ',' && /\p{Ll}ed$/u.test(tokens[j + 1]?.text ?? ''))
@@ -220,11 +234,10 @@ export function clauseEnd(d: QuoteDocument, start: number, s: TextRange, relativ
     // "…, according to X" · "…, adding …" · "…, said X" · "…, Kim said" · "…, and Kim told …"
     if (/^according$/i.test(next) && /^to$/i.test(tokens[j + 2]?.text ?? '')) return t.start;
     // (", asking him a question" goes on with the clause; ", adding that …" is a statement of its own)
-    if (at.isVerb(j + 1, isReportingVerb) && (!/ing$/i.test(next) || clauseAfterVerb(d, j + 1, s.end, s.start)))
-      return t.start;
+    if (isReportingAt(d, j + 1) && (!/ing$/i.test(next) || clauseAfterVerb(d, j + 1, s.end, s.start))) return t.start;
     for (let v = j + 2; v < j + 8 && tokens[v] && tokens[v]!.start < s.end; v++) {
       if (/^[,;]$/.test(tokens[v]!.text)) break;
-      if (!at.isVerb(v, isReportingVerb)) continue;
+      if (!isReportingAt(d, v)) continue;
       const np = at.subjectOf(v, tokens[j + 1]!.start);
       if (np && typeof np.speaker === 'object' && np.start <= tokens[j + 2]!.start) return t.start;
       if (np && typeof np.speaker === 'string' && np.start <= tokens[j + 2]!.start) return t.start;

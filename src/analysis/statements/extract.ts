@@ -17,7 +17,8 @@ import type { Attribution, Speaker } from '../quotes/attribution.ts';
 import type { QuoteDocument } from '../quotes/quote-document.ts';
 import type { TextRange } from '../sentences.ts';
 import { tokenAt } from '../tokens.ts';
-import { HYPOTHETICAL, NOT_SAID, NOT_YET_SAID, isReportingVerb } from './cues.ts';
+import { isReportingAt } from './clause.ts';
+import { HYPOTHETICAL, NOT_SAID, NOT_YET_SAID } from './cues.ts';
 import { STATEMENT_RULES, type FoundStatement, type StatementRuleName } from './statement-rules.ts';
 
 export type { StatementRuleName } from './statement-rules.ts';
@@ -63,8 +64,7 @@ export function extractStatements(d: QuoteDocument): ExtractedStatement[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const isCue = (d: QuoteDocument, i: number): boolean =>
-  /^according$/i.test(d.tokens[i]!.text) || d.at.isVerb(i, isReportingVerb);
+const isCue = (d: QuoteDocument, i: number): boolean => /^according$/i.test(d.tokens[i]!.text) || isReportingAt(d, i);
 
 function firstFound(d: QuoteDocument, cue: number, sentence: TextRange & { paragraph: number }): FoundStatement | null {
   for (const rule of STATEMENT_RULES) {

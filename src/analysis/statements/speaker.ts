@@ -15,6 +15,8 @@ import { CUE_LEAD } from './cues.ts';
 // verbs before "to" that report the speech all the same ("continued to insist", "went on to explain")
 const GOES_ON =
   /^(?:continue|continues|continued|went|go|goes|on|had|has|have|began|begin|begins|started|starts|used|moved|rushed|took|takes)$/i;
+const TIME_NOUN =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)$/;
 // words that stand for an unnamed group when they open the sentence ("Some say …", "Many argue …")
 const SOME = /^(?:some|many|others|most|few|several|both)$/i;
 
@@ -25,7 +27,9 @@ export function leadStart(d: QuoteDocument, v: number, sentenceStart: number): n
   for (;;) {
     const prev = tokens[k - 1];
     if (!prev || prev.start < sentenceStart) return k;
-    if (CUE_LEAD.test(prev.text)) k--;
+    // "Lee on Tuesday said", "Lee last week said"
+    if (TIME_NOUN.test(prev.text) && /^(?:on|last|this|late|early|earlier)$/i.test(tokens[k - 2]?.text ?? '')) k -= 2;
+    else if (CUE_LEAD.test(prev.text)) k--;
     else if (/^to$/i.test(prev.text) && GOES_ON.test(tokens[k - 2]?.text ?? '')) k -= 2;
     else if (/^on$/i.test(prev.text) && /^(?:went|go|goes)$/i.test(tokens[k - 2]?.text ?? '')) k -= 2;
     else return k;

@@ -15,8 +15,8 @@ import type { Sentence, TextRange } from '../sentences.ts';
 import { WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import { tokenAt } from '../tokens.ts';
-import { clauseAfterVerb, clauseEnd, continuesClause, holdsVerb } from './clause.ts';
-import { isReportingVerb, SETTING_WORD } from './cues.ts';
+import { clauseAfterVerb, clauseEnd, continuesClause, holdsVerb, isReportingAt } from './clause.ts';
+import { SETTING_WORD } from './cues.ts';
 import { leadStart, reportingSubject } from './speaker.ts';
 
 // what can be a source when it is not a name: documents, data, counts and people described
@@ -63,7 +63,7 @@ function trimmed(d: QuoteDocument, start: number, end: number): TextRange {
 }
 
 const isVerbHere = (d: QuoteDocument, site: StatementSite): boolean =>
-  d.at.isVerb(site.cue, isReportingVerb) && !/^according$/i.test(d.tokens[site.cue]!.text);
+  isReportingAt(d, site.cue) && !/^according$/i.test(d.tokens[site.cue]!.text);
 
 /**
  * The source named after "according to": an organisation's whole name ("the Bureau of Labor
@@ -170,7 +170,8 @@ function attributionAfterComma(
     }
   }
   if (!np) {
-    np = at.subjectOf(v, s.start, true);
+    // ("…, participants said, …": a plain plural noun the attribution rules do not know as a group)
+    np = at.subjectOf(v, s.start, true) ?? pluralBefore(d, v);
     if (!np) return null;
     open = tokenAt(tokens, np.start) - 1;
     // "…, political scientists say": descriptors the noun phrase left out; "…, as the Post reported"
@@ -185,6 +186,13 @@ function attributionAfterComma(
   }
   if (open <= first) return null;
   return { np, open, after, inverted: open === v - 1 };
+}
+
+/** "…, participants said": the plain plural noun right after a comma and before the verb at v. */
+function pluralBefore(d: QuoteDocument, v: number): ReturnType<QuoteDocument['at']['npEndingAt']> {
+  const t = d.tokens[v - 1];
+  if (!t || d.tokens[v - 2]?.text !== ',' || !/^\p{Ll}{3,}s$/u.test(t.text) || /ss$/.test(t.text)) return null;
+  return { speaker: { type: 'anonymous', person: null, text: t.text }, start: t.start };
 }
 
 /**
@@ -206,7 +214,7 @@ function endsAfter(d: QuoteDocument, after: number, s: Sentence, inverted: boole
   const next = tokens[k + 1];
   if (!next) return true;
   // ", adding …": another statement of the same speaker follows
-  if (d.at.isVerb(k + 1, isReportingVerb) && /ing$/i.test(next.text)) return true;
+  if (isReportingAt(d, k + 1) && /ing$/i.test(next.text)) return true;
   // "…, said Lee, a spokesman for the ministry."
   if (!inverted || !/^(?:a|an|the|who|whose|one|his|her|their|its)$/i.test(next.text)) return false;
   while (!end(k) && !/^[“”"]$/.test(tokens[k]!.text)) k++;
