@@ -204,7 +204,9 @@ export function subjectOfSpeechVerb(
     }
   }
   // "When Lee suggested that …, Bell fired back: “…”": the main clause after an opening subordinate one
+  // (what the verb itself reports is its own subject's: "As the Post reported, …")
   if (
+    !reported &&
     /^(?:when|while|after|as|although|though|if|because|since|before|once)$/i.test(
       tokens[tokenAt(tokens, sentenceStart)]?.text ?? '',
     )

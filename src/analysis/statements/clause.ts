@@ -34,6 +34,8 @@ const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|t
 /** Words that open no reported clause: prepositions, conjunctions, subordinators, bare objects ("nothing"). */
 export const NOT_A_CLAUSE_START =
   /^(?:in|on|at|for|with|by|of|from|and|but|or|nor|so|as|about|to|into|onto|than|too|very|nothing|something|anything|little|much|more|goodbye|hello|thanks|yes|no|sorry|when|while|where|because|although|though|after|before|since|until|unless|once|during|despite|amid|among|between|through|throughout|over|under|against|toward|towards|without|within|upon|like|unlike|following|including|instead|rather|also|even|just|only|here|there’s|whose)$/i;
+const REQUEST_VERB =
+  /^(?:urge|urges|urged|urging|ask|asks|asked|asking|warn|warns|warned|warning|implore[sd]?|imploring)$/i;
 const SUBORDINATOR =
   /^(?:after|before|when|while|since|although|though|because|by|despite|upon|once|until|if|unless)$/i;
 // after a comma, words that open the writer's addition to what was said
@@ -119,6 +121,13 @@ export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number, sent
     return null;
   // "pointed out that", "fired back that"
   if (/^(?:out|back)$/i.test(at(k))) cueEnd = tokens[k++]!.end;
+  // "urged Congress to act", "asked him not to run": a request, reported with the one asked
+  if (REQUEST_VERB.test(verb.text)) {
+    for (let r = k + 1; r < k + 7 && tokens[r]?.word && tokens[r]!.start < limit; r++) {
+      if (/^to$/i.test(tokens[r]!.text)) return { token: k, cueEnd, introduced: true };
+      if (!/^not$/i.test(tokens[r]!.text) && (isAuxiliary(tokens[r]!.text) || STOP_WORDS.has(tokens[r]!.folded))) break;
+    }
+  }
   if (ADDRESSEE_VERB.test(verb.text)) {
     const a = addresseeEnd(d, k, limit);
     if (a > k) cueEnd = tokens[(k = a) - 1]!.end;

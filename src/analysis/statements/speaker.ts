@@ -4,6 +4,7 @@
  * insist"), else the capitalised name right before the cue as written ("Democrats say", "The
  * Hollywood Chamber of Commerce has announced"), which stays a name as the text gives it.
  */
+import { STOP_WORDS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { Speaker } from '../quotes/attribution.ts';
 import type { NounPhrase, QuoteDocument } from '../quotes/quote-document.ts';
@@ -118,7 +119,8 @@ function nameBefore(d: QuoteDocument, k: number, s: TextRange, anywhere = false)
     if (!(t.word && isCapitalised(t)) && !joins) break;
     j--;
   }
-  if (/^the$/i.test(tokens[j]!.text)) j++;
+  // ("As The Hill reported": words that open a sentence are not the name)
+  while (j < k - 1 && STOP_WORDS.has(tokens[j]!.folded)) j++;
   const before = tokens[j - 1];
   const opens =
     tokens[j]!.start === s.start ||

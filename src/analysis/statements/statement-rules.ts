@@ -5,6 +5,7 @@
  * the cue's words and the noun phrase of the speaker, which extract.ts resolves as quotes do.
  *
  *   according-to        According to Lee, the plan will fail. · The plan will fail, according to Lee.
+ *   as-verb-clause      As the Post reported, the plan failed.
  *   verb-then-clause    Lee said (that) the plan would fail. · Lee told reporters … · Lee asked whether …
  *                       · Lee vowed to … · …, saying the plan would fail (a participle: its clause's subject)
  *   clause-then-verb    The plan would fail, Lee said. · The plan would fail, said Lee.
@@ -23,7 +24,8 @@ import { leadStart, reportingSubject } from './speaker.ts';
 const SOURCE_PHRASE =
   /\p{Lu}|\b(?:polls?|data|figures|study|studies|surveys?|reports?|statistics|estimates?|records|documents?|filings?|analys[ie]s|research|numbers|census|count|tally|results|projections|statement|letter|memo|complaint|lawsuit|indictment|officials?|sources?|people|aides?|spokesm[ae]n|spokeswom[ae]n|spokesperson|experts?|analysts?|witnesses|police|authorities|investigators|prosecutors|court|testimony|interview|account|article|book|website|emails?|posts?|tweets?|calculations|models?|forecasts?|tracker|index|scholars?|researchers?|economists?|historians?)\b/u;
 
-export type StatementRuleName = 'according-to' | 'verb-then-clause' | 'clause-then-verb' | 'verb-inside-clause';
+export type StatementRuleName =
+  'according-to' | 'as-verb-clause' | 'verb-then-clause' | 'clause-then-verb' | 'verb-inside-clause';
 
 const TIME_TAIL =
   /^(?:later|earlier|ago|week|weeks|month|months|year|years|day|days|morning|afternoon|evening|night|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -264,9 +266,33 @@ export const verbInsideClause: StatementRule = (d, site) => {
   };
 };
 
+/** As the Post reported, the plan failed. · But as one aide noted, the plan failed. */
+export const asVerbClause: StatementRule = (d, site) => {
+  if (!isVerbHere(d, site)) return null;
+  const { tokens } = d;
+  const { cue: v, sentence: s } = site;
+  let first = tokenAt(tokens, s.start);
+  if (/^(?:but|and|yet)$/i.test(tokens[first]!.text)) first++;
+  if (!/^as$/i.test(tokens[first]?.text ?? '') || tokens[v + 1]?.text !== ',' || v - first > 8) return null;
+  const np = d.at.subjectOf(v, tokens[first + 1]!.start, true) ?? reportingSubject(d, v, s, tokens[v + 1]!.end);
+  const rest = tokens[v + 2];
+  if (!np || !rest || rest.start >= s.end) return null;
+  const part = trimmed(d, rest.start, clauseEnd(d, rest.start, s));
+  if (part.end - part.start < 2 || !holdsVerb(d, part)) return null;
+  return {
+    parts: [part],
+    cue: { start: tokens[first]!.start, end: tokens[v]!.end },
+    np,
+    at: tokens[v]!.start,
+    verb: v,
+    rule: 'as-verb-clause',
+  };
+};
+
 /** The rules in the order they are tried at each cue. */
 export const STATEMENT_RULES: readonly StatementRule[] = [
   accordingTo,
+  asVerbClause,
   verbThenClause,
   clauseThenVerb,
   verbInsideClause,
