@@ -52,7 +52,7 @@ const isTimeWord = (w: string): boolean =>
  * ("nine in 10 said", where the quote rules take "a July 8 report" for a noun).
  */
 export function isReportingAt(d: QuoteDocument, i: number): boolean {
-  if (d.at.isVerb(i, isReportingVerb)) return true;
+  if (d.at.isVerb(i, isReportingVerb)) return !NOUN_LIKE.test(d.tokens[i]!.text) || subjectEndsAt(d, i - 1);
   const t = d.tokens[i];
   return (
     !!t &&
@@ -60,6 +60,23 @@ export function isReportingAt(d: QuoteDocument, i: number): boolean {
     /^(?:said|told|wrote|say|says)$|\p{Ll}ed$/u.test(t.text) &&
     isReportingVerb(t.text) &&
     !d.inQuote(t.start)
+  );
+}
+
+// reporting verbs that are as often nouns ("a forceful promise to …", "the most telling claim")
+const NOUN_LIKE =
+  /^(?:promise|promises|vow|vows|pledge|pledges|claim|claims|warning|reports|notes|comments|statement)$/i;
+
+/** Token k can end the subject of a verb after it: a pronoun, a name, a plural noun, "who", an adverb of the cue. */
+function subjectEndsAt(d: QuoteDocument, k: number): boolean {
+  const t = d.tokens[k];
+  if (!t) return false;
+  return (
+    SUBJECT_PRONOUN.test(t.text) ||
+    /^(?:who|that|which|also|often|repeatedly|now|still|then|and)$/i.test(t.text) ||
+    CUE_LEAD.test(t.text) ||
+    (t.word && isCapitalised(t)) ||
+    /^\p{Ll}{3,}s$/u.test(t.text)
   );
 }
 

@@ -39,17 +39,21 @@ export function leadStart(d: QuoteDocument, v: number, sentenceStart: number): n
 
 /** The speaker's noun phrase for the reporting verb at v whose clause starts at `clauseStart`. */
 export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clauseStart: number): NounPhrase {
-  const { np } = subjectOfSpeechVerb(d, v, s.start, clauseStart, true);
   const lead = leadStart(d, v, s.start);
   // "House Democrats, looking for a way out, seized the floor and said …": the name opening the sentence
   const coordinated =
     /^(?:and|but|then)$/i.test(d.tokens[lead - 1]?.text ?? '') || /^then$/i.test(d.tokens[lead]!.text);
+  const participle = /ing$/i.test(d.tokens[v]!.text);
+  const { np } = subjectOfSpeechVerb(d, v, s.start, clauseStart, true);
   const found =
+    (coordinated ? subjectBeforeAnd(d, lead, s) : null) ??
     np ??
     (lead < v ? d.at.subjectOf(lead, s.start, true, true) : null) ??
     nameBefore(d, lead, s) ??
-    (coordinated ? openingName(d, s) : null);
-  if (!found) return null;
+    apposedBeforeComma(d, lead, s) ??
+    (coordinated || participle ? openingName(d, s) : null);
+  // "The crowd cheered": a description is a noun phrase, never one that ends on a verb
+  if (!found || ('start' in found && typeof found.speaker === 'object' && endsOnVerb(found.speaker))) return null;
   // "ORLANDO, Fla. (Reuters) - President X met … and said": a dateline is no one's subject
   const text = d.text.slice(s.start, s.start + 80);
   const dash = /^\p{Lu}{2,}[\p{Lu}\s.,]*(?:\([^)]*\))?[^—–-]{0,30}\s[—–-]{1,2}\s/u.exec(text);
@@ -159,3 +163,37 @@ function apposedPerson(d: QuoteDocument, k: number, s: TextRange): NonNullable<N
   }
   return null;
 }
+
+/**
+ * "… when Lee spotted a sign and asked …": the person who is the subject of the clause the verb is
+ * coordinated with (named there and followed by its verb), not a phrase the quote rules fall back on.
+ */
+function subjectBeforeAnd(d: QuoteDocument, lead: number, s: TextRange): NounPhrase {
+  const { tokens } = d;
+  let first = null;
+  for (let k = lead - 2; k >= 0 && tokens[k]!.start >= s.start && lead - k < 25; k--) {
+    if (/^(?:[,;:]|when|while|after|before|because|as|and)$/i.test(tokens[k]!.text)) break;
+    const m = d.mentionStartingAt(tokens[k]!.start);
+    const next = m ? tokens[tokenAt(tokens, m.mention.end)] : undefined;
+    if (m && next && /^\p{Ll}/u.test(next.text) && !STOP_WORDS.has(next.folded)) first = m;
+  }
+  return first ? { speaker: { type: 'person', person: first.person, text: null }, start: first.mention.start } : null;
+}
+
+/**
+ * "Ann Lee, a rabbi from Harbor, Mass., helping to organize the boycott, said": the person opening the
+ * sentence before an appositive the attribution rules could not read, when the cue follows its comma.
+ */
+function apposedBeforeComma(d: QuoteDocument, lead: number, s: TextRange): NounPhrase {
+  const { tokens } = d;
+  if (tokens[lead - 1]?.text !== ',') return null;
+  let first = tokenAt(tokens, s.start);
+  if (/^(?:but|and|yet|so)$/i.test(tokens[first]!.text)) first++;
+  const m = d.confirmedStartingAt(tokens[first]?.start ?? -1);
+  const after = m ? tokens[tokenAt(tokens, m.mention.end)] : undefined;
+  if (!m || !after || !/^(?:,|and)$/.test(after.text)) return null;
+  return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+}
+
+const endsOnVerb = (sp: Speaker): boolean =>
+  sp.type === 'anonymous' && /\p{Ll}ed$/u.test(sp.text?.split(/\s+/).at(-1) ?? '');
