@@ -19,6 +19,8 @@ export interface RareFirstOptions {
   keep?: ((id: string) => boolean) | undefined;
   /** at most this many results, best first */
   limit: number;
+  /** every word or nothing: when no document has them all, no looser search (`loose` is still said) */
+  strict?: boolean;
 }
 
 export interface RareFirstResult {
@@ -46,6 +48,7 @@ export function searchRareFirst<T>(index: RankedSearch<T>, text: string, o: Rare
     index.searchRanked(which, { boost: o.boost, combine, limit: o.limit, keep: o.keep });
   const all = ranked(specs, 'AND');
   if (all.results.length || terms.length === 1) return { ...all, loose: false, unmatched: [] };
+  if (o.strict) return { results: [], more: false, loose: true, unmatched: [] };
   const limit = Math.max(MIN_COMMON, index.documentCount * COMMON_SHARE);
   const rare = specs.filter((_, i) => size[i]! <= limit);
   const anyOf = rare.length && rare.length < specs.length ? rare : specs;

@@ -131,8 +131,11 @@ export abstract class SpeechIndex<R extends Spoken> {
     return this.byId.get(id);
   }
 
-  /** Records matching the words, best first (phrases first), among those `keep` accepts; at most `limit`. */
-  protected find(query: string, keep: ((r: R) => boolean) | null, limit: number): SpeechSearch<R> {
+  /**
+   * Records matching the words, best first (phrases first), among those `keep` accepts; at most
+   * `limit`; `strict`: only records with every word (none when no record has them all).
+   */
+  protected find(query: string, keep: ((r: R) => boolean) | null, limit: number, strict = false): SpeechSearch<R> {
     const byId = this.byId;
     const { results, more, loose, unmatched } = searchRareFirst(this.ranked(), query, {
       boost: BOOST,
@@ -147,6 +150,7 @@ export abstract class SpeechIndex<R extends Spoken> {
           }
         : undefined,
       limit,
+      strict,
     });
     const phraseOf = foldWords(query);
     const hits: SpeechHit<R>[] = [];

@@ -55,8 +55,15 @@ export class StatementIndex extends SpeechIndex<StatementRecord> {
     return this.lazy.toJSON();
   }
 
-  /** Statements matching the words, best first, among those `keep` accepts. */
-  search(query: string, keep: ((s: StatementRecord) => boolean) | null = null): SpeechSearch<StatementRecord> {
-    return this.find(query, keep, MAX_STATEMENT_HITS);
+  /**
+   * Statements matching the words, best first, among those `keep` accepts; `strict`: only those
+   * with every word (what /quote wants when quotes have them all: the looser search is skipped).
+   */
+  search(
+    query: string,
+    keep: ((s: StatementRecord) => boolean) | null = null,
+    strict = false,
+  ): SpeechSearch<StatementRecord> {
+    return this.find(query, keep, MAX_STATEMENT_HITS, strict);
   }
 }

@@ -133,8 +133,9 @@ export class QuoteService {
     const filter = this.filters.of(q);
     if (!('keep' in filter)) return filter;
     const quotes = this.findQuotes(q, filter);
-    const statements = this.statements.find(q.query, filter);
-    // words that all stand in one kind of record beat some of them in the other
+    // words that all stand in one kind of record beat some of them in the other (so when quotes
+    // have them all, statements with only some are never looked for)
+    const statements = this.statements.find(q.query, filter, !quotes.loose && quotes.results.length > 0);
     const dropQuotes = quotes.loose && !statements.loose && statements.results.length > 0;
     const dropStatements = statements.loose && !quotes.loose && quotes.results.length > 0;
     const results = dropQuotes ? [] : quotes.results;

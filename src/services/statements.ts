@@ -41,9 +41,10 @@ export class StatementFinder {
     this.bySpeaker = new BySpeaker(() => kb.statements);
   }
 
-  find(query: string | undefined, filter: SpeechFilter): StatementsFound {
+  /** `strict`: only statements with every word of the query (none when no statement has them all). */
+  find(query: string | undefined, filter: SpeechFilter, strict = false): StatementsFound {
     if (query?.trim()) {
-      const found = this.index.search(query, filter.filtered ? filter.keep : null);
+      const found = this.index.search(query, filter.filtered ? filter.keep : null, strict);
       const ordered = found.hits.map((h) => h.record);
       return { results: this.grouped(ordered), more: found.more, loose: found.loose, unmatched: found.unmatched };
     }
