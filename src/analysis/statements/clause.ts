@@ -159,6 +159,7 @@ export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number, sent
   )
     k += 3;
   if (/^to$/i.test(at(k)) && INFINITIVE_VERB.test(verb.text)) return { token: k, cueEnd, introduced: true };
+  if (/^however$/i.test(at(k)) && /^that$/i.test(at(k + 1))) k++;
   const that = settingThenThat(d, k, limit);
   if (that >= 0) return { token: that + 1, cueEnd: tokens[that - 1]!.end, introduced: true };
   // "said Thursday the plan …": a time word alone
@@ -181,6 +182,8 @@ export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number, sent
     return null;
   }
   if (!w || QUOTE_MARK.test(w) || !tokens[k]!.word) return null;
+  // "the system that he says is rigged": a clause without its subject is a relative clause's
+  if (isAuxiliary(w)) return null;
   return looksLikeClause(d, k, limit) ? { token: k, cueEnd, introduced: false } : null;
 }
 
@@ -200,7 +203,9 @@ export function looksLikeClause(d: QuoteDocument, k: number, limit: number, intr
     const t = tokens[j]!;
     if (/^[.;:!?]$/.test(t.text)) return false;
     if (!t.word) continue;
-    if (isAuxiliary(t.text)) return j - k < 14 || introduced || preposition;
+    if (isAuxiliary(t.text)) return j - k < 14 || introduced;
+    // ("the story of the city, which was …": a relative clause's verb is not the clause's)
+    if (/^(?:which|who|whom|whose)$/i.test(t.text) && tokens[j - 1]?.text === ',') return false;
     if (PREPOSITION.test(t.text) || /^(?:and|or|but|who|which|that)$/i.test(t.text)) preposition = true;
     const prev = tokens[j - 1]!;
     const afterSubjectWord = prev.word && !DETERMINER.test(prev.text) && !/^(?:and|or|but|to)$/i.test(prev.text);

@@ -9,7 +9,7 @@ import { foldWord } from '../tokens.ts';
 // naming, judging and describing ("called it", "praised", "accused him of"), remembering, shouting,
 // posting, agreeing and proposing; and nouns more often than verbs ("states", "remarks", "a report")
 const NOT_REPORTING =
-  /^(?:think|thinks|thought|thinking|believ\w*|wonder\w*|continu\w*|describ\w*|call|calls|called|calling|quot\w*|remember\w*|answer\w*|boom\w*|thunder\w*|yell\w*|scream\w*|cry|cries|cried|crying|sigh\w*|chant\w*|posted|posting|text|texts|texted|texting|gush\w*|marvel\w*|fum\w*|rant|rants|ranted|ranting|snap\w*|mutter\w*|demand\w*|comment\w*|recount\w*|interject\w*|chimed|laugh\w*|thank\w*|critici[sz]\w*|prais\w*|accus\w*|mock\w*|dismiss\w*|blast\w*|charg\w*|tout\w*|reflect\w*|decr(?:y|ies|ied|ying)|plead\w*|echo\w*|propos\w*|agree\w*|spoke|speak\w*|conclud\w*|indicat\w*|mention\w*|point|points|pointed|pointing|states|remark|remarks|reason|reasons|report|suggesting|hail\w*|slam\w*|condemn\w*|welcom\w*|applaud\w*|celebrat\w*)$/;
+  /^(?:think|thinks|thought|thinking|believ\w*|wonder\w*|continu\w*|describ\w*|call|calls|called|calling|quot\w*|remember\w*|answer\w*|boom\w*|thunder\w*|yell\w*|scream\w*|cry|cries|cried|crying|sigh\w*|chant\w*|posted|posting|text|texts|texted|texting|gush\w*|marvel\w*|fum\w*|rant|rants|ranted|ranting|snap\w*|mutter\w*|demand\w*|comment\w*|recount\w*|interject\w*|chimed|laugh\w*|thank\w*|critici[sz]\w*|prais\w*|accus\w*|mock\w*|dismiss\w*|blast\w*|charg\w*|tout\w*|reflect\w*|decr(?:y|ies|ied|ying)|plead\w*|echo\w*|propos\w*|agree\w*|spoke|speak\w*|conclud\w*|indicat\w*|mention\w*|point|points|pointed|pointing|states|remark|remarks|reason|reasons|report|suggesting|brand\w*|mean|means|meant|meaning|hail\w*|slam\w*|condemn\w*|welcom\w*|applaud\w*|celebrat\w*)$/;
 // reporting verbs the quote rules do not use as speech verbs
 const MORE_REPORTING = new Set('estimate estimates estimated estimating'.split(' '));
 
@@ -39,15 +39,15 @@ export const AUDIENCE =
 
 /** Auxiliaries and the like before the verb that belong to the cue ("has long maintained", "also said"). */
 export const CUE_LEAD =
-  /^(?:has|have|had|also|long|repeatedly|previously|again|later|earlier|then|once|first|recently|publicly|privately|often|frequently|since|already|further|now|today|yesterday|both|all|\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+  /^(?:has|have|had|also|long|repeatedly|previously|again|later|earlier|then|once|first|recently|publicly|privately|often|frequently|since|already|further|now|today|yesterday|both|all|himself|herself|themselves|itself|\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Before the verb: the speech is denied or only supposed ("did not say", "would say", "declined to say"). */
 export const NOT_SAID =
-  /^(?:not|n't|never|no|nor|neither|would|could|might|may|should|must|can|cannot|didn't|doesn't|don't|won't|wouldn't|couldn't|hasn't|haven't|hadn't|isn't|wasn't|refused|declined|refuses|declines|failed|fails|unwilling|reluctant|hesitant|yet)$/i;
+  /^(?:not|n't|never|no|nor|neither|would|could|might|may|should|must|can|cannot|can't|from|dares|dare|didn't|doesn't|don't|won't|wouldn't|couldn't|hasn't|haven't|hadn't|isn't|wasn't|refused|declined|refuses|declines|failed|fails|unwilling|reluctant|hesitant|yet)$/i;
 
 /** Before "to say": the speech is refused, expected or wished for, not reported ("declined to say", "is expected to say"). */
 export const NOT_YET_SAID =
-  /^(?:declined|declines|declining|refused|refuses|refusing|failed|fails|expected|likely|unlikely|going|want|wants|wanted|plans|planned|hopes|hoped|ready|able|unable|asked|urged|pressed|pressure|set|due|scheduled|need|needs|needed|chance|time|reluctant|willing|unwilling|try|tried|tries|trying|seemed|seems|appeared|appears)$/i;
+  /^(?:declined|declines|declining|refused|refuses|refusing|failed|fails|expected|likely|unlikely|going|want|wants|wanted|plans|planned|hopes|hoped|ready|able|unable|asked|urged|pressed|pressure|set|due|scheduled|need|needs|needed|chance|time|reluctant|willing|unwilling|try|tried|tries|trying|seemed|seems|appeared|appears|soon|early|hard|difficult|impossible|fair|safe|enough|foolish|wrong|plan|plans|intend|intends|intended|aim|aims|vote|voted|votes|allowed|permitted|forced|prepared)$/i;
 
 /** Words that open a hypothetical clause: "if Lee says …" reports nothing. */
 export const HYPOTHETICAL = /^(?:if|unless|whether|should|lest|suppose|supposing|imagine)$/i;
@@ -62,6 +62,10 @@ export const WEAK_FINITE =
 
 /** Subject pronouns: a run that opens with one is a clause ("he would run", "they lost"). */
 export const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it|there|you)(?:['’](?:s|d|ll|re|ve|m))?$/i;
+
+/** After "…, Lee said": where or when, and nothing else, before the sentence ends ("on Monday", "in a statement"). */
+export const TAIL_SETTING =
+  /^(?:in|on|at|during|after|before|last|this|earlier|later|today|yesterday|tonight|recently|again|also)$/i;
 
 /** Where or when the speaking happened, between the verb and what was said ("said on Monday that"). */
 export const SETTING_WORD =

@@ -42,7 +42,8 @@ export function extractStatements(d: QuoteDocument): ExtractedStatement[] {
   const { tokens } = d;
   for (const s of d.sentences) {
     for (let i = tokenAt(tokens, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) {
-      if (!isCue(d, i)) continue;
+      // a question reports nothing ("Who says you can't have it all?")
+      if (!isCue(d, i) || /\?["”’']?$/.test(d.text.slice(s.start, s.end))) continue;
       const found = firstFound(d, i, s);
       if (!found || !happened(d, found) || isQuotation(d, found.parts) || wordsIn(d, found.parts) < 2) continue;
       const key = found.parts.map((p) => `${p.start}-${p.end}`).join(',');
@@ -81,10 +82,17 @@ function happened(d: QuoteDocument, found: FoundStatement): boolean {
   for (let k = found.verb - 1; k >= 0 && found.verb - k <= 3; k--) {
     const w = tokens[k]!.text.replace(/’/g, "'");
     if (NOT_SAID.test(w)) return false;
-    // "declined to say", "is expected to say" (but "continues to insist" reports)
-    if (/^to$/i.test(w)) return !NOT_YET_SAID.test(tokens[k - 1]?.text ?? '');
+    // "declined to say", "is expected to say", "To suggest that …" (but "continues to insist" reports)
+    if (/^to$/i.test(w))
+      return !!tokens[k - 1] && !NOT_YET_SAID.test(tokens[k - 1]!.text) && !/^[.:;?!]$/.test(tokens[k - 1]!.text);
     if (!/^(?:did|does|do|has|have|had|will|also|long|ever|yet|\p{Ll}+ly)$/iu.test(w)) break;
   }
+  // "when asked whether …": the one asked answers; who asked is not said
+  if (
+    /^ask/i.test(tokens[found.verb]!.text) &&
+    /^(?:when|if|after|before|once|as|while)$/i.test(tokens[found.verb - 1]?.text ?? '')
+  )
+    return false;
   const subject = found.np && 'start' in found.np ? tokenAt(tokens, found.np.start) : found.verb;
   for (let k = subject - 1; k >= 0 && subject - k <= 2; k--) if (HYPOTHETICAL.test(tokens[k]!.text)) return false;
   return true;

@@ -45,10 +45,12 @@ export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clau
     /^(?:and|but|then)$/i.test(d.tokens[lead - 1]?.text ?? '') || /^then$/i.test(d.tokens[lead]!.text);
   const participle = /ing$/i.test(d.tokens[v]!.text);
   const { np } = subjectOfSpeechVerb(d, v, s.start, clauseStart, true);
+  // ("despite the fact that Lee himself stated": the subject before the whole cue comes first)
+  const beforeLead = lead < v && !participle ? d.at.subjectOf(lead, s.start, true, true) : null;
   const found =
-    (coordinated ? subjectBeforeAnd(d, lead, s) : null) ??
+    (coordinated ? (subjectBeforeAnd(d, lead, s) ?? descriptionOpening(d, s)) : null) ??
+    beforeLead ??
     np ??
-    (lead < v ? d.at.subjectOf(lead, s.start, true, true) : null) ??
     nameBefore(d, lead, s) ??
     apposedBeforeComma(d, lead, s) ??
     (coordinated || participle ? openingName(d, s) : null);
@@ -125,6 +127,7 @@ function nameBefore(d: QuoteDocument, k: number, s: TextRange, anywhere = false)
   }
   // ("As The Hill reported": words that open a sentence are not the name)
   while (j < k - 1 && STOP_WORDS.has(tokens[j]!.folded)) j++;
+  if (STOP_WORDS.has(tokens[j]!.folded)) return null;
   const before = tokens[j - 1];
   const opens =
     tokens[j]!.start === s.start ||
@@ -197,3 +200,19 @@ function apposedBeforeComma(d: QuoteDocument, lead: number, s: TextRange): NounP
 
 const endsOnVerb = (sp: Speaker): boolean =>
   sp.type === 'anonymous' && /\p{Ll}ed$/u.test(sp.text?.split(/\s+/).at(-1) ?? '');
+
+/** "A reporter pushed back and said …": a determiner and a few words opening the sentence, before its verb. */
+function descriptionOpening(d: QuoteDocument, s: TextRange): NounPhrase {
+  const { tokens } = d;
+  const first = tokenAt(tokens, s.start);
+  if (!/^(?:a|an|the|one|another|some|two|three|several|many|most)$/i.test(tokens[first]?.text ?? '')) return null;
+  for (let k = first + 1; k < first + 6 && tokens[k]?.word; k++) {
+    if (STOP_WORDS.has(tokens[k]!.folded)) return null;
+    if (k > first + 1 && /\p{Ll}(?:ed|s)$/u.test(tokens[k]!.text) && !/ss$/.test(tokens[k]!.text))
+      return {
+        speaker: { type: 'anonymous', person: null, text: d.text.slice(tokens[first]!.start, tokens[k - 1]!.end) },
+        start: tokens[first]!.start,
+      };
+  }
+  return null;
+}

@@ -17,7 +17,7 @@ import { WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import { tokenAt } from '../tokens.ts';
 import { clauseAfterVerb, clauseEnd, continuesClause, holdsVerb, isReportingAt } from './clause.ts';
-import { SETTING_WORD } from './cues.ts';
+import { TAIL_SETTING } from './cues.ts';
 import { leadStart, reportingSubject } from './speaker.ts';
 
 // what can be a source when it is not a name: documents, data, counts and people described
@@ -162,7 +162,8 @@ function attributionAfterComma(
   let np: NounPhrase = null;
   let open = -1;
   let after = v + 1;
-  if (tokens[v - 1]?.text === ',' && at.invertsSubject(v)) {
+  // (a participle never stands before its subject: "…, recalling the Rev. X" names whom it recalls)
+  if (tokens[v - 1]?.text === ',' && at.invertsSubject(v) && !/ing$/i.test(tokens[v]!.text)) {
     // "…, said Lee, a spokesman"
     const inv = at.npStartingAt(v + 1);
     if (inv) {
@@ -209,7 +210,7 @@ function endsAfter(d: QuoteDocument, after: number, s: Sentence, inverted: boole
   let time = false;
   for (let n = 0; n < 6 && !end(k + n) && tokens[k + n]!.word; n++)
     if (TIME_TAIL.test(tokens[k + n]!.text) && end(k + n + 1)) time = true;
-  if (!end(k) && (time || SETTING_WORD.test(tokens[k]!.text) || WEEKDAYS.has(tokens[k]!.folded)))
+  if (!end(k) && (time || TAIL_SETTING.test(tokens[k]!.text) || WEEKDAYS.has(tokens[k]!.folded)))
     while (!end(k) && !/^[,;:“”"]$/.test(tokens[k]!.text)) k++;
   if (end(k)) return true;
   if (tokens[k]!.text !== ',') return false;
