@@ -40,7 +40,9 @@ const SUBORDINATOR =
   /^(?:after|before|when|while|since|although|though|because|by|despite|upon|once|until|if|unless)$/i;
 // after a comma, words that open the writer's addition to what was said
 const TRAILING_CLAUSE =
-  /^(?:which|where|while|whereas|but|although|though|compared|based|putting|double|when|whom|whose|even|so|including|despite|leaving|making|giving|sending|prompting|citing|as)$/i;
+  /^(?:which|where|while|whereas|but|compared|based|putting|double|when|whom|whose|even|so|including|despite|leaving|making|giving|sending|prompting|citing|as)$/i;
+const DASH = /^[—–]$|^--?$/;
+const ASIDE = /^(?:a|an|the|which|who|including)$/i;
 const PREPOSITION = /^(?:of|for|with|about|from|at|by|in|on|to|into|over|under|against|between|among)$/i;
 const QUOTE_MARK = /^[“”"‘’'`«»]$/;
 const isTimeWord = (w: string): boolean =>
@@ -249,6 +251,12 @@ export function clauseEnd(d: QuoteDocument, start: number, s: TextRange, relativ
   for (let j = first + 1; j < tokens.length && tokens[j]!.start < s.end; j++) {
     const t = tokens[j]!;
     if (t.text === ';' && !d.inQuote(t.start)) return t.start;
+    // " — a topic he also raised": a dash opening the writer's aside
+    if (DASH.test(t.text) && /\s/.test(d.text[t.start - 1] ?? '') && (ASIDE.test(tokens[j + 1]?.text ?? '') || !pairedDash(d, j, s.end)))
+      return t.start;
+    // "… on condition of anonymity": the writer's note on the source
+    if (/^on$/i.test(t.text) && /^condition$/i.test(tokens[j + 1]?.text ?? '') && /^of$/i.test(tokens[j + 2]?.text ?? ''))
+      return tokens[j - 1]?.text === ',' ? tokens[j - 1]!.start : t.start;
     // "…, but lamented that …", "… and added that …": the same speaker's next statement
     if (/^(?:and|but)$/i.test(t.text) && isReportingAt(d, j + 1 + (CUE_LEAD.test(tokens[j + 1]?.text ?? '') ? 1 : 0)))
       return tokens[j - 1]?.text === ',' ? tokens[j - 1]!.start : t.start;
@@ -276,4 +284,10 @@ export function clauseEnd(d: QuoteDocument, start: number, s: TextRange, relativ
     }
   }
   return s.end;
+}
+
+/** Another dash closes the one at token j within its sentence ("the angry — and at times violent — rhetoric"). */
+function pairedDash(d: QuoteDocument, j: number, end: number): boolean {
+  for (let k = j + 1; d.tokens[k] && d.tokens[k]!.start < end; k++) if (DASH.test(d.tokens[k]!.text)) return true;
+  return false;
 }
