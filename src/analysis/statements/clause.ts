@@ -252,10 +252,18 @@ export function clauseEnd(d: QuoteDocument, start: number, s: TextRange, relativ
     const t = tokens[j]!;
     if (t.text === ';' && !d.inQuote(t.start)) return t.start;
     // " — a topic he also raised": a dash opening the writer's aside
-    if (DASH.test(t.text) && /\s/.test(d.text[t.start - 1] ?? '') && (ASIDE.test(tokens[j + 1]?.text ?? '') || !pairedDash(d, j, s.end)))
+    if (
+      DASH.test(t.text) &&
+      /\s/.test(d.text[t.start - 1] ?? '') &&
+      (ASIDE.test(tokens[j + 1]?.text ?? '') || !pairedDash(d, j, s.end))
+    )
       return t.start;
     // "… on condition of anonymity": the writer's note on the source
-    if (/^on$/i.test(t.text) && /^condition$/i.test(tokens[j + 1]?.text ?? '') && /^of$/i.test(tokens[j + 2]?.text ?? ''))
+    if (
+      /^on$/i.test(t.text) &&
+      /^condition$/i.test(tokens[j + 1]?.text ?? '') &&
+      /^of$/i.test(tokens[j + 2]?.text ?? '')
+    )
       return tokens[j - 1]?.text === ',' ? tokens[j - 1]!.start : t.start;
     // "…, but lamented that …", "… and added that …": the same speaker's next statement
     if (/^(?:and|but)$/i.test(t.text) && isReportingAt(d, j + 1 + (CUE_LEAD.test(tokens[j + 1]?.text ?? '') ? 1 : 0)))

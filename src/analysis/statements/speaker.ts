@@ -4,22 +4,26 @@
  * insist"), else the capitalised name right before the cue as written ("Democrats say", "The
  * Hollywood Chamber of Commerce has announced"), which stays a name as the text gives it.
  */
-import { STOP_WORDS } from '../people/lexicon.ts';
+import { MONTHS, STOP_WORDS, WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { Speaker } from '../quotes/attribution.ts';
 import type { NounPhrase, QuoteDocument } from '../quotes/quote-document.ts';
 import { subjectOfSpeechVerb } from '../quotes/speaker-rules.ts';
 import type { TextRange } from '../sentences.ts';
 import { isPossessive, tokenAt } from '../tokens.ts';
-import { CUE_LEAD } from './cues.ts';
+import { CUE_LEAD, FINITE, WEAK_FINITE } from './cues.ts';
 
 // verbs before "to" that report the speech all the same ("continued to insist", "went on to explain")
 const GOES_ON =
   /^(?:continue|continues|continued|went|go|goes|on|had|has|have|began|begin|begins|started|starts|used|moved|rushed|took|takes)$/i;
 const TIME_NOUN =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)$/;
+// after a subject: an auxiliary, a verb in -ed or -s, an adverb
+const VERB_LIKE =
+  /^(?:had|has|have|was|is|were|are|will|would|did|does|could|can|also|then|later|first|\p{Ll}+ed|\p{Ll}+ly|\p{Ll}{2,}[^s\W]s)$/u;
 // words that stand for an unnamed group when they open the sentence ("Some say …", "Many argue …")
 const SOME = /^(?:some|many|others|most|few|several|both)$/i;
+const QUANTIFIER = /^(?:some|many|most|few|several|both|all|other|two|three|four|five|dozens|hundreds|thousands)$/i;
 
 /** The first token of the cue: the verb with the auxiliaries, adverbs and "continued to" before it. */
 export function leadStart(d: QuoteDocument, v: number, sentenceStart: number): number {
@@ -48,11 +52,12 @@ export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clau
   // ("despite the fact that Lee himself stated": the subject before the whole cue comes first)
   const beforeLead = lead < v && !participle ? d.at.subjectOf(lead, s.start, true, true) : null;
   const found =
-    (coordinated ? (subjectBeforeAnd(d, lead, s) ?? descriptionOpening(d, s)) : null) ??
+    (coordinated ? (subjectInClause(d, lead - 1, s) ?? descriptionOpening(d, s)) : null) ??
     beforeLead ??
     np ??
     nameBefore(d, lead, s) ??
     apposedBeforeComma(d, lead, s) ??
+    (participle && d.tokens[lead - 1]?.text === ',' ? subjectInClause(d, lead - 1, s) : null) ??
     (coordinated || participle ? openingName(d, s) : null);
   // "The crowd cheered": a description is a noun phrase, never one that ends on a verb
   if (!found || ('start' in found && typeof found.speaker === 'object' && endsOnVerb(found.speaker))) return null;
@@ -126,8 +131,16 @@ function nameBefore(d: QuoteDocument, k: number, s: TextRange, anywhere = false)
     j--;
   }
   // ("As The Hill reported": words that open a sentence are not the name)
-  while (j < k - 1 && STOP_WORDS.has(tokens[j]!.folded)) j++;
-  if (STOP_WORDS.has(tokens[j]!.folded)) return null;
+  // ("Some Democrats say": a quantifier stays with the group it counts)
+  while (j < k - 1 && STOP_WORDS.has(tokens[j]!.folded) && !QUANTIFIER.test(tokens[j]!.text)) j++;
+  if (STOP_WORDS.has(tokens[j]!.folded) && !(QUANTIFIER.test(tokens[j]!.text) && j < k - 1)) return null;
+  // a day or a month never speaks ("On Sunday morning …")
+  if (
+    tokens
+      .slice(j, k)
+      .every((t) => !t.word || WEEKDAYS.has(t.folded) || MONTHS.has(t.folded) || STOP_WORDS.has(t.folded))
+  )
+    return null;
   const before = tokens[j - 1];
   const opens =
     tokens[j]!.start === s.start ||
@@ -168,17 +181,31 @@ function apposedPerson(d: QuoteDocument, k: number, s: TextRange): NonNullable<N
 }
 
 /**
- * "… when Lee spotted a sign and asked …": the person who is the subject of the clause the verb is
- * coordinated with (named there and followed by its verb), not a phrase the quote rules fall back on.
+ * "… when Lee spotted a sign and asked …", "Lee made a third attempt, writing that …": the person
+ * who is the subject of the clause ending at token `from` — named where a subject stands (after the
+ * clause's start, a comma or a time phrase, not after a verb or a preposition) and followed by a verb.
  */
-function subjectBeforeAnd(d: QuoteDocument, lead: number, s: TextRange): NounPhrase {
+function subjectInClause(d: QuoteDocument, from: number, s: TextRange): NounPhrase {
   const { tokens } = d;
   let first = null;
-  for (let k = lead - 2; k >= 0 && tokens[k]!.start >= s.start && lead - k < 25; k--) {
-    if (/^(?:[,;:]|when|while|after|before|because|as|and)$/i.test(tokens[k]!.text)) break;
+  for (let k = from; k >= 0 && tokens[k]!.start >= s.start && from - k < 25; k--) {
+    if (/^(?:[;:]|when|while|after|before|because|and|but)$/i.test(tokens[k]!.text) && k < from) break;
     const m = d.mentionStartingAt(tokens[k]!.start);
-    const next = m ? tokens[tokenAt(tokens, m.mention.end)] : undefined;
-    if (m && next && /^\p{Ll}/u.test(next.text) && !STOP_WORDS.has(next.folded)) first = m;
+    if (!m || k === from) continue;
+    const next = tokens[tokenAt(tokens, m.mention.end)];
+    const prev = tokens[k - 1];
+    const verbNext =
+      !!next &&
+      !isPossessive(tokens[tokenAt(tokens, m.mention.end) - 1]!.text) &&
+      (VERB_LIKE.test(next.text) || WEAK_FINITE.test(next.text) || FINITE.test(next.text));
+    const subjectPlace =
+      !prev ||
+      prev.start < s.start ||
+      !prev.word ||
+      /^(?:and|but|when|while|as|after|that|because)$/i.test(prev.text) ||
+      TIME_NOUN.test(prev.text) ||
+      /^(?:morning|afternoon|evening|night|today|yesterday)$/i.test(prev.text);
+    if (verbNext && subjectPlace) first = m;
   }
   return first ? { speaker: { type: 'person', person: first.person, text: null }, start: first.mention.start } : null;
 }
