@@ -21,6 +21,9 @@ const TIME_NOUN =
 // after a subject: an auxiliary, a verb in -ed or -s, an adverb
 const VERB_LIKE =
   /^(?:had|has|have|was|is|were|are|will|would|did|does|could|can|also|then|later|first|\p{Ll}+ed|\p{Ll}+ly|\p{Ll}{2,}[^s\W]s)$/u;
+// pronouns and the like: a phrase holding one is not a subject noun phrase of its own
+const SUBJECT_OR_OBJECT =
+  /^(?:he|she|they|we|i|you|it|him|her|them|us|me|this|that|these|those|there|here|who|which|what)$/i;
 // words that stand for an unnamed group when they open the sentence ("Some say …", "Many argue …")
 const SOME = /^(?:some|many|others|most|few|several|both)$/i;
 const QUANTIFIER = /^(?:some|many|most|few|several|both|all|other|two|three|four|five|dozens|hundreds|thousands)$/i;
@@ -58,7 +61,8 @@ export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clau
     nameBefore(d, lead, s) ??
     apposedBeforeComma(d, lead, s) ??
     (participle && d.tokens[lead - 1]?.text === ',' ? subjectInClause(d, lead - 1, s) : null) ??
-    (coordinated || participle ? openingName(d, s) : null);
+    (coordinated || participle ? openingName(d, s) : null) ??
+    (coordinated || participle ? null : sentenceSubject(d, lead, s));
   // "The crowd cheered": a description is a noun phrase, never one that ends on a verb
   if (!found || ('start' in found && typeof found.speaker === 'object' && endsOnVerb(found.speaker))) return null;
   // "ORLANDO, Fla. (Reuters) - President X met … and said": a dateline is no one's subject
@@ -242,4 +246,36 @@ function descriptionOpening(d: QuoteDocument, s: TextRange): NounPhrase {
       };
   }
   return null;
+}
+
+/**
+ * "Staff for the committee said", "Proponents of the bill, however, say", "Yin May, 60, a doctor, said":
+ * the noun phrase opening the sentence (after a conjunction, or after an opening phrase and its comma)
+ * when nothing but a parenthetical between commas stands between it and the cue. A person named at its
+ * start is that person; a capitalised name is kept as written; anything else is a description.
+ */
+function sentenceSubject(d: QuoteDocument, lead: number, s: TextRange): NounPhrase {
+  const { tokens } = d;
+  let first = tokenAt(tokens, s.start);
+  if (/^(?:but|and|yet|so|still)$/i.test(tokens[first]?.text ?? '')) first++;
+  if (/^(?:in|on|at|after|before|during|since|for|with|by|from|when|while|as)$/i.test(tokens[first]?.text ?? '')) {
+    while (first < lead && tokens[first]!.text !== ',') first++;
+    first++;
+  }
+  let end = lead;
+  if (tokens[lead - 1]?.text === ',') {
+    end = first;
+    while (end < lead - 1 && tokens[end]!.text !== ',') end++;
+    if (end >= lead - 1) return null;
+  }
+  const words = tokens.slice(first, end);
+  if (!words.length || words.length > 10 || !words.every((t) => t.word || t.text === '.' || t.text === '-'))
+    return null;
+  if (words.some((t) => FINITE.test(t.text) || /\p{Ll}ed$/u.test(t.text) || SUBJECT_OR_OBJECT.test(t.text)))
+    return null;
+  const m = d.confirmedStartingAt(words[0]!.start);
+  if (m) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+  const text = d.text.slice(words[0]!.start, words.at(-1)!.end);
+  const named = words.every((t) => isCapitalised(t) || t.text === '.');
+  return { speaker: { type: named ? 'org' : 'anonymous', person: null, text }, start: words[0]!.start };
 }
