@@ -54,6 +54,8 @@ const isTimeWord = (w: string): boolean =>
  * ("nine in 10 said", where the quote rules take "a July 8 report" for a noun).
  */
 export function isReportingAt(d: QuoteDocument, i: number): boolean {
+  // "the most telling promise", "it is worth noting": an adjective or the writer's own aside
+  if (/^(?:most|more|less|least|very|so|too|worth)$/i.test(d.tokens[i - 1]?.text ?? '')) return false;
   if (d.at.isVerb(i, isReportingVerb)) return !NOUN_LIKE.test(d.tokens[i]!.text) || subjectEndsAt(d, i - 1);
   const t = d.tokens[i];
   return (

@@ -4,13 +4,13 @@
  * insist"), else the capitalised name right before the cue as written ("Democrats say", "The
  * Hollywood Chamber of Commerce has announced"), which stays a name as the text gives it.
  */
-import { MONTHS, STOP_WORDS, WEEKDAYS } from '../people/lexicon.ts';
+import { GROUP_NOUNS, MONTHS, ROLE_NOUNS, STOP_WORDS, WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { Speaker } from '../quotes/attribution.ts';
 import type { NounPhrase, QuoteDocument } from '../quotes/quote-document.ts';
 import { subjectOfSpeechVerb } from '../quotes/speaker-rules.ts';
 import type { TextRange } from '../sentences.ts';
-import { isPossessive, tokenAt } from '../tokens.ts';
+import { isPossessive, tokenAt, type Token } from '../tokens.ts';
 import { CUE_LEAD, FINITE, WEAK_FINITE } from './cues.ts';
 
 // verbs before "to" that report the speech all the same ("continued to insist", "went on to explain")
@@ -24,6 +24,7 @@ const VERB_LIKE =
 // pronouns and the like: a phrase holding one is not a subject noun phrase of its own
 const SUBJECT_OR_OBJECT =
   /^(?:he|she|they|we|i|you|it|him|her|them|us|me|this|that|these|those|there|here|who|which|what)$/i;
+const OPENING_PREPOSITION = /^(?:in|on|at|after|before|during|since|for|with|by|from|when|while|as)$/i;
 // words that stand for an unnamed group when they open the sentence ("Some say …", "Many argue …")
 const SOME = /^(?:some|many|others|most|few|several|both)$/i;
 const QUANTIFIER = /^(?:some|many|most|few|several|both|all|other|two|three|four|five|dozens|hundreds|thousands)$/i;
@@ -52,19 +53,34 @@ export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clau
     /^(?:and|but|then)$/i.test(d.tokens[lead - 1]?.text ?? '') || /^then$/i.test(d.tokens[lead]!.text);
   const participle = /ing$/i.test(d.tokens[v]!.text);
   const { np } = subjectOfSpeechVerb(d, v, s.start, clauseStart, true);
+  // a verb coordinated with an earlier one ("Lee met them and said …") or a participle ("Lee
+  // sued, saying …"): the subject of that clause, else the noun phrase opening the sentence
+  const joined = coordinated || (participle && d.tokens[lead - 1]?.text === ',');
   // ("despite the fact that Lee himself stated": the subject before the whole cue comes first)
   const beforeLead = lead < v && !participle ? d.at.subjectOf(lead, s.start, true, true) : null;
-  const found =
-    (coordinated ? (subjectInClause(d, lead - 1, s) ?? descriptionOpening(d, s)) : null) ??
-    beforeLead ??
-    np ??
-    nameBefore(d, lead, s) ??
-    apposedBeforeComma(d, lead, s) ??
-    (participle && d.tokens[lead - 1]?.text === ',' ? subjectInClause(d, lead - 1, s) : null) ??
-    (coordinated || participle ? openingName(d, s) : null) ??
-    (coordinated || participle ? null : sentenceSubject(d, lead, s));
-  // "The crowd cheered": a description is a noun phrase, never one that ends on a verb
-  if (!found || ('start' in found && typeof found.speaker === 'object' && endsOnVerb(found.speaker))) return null;
+  // the first candidate that is a noun phrase ("The crowd cheered" is none), in this order
+  const candidates: (() => NounPhrase)[] = joined
+    ? [
+        () => subjectInClause(d, lead - 1, s),
+        () => (isSomeone(np) ? np : null),
+        () => openingPhrase(d, s),
+        () => np,
+        () => nameBefore(d, lead, s),
+      ]
+    : [
+        () => beforeLead,
+        () => np,
+        () => nameBefore(d, lead, s),
+        () => apposedBeforeComma(d, lead, s),
+        () => sentenceSubject(d, lead, s),
+      ];
+  let found: NounPhrase = null;
+  for (const candidate of candidates) {
+    found = candidate();
+    if (found && !('start' in found && typeof found.speaker === 'object' && !isNounPhrase(found.speaker))) break;
+    found = null;
+  }
+  if (!found) return null;
   // "ORLANDO, Fla. (Reuters) - President X met … and said": a dateline is no one's subject
   const text = d.text.slice(s.start, s.start + 80);
   const dash = /^\p{Lu}{2,}[\p{Lu}\s.,]*(?:\([^)]*\))?[^—–-]{0,30}\s[—–-]{1,2}\s/u.exec(text);
@@ -149,25 +165,20 @@ function nameBefore(d: QuoteDocument, k: number, s: TextRange, anywhere = false)
   const opens =
     tokens[j]!.start === s.start ||
     (!!before &&
-      (/^(?:,|and|but|the|as|after|when|while|because|since|before|until|once)$/i.test(before.text) ||
+      (/^(?:,|;|:|and|but|the|as|after|when|while|because|since|before|until|once)$/i.test(before.text) ||
         tokenAt(tokens, s.start) === j - 1));
   if (j >= k || !(opens || anywhere)) return null;
-  // "voters in Alabama, Georgia and Virginia said": places speak for no one
-  if (d.people.others.some((o) => o.type === 'place' && o.start < last.end && o.end > tokens[j]!.start)) return null;
+  // "voters in Alabama, Georgia and Virginia said": a place after a preposition speaks for no one
+  // (while "Iran insists", "Texas asked" speak for their governments)
+  const place = d.people.others.some((o) => o.type === 'place' && o.start < last.end && o.end > tokens[j]!.start);
+  if (
+    place &&
+    (!before || /^(?:in|of|from|across|throughout|at|to|for)$/i.test(before.text) || /^,$/.test(before.text))
+  )
+    return null;
   const text = d.text.slice(tokens[j]!.start, last.end);
   const plural = /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.text);
   return { speaker: { type: plural ? 'anonymous' : 'org', person: null, text }, start: tokens[j]!.start };
-}
-
-/** The capitalised name that opens the sentence ("House Democrats, …"), before a comma or a verb. */
-function openingName(d: QuoteDocument, s: TextRange): NounPhrase {
-  const { tokens } = d;
-  let j = tokenAt(tokens, s.start);
-  if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
-  let e = j;
-  while (tokens[e] && tokens[e]!.word && isCapitalised(tokens[e]!) && !isPossessive(tokens[e]!.text)) e++;
-  if (e === j || !tokens[e] || !(tokens[e]!.text === ',' || /^\p{Ll}/u.test(tokens[e]!.text))) return null;
-  return nameBefore(d, e, s);
 }
 
 /** "X, a Republican and former legislator who …": the person a description at token k is apposed to. */
@@ -206,9 +217,12 @@ function subjectInClause(d: QuoteDocument, from: number, s: TextRange): NounPhra
       !prev ||
       prev.start < s.start ||
       !prev.word ||
-      /^(?:and|but|when|while|as|after|that|because)$/i.test(prev.text) ||
+      /^(?:and|but|when|while|as|after|that|because|morning|afternoon|evening|night|today|yesterday)$/i.test(
+        prev.text,
+      ) ||
       TIME_NOUN.test(prev.text) ||
-      /^(?:morning|afternoon|evening|night|today|yesterday)$/i.test(prev.text);
+      // "campaign manager Corey Lewandowski rejected …"
+      (ROLE_NOUNS.has(prev.folded) && !isCapitalised(prev));
     if (verbNext && subjectPlace) first = m;
   }
   return first ? { speaker: { type: 'person', person: first.person, text: null }, start: first.mention.start } : null;
@@ -229,23 +243,20 @@ function apposedBeforeComma(d: QuoteDocument, lead: number, s: TextRange): NounP
   return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
 }
 
-const endsOnVerb = (sp: Speaker): boolean =>
-  sp.type === 'anonymous' && /\p{Ll}ed$/u.test(sp.text?.split(/\s+/).at(-1) ?? '');
-
-/** "A reporter pushed back and said …": a determiner and a few words opening the sentence, before its verb. */
-function descriptionOpening(d: QuoteDocument, s: TextRange): NounPhrase {
-  const { tokens } = d;
-  const first = tokenAt(tokens, s.start);
-  if (!/^(?:a|an|the|one|another|some|two|three|several|many|most)$/i.test(tokens[first]?.text ?? '')) return null;
-  for (let k = first + 1; k < first + 6 && tokens[k]?.word; k++) {
-    if (STOP_WORDS.has(tokens[k]!.folded)) return null;
-    if (k > first + 1 && /\p{Ll}(?:ed|s)$/u.test(tokens[k]!.text) && !/ss$/.test(tokens[k]!.text))
-      return {
-        speaker: { type: 'anonymous', person: null, text: d.text.slice(tokens[first]!.start, tokens[k - 1]!.end) },
-        start: tokens[first]!.start,
-      };
-  }
-  return null;
+/**
+ * A description or name is a noun phrase, not "The crowd cheered", "That’s not the same as" or "the
+ * difficulty in": no verb or contraction in it, and no verb form, function word or dash at its end.
+ */
+function isNounPhrase(sp: Speaker): boolean {
+  if (sp.type !== 'anonymous' && sp.type !== 'org') return true;
+  const words = (sp.text ?? '').split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return !(
+    /^\p{Ll}+ed$/u.test(last) ||
+    /^[-—–]$/.test(last) ||
+    /^(?:of|in|on|at|for|to|with|by|from|as|and|or|but|the|a|an|that|which|this|these|those|than)$/i.test(last) ||
+    words.some((w) => FINITE.test(w.replace(/’/g, "'")) || /n['’]t$|^(?:it|that|there|he|she|what)['’]s$/i.test(w))
+  );
 }
 
 /**
@@ -258,7 +269,7 @@ function sentenceSubject(d: QuoteDocument, lead: number, s: TextRange): NounPhra
   const { tokens } = d;
   let first = tokenAt(tokens, s.start);
   if (/^(?:but|and|yet|so|still)$/i.test(tokens[first]?.text ?? '')) first++;
-  if (/^(?:in|on|at|after|before|during|since|for|with|by|from|when|while|as)$/i.test(tokens[first]?.text ?? '')) {
+  if (OPENING_PREPOSITION.test(tokens[first]?.text ?? '')) {
     while (first < lead && tokens[first]!.text !== ',') first++;
     first++;
   }
@@ -273,9 +284,69 @@ function sentenceSubject(d: QuoteDocument, lead: number, s: TextRange): NounPhra
     return null;
   if (words.some((t) => FINITE.test(t.text) || /\p{Ll}ed$/u.test(t.text) || SUBJECT_OR_OBJECT.test(t.text)))
     return null;
+  return subjectPhrase(d, words);
+}
+
+/**
+ * "A reporter pushed back and said …", "All of the GOP candidates oppose it, and have pledged …",
+ * "House Democrats, looking for a way out, seized the floor and said …": the noun phrase that opens
+ * the sentence (after a conjunction, or an opening phrase and its comma), up to its head noun: a
+ * role or group noun, a plural, or a name, where no preposition follows.
+ */
+function openingPhrase(d: QuoteDocument, s: TextRange): NounPhrase {
+  const { tokens } = d;
+  let first = tokenAt(tokens, s.start);
+  if (/^(?:but|and|yet|so|still)$/i.test(tokens[first]?.text ?? '')) first++;
+  if (OPENING_PREPOSITION.test(tokens[first]?.text ?? '')) {
+    while (tokens[first] && tokens[first]!.start < s.end && tokens[first]!.text !== ',') first++;
+    first++;
+  }
+  const start = tokens[first];
+  if (!start?.word) return null;
+  if (/^(?:he|she)$/i.test(start.text))
+    return { speaker: 'pronoun', start: start.start, titleWord: start.text.toLowerCase() };
+  const opens =
+    QUANTIFIER.test(start.text) ||
+    DETERMINER.test(start.text) ||
+    (isCapitalised(start) && !STOP_WORDS.has(start.folded));
+  if (!opens) return null;
+  for (let e = first; e < first + 8 && tokens[e]?.word; e++) {
+    const t = tokens[e]!;
+    if (e > first && (STOP_WORDS.has(t.folded) ? !/^(?:of|for|and)$/i.test(t.text) : /ly$/.test(t.text))) return null;
+    const head =
+      ROLE_NOUNS.has(t.folded) ||
+      GROUP_NOUNS.has(t.folded) ||
+      (/^\p{Ll}{3,}s$/u.test(t.text) && !/ss$/.test(t.text)) ||
+      (isCapitalised(t) && !DETERMINER.test(t.text) && nameEndsAt(tokens, e));
+    if (head && e >= first && !PREPOSITION_AFTER.test(tokens[e + 1]?.text ?? ''))
+      return subjectPhrase(d, tokens.slice(first, e + 1));
+  }
+  return null;
+}
+
+/** A capitalised word at e ends a name: a comma or a verb follows, not more of the name or a noun it modifies. */
+function nameEndsAt(tokens: readonly Token[], e: number): boolean {
+  const next = tokens[e + 1];
+  return !!next && (next.text === ',' || (!isCapitalised(next) && isVerbAfterSubject(next.text, true)));
+}
+
+/** A word that can be the verb right after a subject: an auxiliary, a common verb, a past form. */
+const isVerbAfterSubject = (w: string, notFirst: boolean): boolean =>
+  notFirst && (FINITE.test(w) || WEAK_FINITE.test(w) || /^\p{Ll}{2,}ed$/u.test(w));
+
+const PREPOSITION_AFTER = /^(?:of|for|in|on|from|with|at|to|across|who|and|'s|’s)$/;
+const DETERMINER = /^(?:a|an|the|one|another|his|her|their|its)$/i;
+
+/** The attribution rules found a person, a pronoun or "the senator": someone, not a phrase to second-guess. */
+const isSomeone = (np: NounPhrase): boolean =>
+  !!np && (typeof np.speaker === 'string' ? np.speaker !== 'plural' : np.speaker.type === 'person');
+
+/** A subject's words as a speaker: the person named at their start, a name as written, or a description. */
+function subjectPhrase(d: QuoteDocument, words: readonly Token[]): NounPhrase {
   const m = d.confirmedStartingAt(words[0]!.start);
   if (m) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
   const text = d.text.slice(words[0]!.start, words.at(-1)!.end);
   const named = words.every((t) => isCapitalised(t) || t.text === '.');
-  return { speaker: { type: named ? 'org' : 'anonymous', person: null, text }, start: words[0]!.start };
+  const plural = /\p{Ll}s$/u.test(words.at(-1)!.text);
+  return { speaker: { type: named && !plural ? 'org' : 'anonymous', person: null, text }, start: words[0]!.start };
 }

@@ -125,6 +125,14 @@ export const accordingTo: StatementRule = (d, { cue, sentence: s }) => {
   };
 };
 
+/** The part of sentence s that holds token v: after the last semicolon or colon before it. */
+function clauseOf(d: QuoteDocument, v: number, s: Sentence): Sentence {
+  for (let k = v - 1; k >= 0 && d.tokens[k]!.start >= s.start; k--)
+    if (/^[;:]$/.test(d.tokens[k]!.text) && !d.inQuote(d.tokens[k]!.start))
+      return { ...s, start: d.tokens[k + 1]!.start };
+  return s;
+}
+
 /** Lee said (that) …: the clause after the verb, its speaker the verb's subject. */
 export const verbThenClause: StatementRule = (d, site) => {
   if (!isVerbHere(d, site)) return null;
@@ -136,7 +144,8 @@ export const verbThenClause: StatementRule = (d, site) => {
   const part = trimmed(d, start, clauseEnd(d, start, s, relative));
   if (part.end - part.start < 2) return null;
   // (never the words after the verb: "52 percent said Lee would win" is not Lee's)
-  const np = reportingSubject(d, v, s, start);
+  // ("…; Iran insists it does not know": the subject is in the verb's own clause)
+  const np = reportingSubject(d, v, clauseOf(d, v, s), start);
   return {
     parts: [part],
     cue: cueRange(d, v, clause.cueEnd, s.start),
