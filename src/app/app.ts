@@ -32,10 +32,10 @@ export interface App {
   /** when the knowledge base was built (shown in /help) */
   builtAt: Date;
   /**
-   * Build now what the services otherwise build on their first question (the people and events
-   * from the snapshot, name tables, cluster maps, profile tables and the most-named people's
-   * profiles, the event index): ~3 s at 10,000 articles, spent while the bot connects rather
-   * than before it starts or on someone's first command.
+   * Build now what the services otherwise build on their first question (the people,
+   * statements and events from the snapshot, name tables, cluster maps, profile tables and the
+   * most-named people's profiles, the statement and event indexes): ~3 s at 10,000 articles,
+   * spent while the bot connects rather than before it starts or on someone's first command.
    */
   prepare(): void;
   /**
