@@ -64,6 +64,8 @@ describe('/quote with reported statements', () => {
     );
     expect(statementTexts(found({ speaker: 'the council' }))).toEqual([COST]);
     expect(ask({ speaker: 'the council' }).items[0]?.text).toBe(`the council (according to): ${COST}`);
+    // someone only reported is offered as a speaker as one quoted is
+    expect(quote.autocomplete?.(app, 'speaker', 'Tom')?.map((c) => c.value)).toContain('Tom Hollis');
     // both Hollises said something: the surname alone is ambiguous
     expect(app.quotes.find({ speaker: 'Hollis' }).kind).toBe('ambiguous-speaker');
     expect(app.quotes.find({ speaker: 'Nobody Known' }).kind).toBe('unknown-speaker');
