@@ -68,6 +68,7 @@ export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clau
         () => nameBefore(d, lead, s),
       ]
     : [
+        () => namedBetweenCommas(d, lead, s),
         () => beforeLead,
         () => np,
         () => nameBefore(d, lead, s),
@@ -204,7 +205,7 @@ function subjectInClause(d: QuoteDocument, from: number, s: TextRange): NounPhra
   const { tokens } = d;
   let first = null;
   for (let k = from; k >= 0 && tokens[k]!.start >= s.start && from - k < 25; k--) {
-    if (/^(?:[;:]|when|while|after|before|because|and|but)$/i.test(tokens[k]!.text) && k < from) break;
+    if (/^(?:[;:“”"]|when|while|after|before|because|and|but)$/i.test(tokens[k]!.text) && k < from) break;
     const m = d.mentionStartingAt(tokens[k]!.start);
     if (!m || k === from) continue;
     const next = tokens[tokenAt(tokens, m.mention.end)];
@@ -349,4 +350,23 @@ function subjectPhrase(d: QuoteDocument, words: readonly Token[]): NounPhrase {
   const named = words.every((t) => isCapitalised(t) || t.text === '.');
   const plural = /\p{Ll}s$/u.test(words.at(-1)!.text);
   return { speaker: { type: named && !plural ? 'org' : 'anonymous', person: null, text }, start: words[0]!.start };
+}
+
+/**
+ * "One pastor supporting Lee, Ann Kim of the Harbor Church in Marion, said": the person named at the
+ * start of the phrase between the two commas before the cue, who is the one apposed to the description.
+ */
+function namedBetweenCommas(d: QuoteDocument, lead: number, s: TextRange): NounPhrase {
+  const { tokens } = d;
+  if (tokens[lead - 1]?.text !== ',') return null;
+  let k = lead - 2;
+  while (k >= 0 && tokens[k]!.start >= s.start && tokens[k]!.text !== ',' && lead - k < 14) k--;
+  if (tokens[k]?.text !== ',' || tokens[k]!.start < s.start) return null;
+  const m = d.mentionStartingAt(tokens[k + 1]?.start ?? -1);
+  if (!m || !d.people.people[m.person]?.confirmed) return null;
+  // (a sentence that opens with a person is about that person: "Ann Lee, the envoy Bo Kim named, said")
+  let first = tokenAt(tokens, s.start);
+  if (/^(?:but|and|yet|so)$/i.test(tokens[first]?.text ?? '')) first++;
+  if (d.mentionStartingAt(tokens[first]?.start ?? -1) || d.mentionEndingAt(tokens[k - 1]?.end ?? -1)) return null;
+  return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
 }

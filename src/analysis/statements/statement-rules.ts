@@ -24,6 +24,8 @@ import { leadStart, reportingSubject } from './speaker.ts';
 const SOURCE_PHRASE =
   /\p{Lu}|\b(?:polls?|data|figures|study|studies|surveys?|reports?|statistics|estimates?|records|documents?|filings?|analys[ie]s|research|numbers|census|count|tally|results|projections|statement|letter|memo|complaint|lawsuit|indictment|officials?|sources?|people|aides?|spokesm[ae]n|spokeswom[ae]n|spokesperson|experts?|analysts?|witnesses|police|authorities|investigators|prosecutors|court|testimony|interview|account|article|book|website|emails?|posts?|tweets?|calculations|models?|forecasts?|tracker|index|scholars?|researchers?|economists?|historians?)\b/u;
 
+const AUTHOR = /\b(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'’-]*)*)/u;
+
 export type StatementRuleName =
   'according-to' | 'as-verb-clause' | 'verb-then-clause' | 'clause-then-verb' | 'verb-inside-clause';
 
@@ -107,12 +109,16 @@ export const accordingTo: StatementRule = (d, { cue, sentence: s }) => {
   if (!parts.length) return null;
   const phraseEnd = np ? tokens[np.endIndex]!.end : Math.min(closeAt, s.end);
   // "according to plan", "according to their instinct": no one and nothing that speaks
-  const phrase = d.text.slice(tokens[cue + 2]?.start ?? s.end, phraseEnd);
+  const phrase = d.text.slice(tokens[cue + 2]?.start ?? s.end, phraseEnd).replace(/[.,;:]+$/, '');
   if (!np && !SOURCE_PHRASE.test(phrase)) return null;
+  // "a tally by the Associated Press": the author of what the phrase names
+  const author = np ? null : AUTHOR.exec(phrase);
   const speaker: NounPhrase = np
     ? { ...np, start: tokens[cue + 2]!.start }
     : {
-        speaker: { type: 'anonymous', person: null, text: phrase },
+        speaker: author
+          ? { type: 'org', person: null, text: author[1]! }
+          : { type: 'anonymous', person: null, text: phrase },
         start: tokens[cue + 2]?.start ?? s.end,
       };
   return {
