@@ -39,7 +39,7 @@ export const AUDIENCE =
 
 /** Auxiliaries and the like before the verb that belong to the cue ("has long maintained", "also said"). */
 export const CUE_LEAD =
-  /^(?:has|have|had|also|long|repeatedly|previously|again|later|earlier|then|once|first|recently|publicly|privately|often|frequently|since|already|further|now|soon|today|yesterday|both|all|himself|herself|themselves|itself|\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+  /^(?:has|have|had|also|long|repeatedly|previously|again|later|earlier|then|once|first|recently|publicly|privately|often|frequently|since|already|further|now|soon|still|today|yesterday|both|all|himself|herself|themselves|itself|\p{Ll}+ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Before the verb: the speech is denied or only supposed ("did not say", "would say", "declined to say"). */
 export const NOT_SAID =

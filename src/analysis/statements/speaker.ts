@@ -89,7 +89,51 @@ export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clau
     const main = d.at.clauseSubject(s.start + dash[0].length, d.tokens[v]!.start);
     return main ? headOf(d, main, s) : null;
   }
-  return headOf(d, found, s);
+  return (joined ? null : modifiedSubject(d, found, lead, s)) ?? headOf(d, found, s);
+}
+
+/**
+ * "Former officials interviewed by the Harbor Post emphasize …", "Sources familiar with Lee's thinking
+ * said …", "The leader of a union representing officers said …": the name right before the cue is the
+ * object of a preposition inside the subject, not the subject; the subject is the whole phrase (or the
+ * person it opens with). Only when the phrase holds no verb of its own and runs from the clause start.
+ */
+function modifiedSubject(d: QuoteDocument, np: NonNullable<NounPhrase>, lead: number, s: TextRange): NounPhrase {
+  if (!('start' in np)) return null;
+  const { tokens } = d;
+  let k = tokenAt(tokens, np.start);
+  // ("a union representing 12,000 officers": a count or a participle before the name links it too)
+  while (/^[\d.,]*\d$/.test(tokens[k - 1]?.text ?? '') && k > 1) k--;
+  if (typeof np.speaker === 'string') return null;
+  const link = tokens[k - 1]?.text ?? '';
+  if (
+    !(/^(?:of|for|with|by|to|from|in|on|at|about)$/.test(link) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(link)) ||
+    !tokens[k - 2]?.word
+  )
+    return null;
+  let b = k - 2;
+  while (b - 1 >= 0 && tokens[b - 1]!.start >= s.start && lead - b < 16) {
+    const t = tokens[b - 1]!;
+    if (!t.word || /^(?:that|and|but|when|while|because|as|if)$/i.test(t.text)) break;
+    if (FINITE.test(t.text.replace(/’/g, "'")) || SUBJECT_OR_OBJECT.test(t.text)) return null;
+    b--;
+  }
+  const words = tokens.slice(b, lead);
+  const start = words[0];
+  const clauseWord = (t: Token): boolean =>
+    FINITE.test(t.text.replace(/’/g, "'")) || /^(?:that|which|who|whom|whose|where|["“”,;:])$/i.test(t.text);
+  if (!start || words.length > 12 || words.some(clauseWord)) return null;
+  const opens =
+    QUANTIFIER.test(start.text) ||
+    DETERMINER.test(start.text) ||
+    /^\p{Lu}|^\d/u.test(start.text) ||
+    /^\p{Ll}+s$/u.test(start.text);
+  if (!opens || (OPENING_PREPOSITION.test(start.text) && !/^as$/i.test(start.text))) return null;
+  const m = d.confirmedStartingAt(start.start);
+  if (m && tokenAt(tokens, m.mention.end) < k - 1)
+    return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+  const sp: Speaker = { type: 'anonymous', person: null, text: d.text.slice(start.start, words.at(-1)!.end) };
+  return isNounPhrase(sp) ? { speaker: sp, start: start.start } : null;
 }
 
 /**

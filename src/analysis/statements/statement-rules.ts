@@ -102,6 +102,11 @@ export const accordingTo: StatementRule = (d, { cue, sentence: s }) => {
   // the attribution runs to the next comma (or the sentence end)
   let close = np ? np.endIndex + 1 : cue + 2;
   while (tokens[close] && tokens[close]!.start < s.end && tokens[close]!.text !== ',') close++;
+  // "According to Lee, who led the agency until 2019, the plan …": past the source's relative clause
+  if (/^(?:who|which|whose)$/i.test(tokens[close + 1]?.text ?? '')) {
+    close++;
+    while (tokens[close] && tokens[close]!.start < s.end && tokens[close]!.text !== ',') close++;
+  }
   const closeAt = tokens[close] && tokens[close]!.start < s.end ? tokens[close]!.end : s.end;
   const before = trimmed(d, s.start, tokens[cue]!.start);
   const after = closeAt < s.end ? trimmed(d, closeAt, clauseEnd(d, closeAt, s)) : null;
