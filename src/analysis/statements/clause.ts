@@ -7,7 +7,7 @@ import { MONTHS, STOP_WORDS, WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import type { QuoteDocument } from '../quotes/quote-document.ts';
 import type { TextRange } from '../sentences.ts';
-import { isPossessive, tokenAt } from '../tokens.ts';
+import { isPossessive, tokenAt, type Token } from '../tokens.ts';
 import {
   ADDRESSEE_VERB,
   CUE_LEAD,
@@ -54,17 +54,33 @@ const isTimeWord = (w: string): boolean =>
  * ("nine in 10 said", where the quote rules take "a July 8 report" for a noun).
  */
 export function isReportingAt(d: QuoteDocument, i: number): boolean {
+  const t = d.tokens[i];
+  // (most tokens are no reporting word: that is decided once per word form)
+  if (!t?.word || !isReportingWord(t)) return false;
   // "the most telling promise", "it is worth noting": an adjective or the writer's own aside
   if (/^(?:most|more|less|least|very|so|too|worth)$/i.test(d.tokens[i - 1]?.text ?? '')) return false;
-  if (d.at.isVerb(i, isReportingVerb)) return !NOUN_LIKE.test(d.tokens[i]!.text) || subjectEndsAt(d, i - 1);
-  const t = d.tokens[i];
+  if (d.at.isVerb(i, ANY_WORD)) return !NOUN_LIKE.test(t.text) || subjectEndsAt(d, i - 1);
   return (
-    !!t &&
     /^\d/.test(d.tokens[i - 1]?.text ?? '') &&
     /^(?:said|told|wrote|say|says)$|\p{Ll}ed$/u.test(t.text) &&
-    isReportingVerb(t.text) &&
     !d.inQuote(t.start)
   );
+}
+
+const ANY_WORD = (): boolean => true;
+const reporting = new Map<string, boolean>();
+
+/** isReportingVerb for a token, remembered by its text (a capitalised word is never a reporting verb here). */
+function isReportingWord(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 97 || c > 122) return false; // (reporting verbs start with a lower-case ASCII letter)
+  let r = reporting.get(t.text);
+  if (r === undefined) {
+    r = isReportingVerb(t.text);
+    if (reporting.size > 50_000) reporting.clear();
+    reporting.set(t.text, r);
+  }
+  return r;
 }
 
 // reporting verbs that are as often nouns ("a forceful promise to …", "the most telling claim")

@@ -106,8 +106,18 @@ function isQuotation(d: QuoteDocument, parts: readonly TextRange[]): boolean {
   let all = 0;
   for (const p of parts) {
     all += p.end - p.start;
-    for (const q of d.spans) {
+    // spans are in text order: from the last one opening before the part's end, back while they reach it
+    let lo = 0;
+    let hi = d.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (d.spans[mid]!.start - 1 < p.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const q = d.spans[k]!;
       if (q.nestedIn !== null) continue;
+      if (q.end + 1 <= p.start) break; // (outer spans do not overlap: none earlier reaches the part)
       quoted += Math.max(0, Math.min(p.end, q.end + 1) - Math.max(p.start, q.start - 1));
     }
   }
