@@ -57,12 +57,13 @@ export function isReportingAt(d: QuoteDocument, i: number): boolean {
   const t = d.tokens[i];
   // (most tokens are no reporting word: that is decided once per word form)
   if (!t?.word || !isReportingWord(t)) return false;
-  // "the most telling promise", "it is worth noting": an adjective or the writer's own aside
-  if (/^(?:most|more|less|least|very|so|too|worth)$/i.test(d.tokens[i - 1]?.text ?? '')) return false;
+  // "the most telling promise", "it is worth noting", "in pledged delegates": an adjective or an aside
+  if (/^(?:most|more|less|least|very|so|too|worth|in|of|for|with|by|from|on|at)$/i.test(d.tokens[i - 1]?.text ?? ''))
+    return false;
   if (d.at.isVerb(i, ANY_WORD)) return !NOUN_LIKE.test(t.text) || subjectEndsAt(d, i - 1);
   return (
     /^\d/.test(d.tokens[i - 1]?.text ?? '') &&
-    /^(?:said|told|wrote|say|says)$|\p{Ll}ed$/u.test(t.text) &&
+    /^(?:said|told|wrote|say|says|reported|estimated)$/.test(t.text) &&
     !d.inQuote(t.start)
   );
 }
@@ -153,7 +154,9 @@ export function clauseAfterVerb(d: QuoteDocument, v: number, limit: number, sent
     typeof named.speaker === 'object' &&
     /^[,“”"']$/.test(tokens[v - 1]?.text ?? '') &&
     d.at.invertsSubject(v) &&
-    !d.at.subjectOf(v, sentenceStart)
+    !d.at.subjectOf(v, sentenceStart) &&
+    // ("…, said Lee was wrong": a name followed by its verb is the clause's subject)
+    !isVerbAt(tokens[named.endIndex + 1]?.text ?? '')
   )
     return null;
   // "pointed out that", "fired back that"
@@ -240,6 +243,8 @@ export function looksLikeClause(d: QuoteDocument, k: number, limit: number, intr
 }
 
 const straight = (w: string): string => w.replace(/’/g, "'");
+/** A word that can be a finite verb right after its subject: an auxiliary, a common verb, a past form. */
+const isVerbAt = (w: string): boolean => isAuxiliary(w) || isWeakVerb(w);
 const isAuxiliary = (w: string): boolean =>
   FINITE.test(straight(w)) || /n['’]t$/i.test(w) || /^\p{L}+['’](?:re|ll|d|ve)$/u.test(w);
 const isWeakVerb = (w: string): boolean => WEAK_FINITE.test(w) || /\p{Ll}ed$/u.test(w);

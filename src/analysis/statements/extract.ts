@@ -95,6 +95,11 @@ function happened(d: QuoteDocument, found: FoundStatement): boolean {
     return false;
   const subject = found.np && 'start' in found.np ? tokenAt(tokens, found.np.start) : found.verb;
   for (let k = subject - 1; k >= 0 && subject - k <= 2; k--) if (HYPOTHETICAL.test(tokens[k]!.text)) return false;
+  // "And if one adds …": "if" opening the verb's own clause, whatever its subject
+  for (let k = found.verb - 1; k >= 0 && found.verb - k <= 6; k--) {
+    if (/^[,;:.!?“”"]$/.test(tokens[k]!.text)) break;
+    if (/^(?:if|unless)$/i.test(tokens[k]!.text)) return false;
+  }
   return true;
 }
 
