@@ -299,6 +299,8 @@ export function clauseEnd(d: QuoteDocument, start: number, s: TextRange, relativ
     const next = tokens[j + 1]?.text ?? '';
     // ", which …", ", where …", ", while …", ", but …": the writer's addition to what was said
     if (TRAILING_CLAUSE.test(next) && !/^that$/i.test(tokens[j + 2]?.text ?? '')) return t.start;
+    // ", wiping sweat off his face": a participle adds what the speaker did, not what was said
+    if (/^\p{Ll}{3,}ing$/u.test(next) && !isReportingAt(d, j + 1)) return t.start;
     // ", and the union has sued …": a new subject the writer adds (", and that …" goes on reporting)
     if (/^and$/i.test(next) && /^(?:the|a|an)$/i.test(tokens[j + 2]?.text ?? '')) return t.start;
     // "…, according to X" · "…, adding …" · "…, said X" · "…, Kim said" · "…, and Kim told …"
