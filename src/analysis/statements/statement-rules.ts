@@ -153,7 +153,14 @@ export const verbThenClause: StatementRule = (d, site) => {
   const start = d.tokens[clause.token]!.start;
   const relative = /^(?:who|which)$/i.test(d.tokens[leadStart(d, v, s.start) - 1]?.text ?? '');
   const part = trimmed(d, start, clauseEnd(d, start, s, relative));
-  if (part.end - part.start < 2) return null;
+  // "the thing Lee says he worries about": a short clause with a preposition left at its end is a
+  // relative clause's, whose object stands before the cue
+  const words = d.text.slice(part.start, part.end).split(/\s+/);
+  if (
+    part.end - part.start < 2 ||
+    (words.length <= 4 && /^(?:about|for|with|to|of|on|in|at|from|by)$/i.test(words.at(-1)!))
+  )
+    return null;
   // (never the words after the verb: "52 percent said Lee would win" is not Lee's)
   // ("…; Iran insists it does not know": the subject is in the verb's own clause)
   const np = reportingSubject(d, v, clauseOf(d, v, s), start);
