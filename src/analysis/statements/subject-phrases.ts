@@ -118,7 +118,8 @@ export function subjectInClause(d: QuoteDocument, from: number, s: TextRange): N
       TIME_NOUN.test(prev.text) ||
       // "campaign manager Corey Lewandowski rejected …"
       (ROLE_NOUNS.has(prev.folded) && !isCapitalised(prev));
-    if (verbNext && subjectPlace) first = m;
+    // the nearest subject to the verb, not one of a "that" clause ("the possibility that Lee would win")
+    if (verbNext && subjectPlace && !/^that$/i.test(prev?.text ?? '') && !first) first = m;
   }
   return first ? { speaker: { type: 'person', person: first.person, text: null }, start: first.mention.start } : null;
 }
@@ -207,6 +208,8 @@ export function openingPhrase(d: QuoteDocument, s: TextRange): NounPhrase {
   if (!opens) return null;
   for (let e = first; e < first + 8 && tokens[e]?.word; e++) {
     const t = tokens[e]!;
+    // "The Sanders campaign responded …": the phrase ends at its verb
+    if (e > first + 1 && isVerbAfterSubject(t.text, true)) return subjectPhrase(d, tokens.slice(first, e));
     if (e > first && (STOP_WORDS.has(t.folded) ? !/^(?:of|for|and)$/i.test(t.text) : /ly$/.test(t.text))) return null;
     const head =
       ROLE_NOUNS.has(t.folded) ||
