@@ -65,7 +65,12 @@ export function extractStatements(d: QuoteDocument): ExtractedStatement[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const isCue = (d: QuoteDocument, i: number): boolean => /^according$/i.test(d.tokens[i]!.text) || isReportingAt(d, i);
+const isCue = (d: QuoteDocument, i: number): boolean =>
+  /^according$/i.test(d.tokens[i]!.text) ||
+  isReportingAt(d, i) ||
+  /^(?:Says|Tells|Claims|Warns|Urges|Vows|Announces|Admits|Denies|Insists|Reveals|Predicts|Promises)$/.test(
+    d.tokens[i]!.text,
+  );
 
 function firstFound(d: QuoteDocument, cue: number, sentence: TextRange & { paragraph: number }): FoundStatement | null {
   for (const rule of STATEMENT_RULES) {

@@ -27,6 +27,8 @@ import {
   namedBetweenCommas,
   OPENING_PREPOSITION,
   openingPhrase,
+  pluralBefore,
+  pronounBefore,
   QUANTIFIER,
   sentenceSubject,
   SUBJECT_OR_OBJECT,
@@ -71,18 +73,21 @@ export function reportingSubject(d: QuoteDocument, v: number, s: TextRange, clau
   const candidates: (() => NounPhrase)[] = joined
     ? [
         () => subjectInClause(d, lead - 1, s),
-        () => (isSomeone(np) ? np : null),
+        () => (np && typeof np.speaker === 'string' ? np : null),
         () => openingPhrase(d, s),
         () => np,
         () => nameBefore(d, lead, s),
       ]
     : [
+        () => pronounBefore(d, lead, s),
         () => namedBetweenCommas(d, lead, s),
         () => beforeLead,
+        () => (isSomeone(np) ? np : null),
+        () => apposedBeforeComma(d, lead, s),
         () => np,
         () => nameBefore(d, lead, s),
-        () => apposedBeforeComma(d, lead, s),
         () => sentenceSubject(d, lead, s),
+        () => pluralBefore(d, lead, s),
       ];
   let found: NounPhrase = null;
   for (const candidate of candidates) {
@@ -113,6 +118,7 @@ function modifiedSubject(d: QuoteDocument, np: NonNullable<NounPhrase>, lead: nu
   let k = tokenAt(tokens, np.start);
   // ("a union representing 12,000 officers": a count or a participle before the name links it too)
   while (/^[\d.,]*\d$/.test(tokens[k - 1]?.text ?? '') && k > 1) k--;
+  if (/^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '')) k--;
   if (typeof np.speaker === 'string') return null;
   const link = tokens[k - 1]?.text ?? '';
   if (

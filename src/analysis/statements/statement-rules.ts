@@ -10,6 +10,7 @@
  *                       · Lee vowed to … · …, saying the plan would fail (a participle: its clause's subject)
  *   clause-then-verb    The plan would fail, Lee said. · The plan would fail, said Lee.
  *   verb-inside-clause  The plan, Lee said, would fail. · The plan, said Lee, would fail.
+ *   headline            Lee Says Harbor Plan Will Fail
  */
 import type { NounPhrase, QuoteDocument } from '../quotes/quote-document.ts';
 import type { Sentence, TextRange } from '../sentences.ts';
@@ -17,7 +18,7 @@ import { WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import { tokenAt } from '../tokens.ts';
 import { clauseAfterVerb, clauseEnd, continuesClause, holdsVerb, isReportingAt } from './clause.ts';
-import { TAIL_SETTING } from './cues.ts';
+import { isReportingVerb, TAIL_SETTING } from './cues.ts';
 import { leadStart, reportingSubject } from './speaker.ts';
 
 // what can be a source when it is not a name: documents, data, counts and people described
@@ -27,7 +28,7 @@ const SOURCE_PHRASE =
 const AUTHOR = /\b(?:by|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&'’-]*)*)/u;
 
 export type StatementRuleName =
-  'according-to' | 'as-verb-clause' | 'verb-then-clause' | 'clause-then-verb' | 'verb-inside-clause';
+  'according-to' | 'as-verb-clause' | 'verb-then-clause' | 'clause-then-verb' | 'verb-inside-clause' | 'headline';
 
 const TIME_TAIL =
   /^(?:later|earlier|ago|week|weeks|month|months|year|years|day|days|morning|afternoon|evening|night|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -317,6 +318,47 @@ export const asVerbClause: StatementRule = (d, site) => {
   };
 };
 
+/**
+ * A headline: "Lee Says Harbor Plan Will Fail" (most words capitalised, the cue too): the name before
+ * the cue speaks, what follows it is the statement.
+ */
+export const headline: StatementRule = (d, { cue: v, sentence: s }) => {
+  const { tokens } = d;
+  const verb = tokens[v]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(verb.text) || !isReportingVerb(verb.text.toLowerCase()) || d.inQuote(verb.start))
+    return null;
+  const words = tokens
+    .slice(tokenAt(tokens, s.start), tokenAt(tokens, s.end))
+    .filter((t) => t.word && /^\p{L}/u.test(t.text));
+  if (words.length < 4 || words.filter((t) => isCapitalised(t)).length < words.length * 0.7) return null;
+  // (a headline's capitals hide names from the people scan: the person whose name or surname it ends on)
+  const named = d.mentionEndingAt(tokens[v - 1]?.end ?? -1)?.person ?? personNamedBefore(d, v);
+  const rest = tokens[v + 1];
+  if (named === null || named === undefined || !rest || rest.start >= s.end) return null;
+  const part = trimmed(d, rest.start, clauseEnd(d, rest.start, s));
+  if (part.end - part.start < 2) return null;
+  return {
+    parts: [part],
+    cue: { start: verb.start, end: verb.end },
+    np: { speaker: { type: 'person', person: named, text: null }, start: tokens[v - 1]!.start },
+    at: verb.start,
+    verb: v,
+    rule: 'headline',
+  };
+};
+
+/** The one person of the document whose full name, or else surname, the words before token v end with. */
+function personNamedBefore(d: QuoteDocument, v: number): number | null {
+  const before = d.text.slice(Math.max(0, d.tokens[v]!.start - 60), d.tokens[v]!.start).trimEnd();
+  const fits = (name: string): boolean => before === name || before.endsWith(` ${name}`);
+  const full = d.people.people.flatMap((p, i) => (p.salient && fits(p.name) ? [i] : []));
+  if (full.length === 1) return full[0]!;
+  const surname = d.people.people.flatMap((p, i) =>
+    p.salient && /\s/.test(p.name) && fits(p.name.split(/\s+/).at(-1)!) ? [i] : [],
+  );
+  return surname.length === 1 ? surname[0]! : null;
+}
+
 /** The rules in the order they are tried at each cue. */
 export const STATEMENT_RULES: readonly StatementRule[] = [
   accordingTo,
@@ -324,4 +366,5 @@ export const STATEMENT_RULES: readonly StatementRule[] = [
   verbThenClause,
   clauseThenVerb,
   verbInsideClause,
+  headline,
 ];

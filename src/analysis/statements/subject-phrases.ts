@@ -98,7 +98,7 @@ export function apposedPerson(d: QuoteDocument, k: number, s: TextRange): NonNul
 export function subjectInClause(d: QuoteDocument, from: number, s: TextRange): NounPhrase {
   const { tokens } = d;
   let first = null;
-  for (let k = from; k >= 0 && tokens[k]!.start >= s.start && from - k < 25; k--) {
+  for (let k = from; k >= 0 && tokens[k]!.start >= s.start && from - k < 40; k--) {
     if (/^(?:[;:“”"]|when|while|after|before|because|and|but)$/i.test(tokens[k]!.text) && k < from) break;
     const m = d.mentionStartingAt(tokens[k]!.start);
     if (!m || k === from) continue;
@@ -238,7 +238,9 @@ export const DETERMINER = /^(?:a|an|the|one|another|his|her|their|its)$/i;
 /** A subject's words as a speaker: the person named at their start, a name as written, or a description. */
 function subjectPhrase(d: QuoteDocument, words: readonly Token[]): NounPhrase {
   const m = d.confirmedStartingAt(words[0]!.start);
-  if (m) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+  // ("Mr. Bloomberg's representatives": the person owns the subject, and is not it)
+  const owner = m && isPossessive(d.tokens[tokenAt(d.tokens, m.mention.end) - 1]?.text ?? '');
+  if (m && !owner) return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
   const text = d.text.slice(words[0]!.start, words.at(-1)!.end);
   const named = words.every((t) => isCapitalised(t) || t.text === '.');
   const plural = /\p{Ll}s$/u.test(words.at(-1)!.text);
@@ -256,10 +258,58 @@ export function namedBetweenCommas(d: QuoteDocument, lead: number, s: TextRange)
   while (k >= 0 && tokens[k]!.start >= s.start && tokens[k]!.text !== ',' && lead - k < 14) k--;
   if (tokens[k]?.text !== ',' || tokens[k]!.start < s.start) return null;
   const m = d.mentionStartingAt(tokens[k + 1]?.start ?? -1);
+  // "The United Nations' refugee agency, UNHCR, says": a name between the commas, as written
+  const between = tokens.slice(k + 1, lead - 1);
+  if (
+    !m &&
+    between.length &&
+    between.length <= 4 &&
+    between.every((t) => t.word && isCapitalised(t) && !STOP_WORDS.has(t.folded))
+  )
+    return {
+      speaker: { type: 'org', person: null, text: d.text.slice(between[0]!.start, between.at(-1)!.end) },
+      start: between[0]!.start,
+    };
   if (!m || !d.people.people[m.person]?.confirmed) return null;
   // (a sentence that opens with a person is about that person: "Ann Lee, the envoy Bo Kim named, said")
   let first = tokenAt(tokens, s.start);
   if (/^(?:but|and|yet|so)$/i.test(tokens[first]?.text ?? '')) first++;
   if (d.mentionStartingAt(tokens[first]?.start ?? -1) || d.mentionEndingAt(tokens[k - 1]?.end ?? -1)) return null;
   return { speaker: { type: 'person', person: m.person, text: null }, start: m.mention.start };
+}
+
+/** "… when he said", "… because she argued": a pronoun right before the cue is its subject. */
+export function pronounBefore(d: QuoteDocument, lead: number, s: TextRange): NounPhrase {
+  const t = d.tokens[lead - 1];
+  if (!t || t.start < s.start || !/^(?:he|she)$/i.test(t.text)) return null;
+  return { speaker: 'pronoun', start: t.start, titleWord: t.text.toLowerCase() };
+}
+
+/**
+ * "… while others say", "prominent Sanders backers say", "some Wisconsinites say": a few words ending on
+ * a plural noun right before the cue, from the clause's start, as a description.
+ */
+export function pluralBefore(d: QuoteDocument, lead: number, s: TextRange): NounPhrase {
+  const { tokens } = d;
+  const last = tokens[lead - 1];
+  if (
+    !last ||
+    last.start < s.start ||
+    !/^\p{L}{3,}s$/u.test(last.text) ||
+    /ss$/.test(last.text) ||
+    isPossessive(last.text)
+  )
+    return null;
+  let b = lead - 1;
+  while (b - 1 >= 0 && tokens[b - 1]!.start >= s.start && lead - b < 5 && tokens[b - 1]!.word) {
+    const w = tokens[b - 1]!;
+    if (/^(?:while|and|but|as|that|because|when|if)$/i.test(w.text) || FINITE.test(w.text) || /ed$/.test(w.text)) break;
+    b--;
+  }
+  const words = tokens.slice(b, lead);
+  if (words.some((t) => SUBJECT_OR_OBJECT.test(t.text) && !/^others$/i.test(t.text))) return null;
+  return {
+    speaker: { type: 'anonymous', person: null, text: d.text.slice(words[0]!.start, last.end) },
+    start: words[0]!.start,
+  };
 }

@@ -120,6 +120,27 @@ describe('reported speech: who said what, without quotation marks', () => {
     expect(s?.context).toBe('Lee said that the plan would fail.');
   });
 
+  it('reads who speaks through a longer subject, a joined verb and a headline', () => {
+    expect(
+      statements('Former officials interviewed by the Harbor Post emphasize that the ferry plan is unworkable.'),
+    ).toEqual([
+      {
+        text: 'the ferry plan is unworkable',
+        speaker: 'Former officials interviewed by the Harbor Post',
+        cue: 'emphasize',
+      },
+    ]);
+    expect(statements(LEE + 'Lee met the dockworkers on Friday and said the strike would end.')).toEqual([
+      { text: 'the strike would end', speaker: 'Ann Lee', cue: 'said' },
+    ]);
+    expect(statements(LEE + 'Lee sued the port authority, saying the fees were illegal.')).toEqual([
+      { text: 'the fees were illegal', speaker: 'Ann Lee', cue: 'saying' },
+    ]);
+    expect(statements(LEE + 'Ann Lee Says Harbor Plan Will Fail')).toEqual([
+      { text: 'Harbor Plan Will Fail', speaker: 'Ann Lee', cue: 'Says' },
+    ]);
+  });
+
   it('never reads the name after the verb as the speaker of what follows it', () => {
     const rows = statements(LEE + 'About 52 percent of voters said Lee would win.');
     expect(rows.map((r) => r.text)).toEqual(['Lee would win']);
