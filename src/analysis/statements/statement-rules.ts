@@ -59,6 +59,13 @@ function cueRange(d: QuoteDocument, v: number, end: number, sentenceStart: numbe
   return { start: d.tokens[leadStart(d, v, sentenceStart)]!.start, end };
 }
 
+/** "However", "But", "In fact": a part that only connects the statement to what came before. */
+function isConnective(d: QuoteDocument, p: TextRange): boolean {
+  return /^(?:however|but|and|so|yet|still|meanwhile|instead|indeed|also|moreover|in fact|of course|now|then|thus|therefore|still)$/i.test(
+    d.text.slice(p.start, p.end),
+  );
+}
+
 /** A range of the text without the punctuation and spaces at its ends. */
 function trimmed(d: QuoteDocument, start: number, end: number): TextRange {
   const text = d.text;
@@ -111,7 +118,7 @@ export const accordingTo: StatementRule = (d, { cue, sentence: s }) => {
   const closeAt = tokens[close] && tokens[close]!.start < s.end ? tokens[close]!.end : s.end;
   const before = trimmed(d, s.start, tokens[cue]!.start);
   const after = closeAt < s.end ? trimmed(d, closeAt, clauseEnd(d, closeAt, s)) : null;
-  const parts = [before, after].filter((p): p is TextRange => !!p && p.end - p.start > 1);
+  const parts = [before, after].filter((p): p is TextRange => !!p && p.end - p.start > 1 && !isConnective(d, p));
   if (!parts.length) return null;
   const phraseEnd = np ? tokens[np.endIndex]!.end : Math.min(closeAt, s.end);
   // "according to plan", "according to their instinct": no one and nothing that speaks
@@ -286,7 +293,7 @@ export const verbInsideClause: StatementRule = (d, site) => {
   if (!continuesClause(d, found.after + 1, s.end) && !holdsVerb(d, before)) return null;
   const v = site.cue;
   return {
-    parts: [before, after],
+    parts: isConnective(d, before) ? [after] : [before, after],
     cue: cueRange(d, v, tokens[v]!.end, tokens[found.open]!.end),
     np: found.np,
     at: tokens[v]!.start,
