@@ -12,15 +12,15 @@ import { MAX_CHOICES, personChoices } from './person-choices.ts';
 export const quote: CommandModule = {
   data: new SlashCommandBuilder()
     .setName('quote')
-    .setDescription('Find what was said: exact quotes with speaker, outlet, date and link')
+    .setDescription('Find what was said: exact quotes, then reported speech, with speaker, outlet, date and link')
     .addStringOption((o) =>
-      o.setName('query').setDescription('Words of the quote, in any order (typos are fine)').setMaxLength(200),
+      o.setName('query').setDescription('Words of the quote or statement, in any order (typos are fine)').setMaxLength(200),
     )
     .addStringOption((o) => o.setName('speaker').setDescription('Who said it').setAutocomplete(true).setMaxLength(100))
     .addStringOption((o) =>
       o
         .setName('outlet')
-        .setDescription('Only quotes published by this outlet')
+        .setDescription('Only what this outlet published')
         .setAutocomplete(true)
         .setMaxLength(100),
     )
