@@ -14,15 +14,14 @@ export const quote: CommandModule = {
     .setName('quote')
     .setDescription('Find what was said: exact quotes, then reported speech, with speaker, outlet, date and link')
     .addStringOption((o) =>
-      o.setName('query').setDescription('Words of the quote or statement, in any order (typos are fine)').setMaxLength(200),
+      o
+        .setName('query')
+        .setDescription('Words of the quote or statement, in any order (typos are fine)')
+        .setMaxLength(200),
     )
     .addStringOption((o) => o.setName('speaker').setDescription('Who said it').setAutocomplete(true).setMaxLength(100))
     .addStringOption((o) =>
-      o
-        .setName('outlet')
-        .setDescription('Only what this outlet published')
-        .setAutocomplete(true)
-        .setMaxLength(100),
+      o.setName('outlet').setDescription('Only what this outlet published').setAutocomplete(true).setMaxLength(100),
     )
     .addStringOption((o) =>
       o.setName('from').setDescription('Published on or after (e.g. 2020-07-01, July 2020)').setMaxLength(40),
