@@ -6,6 +6,8 @@ import type { App } from '../app/app.ts';
 import { STOP_WORDS } from '../analysis/people/lexicon.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { foldText } from '../text/fold.ts';
+import type { PersonRecord } from '../kb/types.ts';
+import { namesSpeaker, readClaim } from './claim.ts';
 import type { QuoteResult, StatementResult } from './quotes.ts';
 
 /** quotes, statements and passages the searches return, re-ranked by how much of the claim they carry */
@@ -79,11 +81,17 @@ export function claimWords(message: string): string {
 }
 
 export function findSources(app: App, message: string, limits: FindLimits = { said: 3, passages: 2 }): FoundSources {
-  const words = claimWords(message);
+  // "Lee said the plan would fail": the words said are searched, Lee's are preferred
+  const { speaker, content } = readClaim(message);
+  const words = claimWords(content);
   if (!words) return { quotes: [], statements: [], passages: [] };
   const claim = words.split(/\s+/).map(fold).filter(Boolean);
   const answer = app.quotes.find({ query: words });
-  const { quotes, statements } = answer.kind === 'results' ? said(claim, answer, limits.said) : NOTHING_SAID;
+  // the speaker's own records that have some of the words (none when the name fits no one, or several)
+  const theirs = speaker ? app.quotes.find({ query: words, speaker }) : null;
+  const found = answer.kind === 'results' ? answer : null;
+  const own = theirs?.kind === 'results' ? theirs : null;
+  const { quotes, statements } = found || own ? said(claim, merged(found, own), limits.said, speaker) : NOTHING_SAID;
   const ranked = app
     .passages()
     .search(words, CANDIDATES)
@@ -109,6 +117,26 @@ export function findSources(app: App, message: string, limits: FindLimits = { sa
 }
 
 const NOTHING_SAID: Pick<FoundSources, 'quotes' | 'statements'> = { quotes: [], statements: [] };
+const SPEAKER_WEIGHT = 0.5;
+
+type Said = { results: readonly QuoteResult[]; statements: readonly StatementResult[] };
+
+/** The best candidates of both searches, each record once (the general search's order first). */
+function merged(found: Said | null, own: Said | null): Said {
+  const results = new Map<string, QuoteResult>();
+  const statements = new Map<string, StatementResult>();
+  for (const a of [found, own]) {
+    for (const q of a?.results.slice(0, CANDIDATES) ?? []) if (!results.has(q.quote.id)) results.set(q.quote.id, q);
+    for (const st of a?.statements.slice(0, CANDIDATES) ?? [])
+      if (!statements.has(st.statement.id)) statements.set(st.statement.id, st);
+  }
+  return { results: [...results.values()], statements: [...statements.values()] };
+}
+
+/** Every name a record's speaker goes by: the person's name and aliases, or the name as the text gives it. */
+function speakerNames(person: PersonRecord | null, as: string | null): string[] {
+  return [...(person ? [person.name, ...person.aliases] : []), ...(as ? [as] : [])];
+}
 
 /**
  * The quotes and statements that carry the most of the claim, `limit` in all: the search's own
@@ -117,16 +145,30 @@ const NOTHING_SAID: Pick<FoundSources, 'quotes' | 'statements'> = { quotes: [], 
  */
 function said(
   claim: readonly string[],
-  answer: { results: readonly QuoteResult[]; statements: readonly StatementResult[] },
+  answer: Said,
   limit: number,
+  speaker: string | null,
 ): Pick<FoundSources, 'quotes' | 'statements'> {
+  // the speaker the claim names weighs as much as half of its words (not a filter: the name may be wrong)
+  const bonus = (spoken: { person: PersonRecord | null }, as: string | null): number =>
+    speaker && namesSpeaker(speaker, speakerNames(spoken.person, as)) ? SPEAKER_WEIGHT : 0;
   const candidates = [
-    ...answer.results.slice(0, CANDIDATES).map((q, i) => ({ q, s: null, i, o: claimOverlap(claim, q.quote.text) })),
-    ...answer.statements
-      .slice(0, CANDIDATES)
-      .map((s, i) => ({ q: null, s, i, o: claimOverlap(claim, s.statement.text) })),
+    ...answer.results.map((q, i) => ({
+      q,
+      s: null,
+      i,
+      o: claimOverlap(claim, q.quote.text),
+      b: bonus(q, q.quote.speaker),
+    })),
+    ...answer.statements.map((s, i) => ({
+      q: null,
+      s,
+      i,
+      o: claimOverlap(claim, s.statement.text),
+      b: bonus(s, s.statement.speaker),
+    })),
   ]
-    .sort((x, y) => y.o.score - x.o.score || Number(!!x.s) - Number(!!y.s) || x.i - y.i)
+    .sort((x, y) => y.o.score + y.b - (x.o.score + x.b) || Number(!!x.s) - Number(!!y.s) || x.i - y.i)
     .slice(0, limit);
   const out: Pick<FoundSources, 'quotes' | 'statements'> = { quotes: [], statements: [] };
   for (const { q, s, o } of candidates) {
