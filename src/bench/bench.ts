@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '../config.ts';
 import { ALLOCATOR_ENV, childExecArgv, siblingModule } from '../runtime.ts';
 import type { ChildResult } from './child.ts';
+import { runLookupBench } from './lookup.ts';
 import { FLEXSEARCH_CONFIG, MINISEARCH_CONFIG, QUOTE_KINDS, type PeerResult } from './peer-report.ts';
 import { median } from './stats.ts';
 import { subsetCorpus } from './subset.ts';
@@ -28,6 +29,8 @@ interface Args {
   seed: number;
   json: string | null;
   peers: boolean;
+  /** a file of half-remembered claims: measure lookups instead of speed (lookup.ts) */
+  lookup: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -38,7 +41,7 @@ function parseArgs(argv: readonly string[]): Args {
   const corpus = get('--corpus');
   if (!corpus) {
     process.stderr.write(
-      'usage: npm run bench -- --corpus <dir-or-jsonl> [--sizes 1000,5000,10000] [--runs 3] [--queries 200] [--seed 1] [--json FILE] [--peers]\n',
+      'usage: npm run bench -- --corpus <dir-or-jsonl> [--sizes 1000,5000,10000] [--runs 3] [--queries 200] [--seed 1] [--json FILE] [--peers] [--lookup QUERIES.jsonl]\n',
     );
     process.exit(2);
   }
@@ -54,6 +57,7 @@ function parseArgs(argv: readonly string[]): Args {
     seed: num(get('--seed'), 1),
     json: get('--json') ?? null,
     peers: argv.includes('--peers'),
+    lookup: get('--lookup') ?? null,
   };
 }
 
@@ -156,6 +160,7 @@ function table(rows: Record<string, string>[]): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.lookup) return runLookupBench(args.corpus, path.resolve(args.lookup), args.json);
   const work = mkdtempSync(path.join(tmpdir(), 'sourcebot-bench-'));
   const results: SizeResult[] = [];
   const log = (msg: string): void => void process.stderr.write(msg + '\n');

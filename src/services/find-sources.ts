@@ -27,6 +27,8 @@ export interface FoundSources {
   quotes: (QuoteResult & Sharing)[];
   /** reported statements (not the exact words), shown after the quotes */
   statements: (StatementResult & Sharing)[];
+  /** the quotes and statements above in the order they were ranked (for measuring lookups) */
+  ranked: (QuoteResult | StatementResult)[];
   passages: PassageResult[];
 }
 
@@ -84,14 +86,18 @@ export function findSources(app: App, message: string, limits: FindLimits = { sa
   // "Lee said the plan would fail": the words said are searched, Lee's are preferred
   const { speaker, content } = readClaim(message);
   const words = claimWords(content);
-  if (!words) return { quotes: [], statements: [], passages: [] };
+  if (!words) return { quotes: [], statements: [], ranked: [], passages: [] };
   const claim = words.split(/\s+/).map(fold).filter(Boolean);
   const answer = app.quotes.find({ query: words });
   // the speaker's own records that have some of the words (none when the name fits no one, or several)
   const theirs = speaker ? app.quotes.find({ query: words, speaker }) : null;
   const found = answer.kind === 'results' ? answer : null;
   const own = theirs?.kind === 'results' ? theirs : null;
-  const { quotes, statements } = found || own ? said(claim, merged(found, own), limits.said, speaker) : NOTHING_SAID;
+  const {
+    quotes,
+    statements,
+    ranked: order,
+  } = found || own ? said(claim, merged(found, own), limits.said, speaker) : NOTHING_SAID;
   const ranked = app
     .passages()
     .search(words, CANDIDATES)
@@ -113,10 +119,10 @@ export function findSources(app: App, message: string, limits: FindLimits = { sa
     passages.push({ document, text, shares: o.shares });
     if (passages.length >= limits.passages) break;
   }
-  return { quotes, statements, passages };
+  return { quotes, statements, ranked: order, passages };
 }
 
-const NOTHING_SAID: Pick<FoundSources, 'quotes' | 'statements'> = { quotes: [], statements: [] };
+const NOTHING_SAID: Pick<FoundSources, 'quotes' | 'statements' | 'ranked'> = { quotes: [], statements: [], ranked: [] };
 const SPEAKER_WEIGHT = 0.5;
 
 type Said = { results: readonly QuoteResult[]; statements: readonly StatementResult[] };
@@ -148,7 +154,7 @@ function said(
   answer: Said,
   limit: number,
   speaker: string | null,
-): Pick<FoundSources, 'quotes' | 'statements'> {
+): Pick<FoundSources, 'quotes' | 'statements' | 'ranked'> {
   // the speaker the claim names weighs as much as half of its words (not a filter: the name may be wrong)
   const bonus = (spoken: { person: PersonRecord | null }, as: string | null): number =>
     speaker && namesSpeaker(speaker, speakerNames(spoken.person, as)) ? SPEAKER_WEIGHT : 0;
@@ -170,10 +176,11 @@ function said(
   ]
     .sort((x, y) => y.o.score + y.b - (x.o.score + x.b) || Number(!!x.s) - Number(!!y.s) || x.i - y.i)
     .slice(0, limit);
-  const out: Pick<FoundSources, 'quotes' | 'statements'> = { quotes: [], statements: [] };
+  const out: Pick<FoundSources, 'quotes' | 'statements' | 'ranked'> = { quotes: [], statements: [], ranked: [] };
   for (const { q, s, o } of candidates) {
     if (q) out.quotes.push({ ...q, shares: o.shares });
     if (s) out.statements.push({ ...s, shares: o.shares });
+    out.ranked.push(q ?? s);
   }
   return out;
 }
