@@ -86,7 +86,8 @@ function happened(d: QuoteDocument, found: FoundStatement): boolean {
   const { tokens } = d;
   for (let k = found.verb - 1; k >= 0 && found.verb - k <= 3; k--) {
     const w = tokens[k]!.text.replace(/’/g, "'");
-    if (NOT_SAID.test(w)) return false;
+    // (a capitalised "May" or "Will" is a name, not a modal)
+    if (NOT_SAID.test(w) && !/^\p{Lu}/u.test(w)) return false;
     // "declined to say", "is expected to say", "To suggest that …" (but "continues to insist" reports)
     if (/^to$/i.test(w))
       return !!tokens[k - 1] && !NOT_YET_SAID.test(tokens[k - 1]!.text) && !/^[.:;?!]$/.test(tokens[k - 1]!.text);

@@ -18,6 +18,7 @@ import { WEEKDAYS } from '../people/lexicon.ts';
 import { isCapitalised } from '../people/mentions.ts';
 import { tokenAt } from '../tokens.ts';
 import { clauseAfterVerb, clauseEnd, continuesClause, holdsVerb, isReportingAt } from './clause.ts';
+import { personNamedBefore } from './subject-phrases.ts';
 import { isReportingVerb, TAIL_SETTING } from './cues.ts';
 import { leadStart, reportingSubject } from './speaker.ts';
 
@@ -353,18 +354,6 @@ export const headline: StatementRule = (d, { cue: v, sentence: s }) => {
     rule: 'headline',
   };
 };
-
-/** The one person of the document whose full name, or else surname, the words before token v end with. */
-function personNamedBefore(d: QuoteDocument, v: number): number | null {
-  const before = d.text.slice(Math.max(0, d.tokens[v]!.start - 60), d.tokens[v]!.start).trimEnd();
-  const fits = (name: string): boolean => before === name || before.endsWith(` ${name}`);
-  const full = d.people.people.flatMap((p, i) => (p.salient && fits(p.name) ? [i] : []));
-  if (full.length === 1) return full[0]!;
-  const surname = d.people.people.flatMap((p, i) =>
-    p.salient && /\s/.test(p.name) && fits(p.name.split(/\s+/).at(-1)!) ? [i] : [],
-  );
-  return surname.length === 1 ? surname[0]! : null;
-}
 
 /** The rules in the order they are tried at each cue. */
 export const STATEMENT_RULES: readonly StatementRule[] = [

@@ -46,6 +46,9 @@ export function nameBefore(d: QuoteDocument, k: number, s: TextRange, anywhere =
     j--;
   }
   // ("As The Hill reported": words that open a sentence are not the name)
+  // a person of the document named by their surname, as a headline or a month-like name has it ("May said")
+  const named = k - j === 1 ? personNamedBefore(d, k) : null;
+  if (named !== null) return { speaker: { type: 'person', person: named, text: null }, start: tokens[j]!.start };
   // ("Some Democrats say": a quantifier stays with the group it counts)
   while (j < k - 1 && STOP_WORDS.has(tokens[j]!.folded) && !QUANTIFIER.test(tokens[j]!.text)) j++;
   if (STOP_WORDS.has(tokens[j]!.folded) && !(QUANTIFIER.test(tokens[j]!.text) && j < k - 1)) return null;
@@ -312,4 +315,16 @@ export function pluralBefore(d: QuoteDocument, lead: number, s: TextRange): Noun
     speaker: { type: 'anonymous', person: null, text: d.text.slice(words[0]!.start, last.end) },
     start: words[0]!.start,
   };
+}
+
+/** The one person of the document whose full name, or else surname, the words before token v end with. */
+export function personNamedBefore(d: QuoteDocument, v: number): number | null {
+  const before = d.text.slice(Math.max(0, d.tokens[v]!.start - 60), d.tokens[v]!.start).trimEnd();
+  const fits = (name: string): boolean => before === name || before.endsWith(` ${name}`);
+  const full = d.people.people.flatMap((p, i) => (p.salient && fits(p.name) ? [i] : []));
+  if (full.length === 1) return full[0]!;
+  const surname = d.people.people.flatMap((p, i) =>
+    p.salient && /\s/.test(p.name) && fits(p.name.split(/\s+/).at(-1)!) ? [i] : [],
+  );
+  return surname.length === 1 ? surname[0]! : null;
 }
