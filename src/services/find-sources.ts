@@ -91,13 +91,16 @@ export function findSources(app: App, message: string, limits: FindLimits = { sa
   const answer = app.quotes.find({ query: words });
   // the speaker's own records that have some of the words (none when the name fits no one, or several)
   const theirs = speaker ? app.quotes.find({ query: words, speaker }) : null;
+  // and, since a paraphrase may share none of the words, what else they said (their most recent first)
+  const all = speaker && theirs?.kind === 'results' ? app.quotes.find({ speaker }) : null;
   const found = answer.kind === 'results' ? answer : null;
   const own = theirs?.kind === 'results' ? theirs : null;
+  const everything = all?.kind === 'results' ? all : null;
   const {
     quotes,
     statements,
     ranked: order,
-  } = found || own ? said(claim, merged(found, own), limits.said, speaker) : NOTHING_SAID;
+  } = found || own ? said(claim, merged(found, own, everything), limits.said, speaker) : NOTHING_SAID;
   const ranked = app
     .passages()
     .search(words, CANDIDATES)
@@ -124,16 +127,22 @@ export function findSources(app: App, message: string, limits: FindLimits = { sa
 
 const NOTHING_SAID: Pick<FoundSources, 'quotes' | 'statements' | 'ranked'> = { quotes: [], statements: [], ranked: [] };
 const SPEAKER_WEIGHT = 0.5;
+/** of everything the named speaker said, how many are weighed against the claim */
+const SPEAKER_CANDIDATES = 100;
 
 type Said = { results: readonly QuoteResult[]; statements: readonly StatementResult[] };
 
-/** The best candidates of both searches, each record once (the general search's order first). */
-function merged(found: Said | null, own: Said | null): Said {
+/** The best candidates of the searches, each record once (the general search's order first). */
+function merged(found: Said | null, own: Said | null, everything: Said | null): Said {
   const results = new Map<string, QuoteResult>();
   const statements = new Map<string, StatementResult>();
-  for (const a of [found, own]) {
-    for (const q of a?.results.slice(0, CANDIDATES) ?? []) if (!results.has(q.quote.id)) results.set(q.quote.id, q);
-    for (const st of a?.statements.slice(0, CANDIDATES) ?? [])
+  for (const [a, n] of [
+    [found, CANDIDATES],
+    [own, CANDIDATES],
+    [everything, SPEAKER_CANDIDATES],
+  ] as const) {
+    for (const q of a?.results.slice(0, n) ?? []) if (!results.has(q.quote.id)) results.set(q.quote.id, q);
+    for (const st of a?.statements.slice(0, n) ?? [])
       if (!statements.has(st.statement.id)) statements.set(st.statement.id, st);
   }
   return { results: [...results.values()], statements: [...statements.values()] };
