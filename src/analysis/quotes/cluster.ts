@@ -65,7 +65,9 @@ const FREE_SKIP = 3;
  * Whether two wordings are the same quote: the shorter's words are, in order, mostly in the longer
  * (it may be a fragment of it, miss bracketed or elided words, or carry typos), in one stretch
  * of it except where the shorter marks a cut, and so are most of its content words, so a shared
- * stock phrase alone, or words scattered over a long quote, are not enough.
+ * stock phrase alone, or words scattered over a long quote, are not enough. A typo may extend the
+ * alignment but never decides it: the words found exactly must be enough on their own ("must be able
+ * to bear" is not "most likely to be able to beat" through two one-letter differences).
  */
 export function sameWords(a: Wording, b: Wording): boolean {
   const [sw, lw] = a.words.length <= b.words.length ? [a, b] : [b, a];
@@ -78,22 +80,23 @@ export function sameWords(a: Wording, b: Wording): boolean {
   // a match scores 1 and a skip of more than FREE_SKIP long words inside the alignment costs a cut
   const NEG = -1e9;
   let score = new Float64Array(n + 1).fill(NEG);
-  let hits = new Int32Array(n + 1);
-  let content = new Int32Array(n + 1);
   let cuts = new Int32Array(n + 1);
+  // the words and content words found as the same word (not a typo of it) on the best alignment
+  let exact = new Int32Array(n + 1);
+  let exactContent = new Int32Array(n + 1);
   score[0] = 0;
   let nScore = new Float64Array(n + 1);
-  let nHits = new Int32Array(n + 1);
-  let nContent = new Int32Array(n + 1);
   let nCuts = new Int32Array(n + 1);
+  let nExact = new Int32Array(n + 1);
+  let nExactContent = new Int32Array(n + 1);
   for (let i = 0; i < s; i++) {
     const w = short[i]!;
     const c = isContent(w) ? 1 : 0;
     // leaving the word unmatched keeps every state
     nScore.set(score);
-    nHits.set(hits);
-    nContent.set(content);
     nCuts.set(cuts);
+    nExact.set(exact);
+    nExactContent.set(exactContent);
     let far = -1; // best state at least FREE_SKIP + 1 words back
     for (let j = 1; j <= n; j++) {
       const k = j - 1 - FREE_SKIP - 1;
@@ -115,20 +118,21 @@ export function sameWords(a: Wording, b: Wording): boolean {
       }
       if (best <= NEG || best + 1 <= nScore[j]!) continue;
       nScore[j] = best + 1;
-      nHits[j] = hits[from]! + 1;
-      nContent[j] = content[from]! + c;
       nCuts[j] = cuts[from]! + cut;
+      const same = w === long[j - 1] ? 1 : 0;
+      nExact[j] = exact[from]! + same;
+      nExactContent[j] = exactContent[from]! + same * c;
     }
     [score, nScore] = [nScore, score];
-    [hits, nHits] = [nHits, hits];
-    [content, nContent] = [nContent, content];
     [cuts, nCuts] = [nCuts, cuts];
+    [exact, nExact] = [nExact, exact];
+    [exactContent, nExactContent] = [nExactContent, exactContent];
   }
   let j = 0;
   for (let q = 1; q <= n; q++) if (score[q]! > score[j]!) j = q;
   const contentWords = short.filter(isContent).length;
-  if (hits[j]! < MIN_ORDERED * s || cuts[j]! > sw.cuts + Math.floor(s / 12)) return false;
-  return contentWords === 0 ? hits[j] === s && s >= MIN_WORDS + 2 : content[j]! >= MIN_CONTENT * contentWords;
+  if (exact[j]! < MIN_ORDERED * s || cuts[j]! > sw.cuts + Math.floor(s / 12)) return false;
+  return contentWords === 0 ? exact[j] === s && s >= MIN_WORDS + 2 : exactContent[j]! >= MIN_CONTENT * contentWords;
 }
 
 /** whether a sorted word-id list holds `id` */

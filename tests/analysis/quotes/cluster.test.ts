@@ -151,3 +151,19 @@ describe('TrigramIds', () => {
     expect(seen.size).toBeGreaterThan(1 << 16);
   });
 });
+
+describe('a typo never decides that two wordings are the same words', () => {
+  it('keeps a fragment apart from a quote it matches only through one-letter differences', () => {
+    const c = clusterQuotes([q('a', 'd1', 'must be able to bear'), q('b', 'd2', 'most likely to be able to beat')]);
+    expect(c.get('a') ?? 'none').not.toBe(c.get('b') ?? 'other');
+  });
+
+  it('still joins a long quote reported with a typo', () => {
+    const c = clusterQuotes([
+      q('a', 'd1', 'The harbor wall will be finished before the winter storms arrive in the bay'),
+      q('b', 'd2', 'The harbor wall will be finshed before the winter storms arrive in the bay'),
+    ]);
+    expect(c.get('a')).toBeDefined();
+    expect(c.get('a')).toBe(c.get('b'));
+  });
+});
