@@ -18,6 +18,8 @@ import { EventIndex } from '../search/event-index.ts';
 import { TimelineService } from '../services/timeline.ts';
 import { ProfileService } from '../services/profile.ts';
 import { loadKnowledgeBase, type LoadOptions, type StartupReport } from '../pipeline/load-knowledge-base.ts';
+import { MeaningIndex } from '../search/meaning-index.ts';
+import { wordVectors } from '../search/word-vectors.ts';
 
 export interface App {
   kb: KnowledgeBase;
@@ -27,6 +29,8 @@ export interface App {
   profiles: ProfileService;
   /** paragraphs of the articles, indexed on first use */
   passages(): PassageIndex;
+  /** what each quote and statement means, as word vectors, indexed on first use (null: the build made no vectors) */
+  meaning(): MeaningIndex | null;
   /** identifies the corpus the answers come from (page buttons carry it) */
   fingerprint: string;
   /** when the knowledge base was built (shown in /help) */
@@ -55,6 +59,7 @@ export function createAppFromKnowledgeBase(
   // kb.people is read when a lookup first needs it
   const people = new PeopleLookup(() => kb.people);
   let passages: PassageIndex | null = null;
+  let meaning: MeaningIndex | null | undefined;
   const events = indexes.events ?? new EventIndex(kb);
   const statements = indexes.statements ?? new StatementIndex(kb);
   const quotes = new QuoteService(kb, indexes.quotes ?? new QuoteIndex(kb), people, statements);
@@ -67,6 +72,11 @@ export function createAppFromKnowledgeBase(
     timeline,
     profiles,
     passages: () => (passages ??= new PassageIndex(kb.documents)),
+    meaning: () => {
+      if (meaning !== undefined) return meaning;
+      const vectors = wordVectors();
+      return (meaning = vectors ? MeaningIndex.build(kb, vectors) : null);
+    },
     fingerprint: kbFingerprint(kb),
     builtAt: new Date(),
     prepare() {

@@ -6,7 +6,8 @@ import type { App } from '../app/app.ts';
 import { STOP_WORDS } from '../analysis/people/lexicon.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { foldText } from '../text/fold.ts';
-import type { PersonRecord } from '../kb/types.ts';
+import type { PersonRecord, QuoteRecord, StatementRecord } from '../kb/types.ts';
+import { meaningWords } from '../search/meaning-index.ts';
 import { namesSpeaker, readClaim } from './claim.ts';
 import type { QuoteResult, StatementResult } from './quotes.ts';
 
@@ -88,19 +89,8 @@ export function findSources(app: App, message: string, limits: FindLimits = { sa
   const words = claimWords(content);
   if (!words) return { quotes: [], statements: [], ranked: [], passages: [] };
   const claim = words.split(/\s+/).map(fold).filter(Boolean);
-  const answer = app.quotes.find({ query: words });
-  // the speaker's own records that have some of the words (none when the name fits no one, or several)
-  const theirs = speaker ? app.quotes.find({ query: words, speaker }) : null;
-  // and, since a paraphrase may share none of the words, what else they said (their most recent first)
-  const all = speaker && theirs?.kind === 'results' ? app.quotes.find({ speaker }) : null;
-  const found = answer.kind === 'results' ? answer : null;
-  const own = theirs?.kind === 'results' ? theirs : null;
-  const everything = all?.kind === 'results' ? all : null;
-  const {
-    quotes,
-    statements,
-    ranked: order,
-  } = found || own ? said(claim, merged(found, own, everything), limits.said, speaker) : NOTHING_SAID;
+  const { pool, nearness } = candidatesFor(app, words, speaker, content);
+  const { quotes, statements, ranked: order } = pool ? said(claim, pool, limits.said, speaker, nearness) : NOTHING_SAID;
   const ranked = app
     .passages()
     .search(words, CANDIDATES)
@@ -125,22 +115,56 @@ export function findSources(app: App, message: string, limits: FindLimits = { sa
   return { quotes, statements, ranked: order, passages };
 }
 
+/**
+ * The quotes and statements worth weighing against a claim: those the search finds by its words, the
+ * named speaker's with some of them and (since a paraphrase may share none) the rest of what they said,
+ * and those nearest the claim in meaning; with how near in meaning each is (0 without word vectors).
+ */
+function candidatesFor(
+  app: App,
+  words: string,
+  speaker: string | null,
+  content: string,
+): { pool: Said | null; nearness: (r: QuoteRecord | StatementRecord) => number } {
+  const answer = app.quotes.find({ query: words });
+  const theirs = speaker ? app.quotes.find({ query: words, speaker }) : null;
+  const all = speaker && theirs?.kind === 'results' ? app.quotes.find({ speaker }) : null;
+  const meaning = app.meaning();
+  const v = meaning?.vectorOf(meaningWords(content)) ?? null;
+  // (only those near enough: the nearest of all may still be about something else)
+  const near = meaning && v ? meaning.nearest(v, CANDIDATES).filter((h) => h.cosine >= MIN_NEARNESS) : [];
+  const byMeaning = near.length
+    ? app.quotes.resultsOf(
+        near.flatMap((h) => ('quote' in h ? [h.quote] : [])),
+        near.flatMap((h) => ('statement' in h ? [h.statement] : [])),
+      )
+    : null;
+  const sources = [
+    [answer.kind === 'results' ? answer : null, CANDIDATES],
+    [theirs?.kind === 'results' ? theirs : null, CANDIDATES],
+    [all?.kind === 'results' ? all : null, SPEAKER_CANDIDATES],
+    [byMeaning, CANDIDATES],
+  ] as const;
+  const pool = sources.some(([a]) => a) ? merged(sources) : null;
+  return { pool, nearness: (r) => (meaning && v ? Math.max(0, meaning.cosine(r, v)) : 0) };
+}
+
 const NOTHING_SAID: Pick<FoundSources, 'quotes' | 'statements' | 'ranked'> = { quotes: [], statements: [], ranked: [] };
-const SPEAKER_WEIGHT = 0.5;
+const SPEAKER_WEIGHT = 0.8;
+/** how much nearness in meaning (a cosine, 0 to 1) weighs beside the share of the claim's words */
+const MEANING_WEIGHT = 1;
+/** a record found by meaning alone must be at least this near (a cosine, the corpus' common direction taken out) */
+const MIN_NEARNESS = 0.3;
 /** of everything the named speaker said, how many are weighed against the claim */
 const SPEAKER_CANDIDATES = 100;
 
 type Said = { results: readonly QuoteResult[]; statements: readonly StatementResult[] };
 
 /** The best candidates of the searches, each record once (the general search's order first). */
-function merged(found: Said | null, own: Said | null, everything: Said | null): Said {
+function merged(sources: readonly (readonly [Said | null, number])[]): Said {
   const results = new Map<string, QuoteResult>();
   const statements = new Map<string, StatementResult>();
-  for (const [a, n] of [
-    [found, CANDIDATES],
-    [own, CANDIDATES],
-    [everything, SPEAKER_CANDIDATES],
-  ] as const) {
+  for (const [a, n] of sources) {
     for (const q of a?.results.slice(0, n) ?? []) if (!results.has(q.quote.id)) results.set(q.quote.id, q);
     for (const st of a?.statements.slice(0, n) ?? [])
       if (!statements.has(st.statement.id)) statements.set(st.statement.id, st);
@@ -163,8 +187,9 @@ function said(
   answer: Said,
   limit: number,
   speaker: string | null,
+  nearness: (r: QuoteRecord | StatementRecord) => number,
 ): Pick<FoundSources, 'quotes' | 'statements' | 'ranked'> {
-  // the speaker the claim names weighs as much as half of its words (not a filter: the name may be wrong)
+  // the speaker the claim names weighs as much as most of its words (not a filter: the name may be wrong)
   const bonus = (spoken: { person: PersonRecord | null }, as: string | null): number =>
     speaker && namesSpeaker(speaker, speakerNames(spoken.person, as)) ? SPEAKER_WEIGHT : 0;
   const candidates = [
@@ -173,14 +198,14 @@ function said(
       s: null,
       i,
       o: claimOverlap(claim, q.quote.text),
-      b: bonus(q, q.quote.speaker),
+      b: bonus(q, q.quote.speaker) + MEANING_WEIGHT * nearness(q.quote),
     })),
     ...answer.statements.map((s, i) => ({
       q: null,
       s,
       i,
       o: claimOverlap(claim, s.statement.text),
-      b: bonus(s, s.statement.speaker),
+      b: bonus(s, s.statement.speaker) + MEANING_WEIGHT * nearness(s.statement),
     })),
   ]
     .sort((x, y) => y.o.score + y.b - (x.o.score + x.b) || Number(!!x.s) - Number(!!y.s) || x.i - y.i)

@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../analysis/types.ts';
 import type { CorpusDocument } from '../documents/types.ts';
-import type { KnowledgeBase, PersonRecord, QuoteRecord } from '../kb/types.ts';
+import type { KnowledgeBase, PersonRecord, QuoteRecord, StatementRecord } from '../kb/types.ts';
 import type { QuoteIndex } from '../search/quote-index.ts';
 import type { StatementIndex } from '../search/statement-index.ts';
 import { foldWords } from '../text/fold.ts';
@@ -152,6 +152,15 @@ export class QuoteService {
       ...(quotes.more && !dropQuotes ? { more: true } : {}),
       ...(statements.more && !dropStatements ? { statementsMore: true } : {}),
     };
+  }
+
+  /** Results for quotes and statements found some other way (by meaning): one a cluster or wording, in their order. */
+  resultsOf(
+    quotes: readonly QuoteRecord[],
+    statements: readonly StatementRecord[],
+  ): { results: QuoteResult[]; statements: StatementResult[] } {
+    const all: SpeechFilter = { keep: () => true, filtered: false, speakerIds: null };
+    return { results: this.clustered(quotes, undefined, all), statements: this.statements.resultsOf(statements) };
   }
 
   /** The quotes for the options, one result per cluster, as `StatementFinder.find` gives statements. */

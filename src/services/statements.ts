@@ -57,6 +57,11 @@ export class StatementFinder {
     };
   }
 
+  /** Results for statements found some other way (by meaning), one per speaker and wording. */
+  resultsOf(statements: readonly StatementRecord[]): StatementResult[] {
+    return this.grouped(statements);
+  }
+
   private readonly inDateOrder = (a: StatementRecord, b: StatementRecord): number =>
     byDate(this.docOf(a), this.docOf(b)) || a.span.start - b.span.start;
 
