@@ -63,16 +63,44 @@ export class MeaningIndex {
 
   /** The `k` quotes and statements nearest in meaning to `v` (cosine, highest first). */
   nearest(v: Float32Array, k: number): MeaningHit[] {
-    const best: { i: number; c: number }[] = [];
-    for (let i = 0; i < this.records.length; i++) {
-      const c = this.cosineAt(i, v);
-      if (best.length < k) best.push({ i, c });
-      else if (c > best[k - 1]!.c) best[k - 1] = { i, c };
-      else continue;
-      best.sort((a, b) => b.c - a.c);
+    // the best k so far, kept sorted in two typed arrays (no object per record: this scans them all)
+    const at = new Int32Array(k).fill(-1);
+    const cs = new Float64Array(k).fill(-Infinity);
+    const n = this.records.length;
+    // the query as int8 too: integer products, inline, are what makes a scan of every record cheap
+    const q = new Int8Array(VECTOR_DIMS);
+    for (let d = 0; d < VECTOR_DIMS; d++) q[d] = Math.round(v[d]! * 127);
+    const data = this.data;
+    for (let i = 0; i < n; i++) {
+      let dot = 0;
+      for (let d = 0, base = i * VECTOR_DIMS; d < VECTOR_DIMS; d++) dot = (dot + data[base + d]! * q[d]!) | 0;
+      const c = dot / (127 * 127);
+      if (c <= cs[k - 1]!) continue;
+      let j = k - 1;
+      while (j > 0 && cs[j - 1]! < c) {
+        cs[j] = cs[j - 1]!;
+        at[j] = at[j - 1]!;
+        j--;
+      }
+      cs[j] = c;
+      at[j] = i;
     }
-    return best.filter((b) => b.c > 0).map(({ i, c }) => this.hit(i, c));
+    const out: MeaningHit[] = [];
+    for (let j = 0; j < k && at[j]! >= 0; j++) if (cs[j]! > 0) out.push(this.hit(at[j]!, cs[j]!));
+    return out;
   }
+
+  /** The `k` records of one speaker (a person's id) nearest in meaning to `v`. */
+  nearestOf(speakerId: string, v: Float32Array, k: number): MeaningHit[] {
+    this.bySpeaker_ ??= speakerLists(this.records);
+    return (this.bySpeaker_.get(speakerId) ?? [])
+      .map((i) => ({ i, c: this.cosineAt(i, v) }))
+      .sort((a, b) => b.c - a.c)
+      .slice(0, k)
+      .map(({ i, c }) => this.hit(i, c));
+  }
+
+  private bySpeaker_: Map<string, number[]> | null = null;
 
   /** The cosine of a quote's or statement's meaning with `v` (0 for a record with no words of meaning). */
   cosine(record: QuoteRecord | StatementRecord, v: Float32Array): number {
@@ -110,4 +138,13 @@ function centred(v: Float32Array, mean: Float32Array): Float32Array | null {
   norm = Math.sqrt(norm);
   for (let k = 0; k < VECTOR_DIMS; k++) c[k]! /= norm;
   return c;
+}
+
+/** the positions of each person's records */
+function speakerLists(records: readonly (QuoteRecord | StatementRecord)[]): Map<string, number[]> {
+  const lists = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    if (r.speakerId) (lists.get(r.speakerId) ?? lists.set(r.speakerId, []).get(r.speakerId)!).push(i);
+  });
+  return lists;
 }

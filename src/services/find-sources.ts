@@ -7,7 +7,7 @@ import { STOP_WORDS } from '../analysis/people/lexicon.ts';
 import type { CorpusDocument } from '../documents/types.ts';
 import { foldText } from '../text/fold.ts';
 import type { PersonRecord, QuoteRecord, StatementRecord } from '../kb/types.ts';
-import { meaningWords } from '../search/meaning-index.ts';
+import { meaningWords, type MeaningHit } from '../search/meaning-index.ts';
 import { namesSpeaker, readClaim } from './claim.ts';
 import type { QuoteResult, StatementResult } from './quotes.ts';
 
@@ -117,8 +117,9 @@ export function findSources(app: App, message: string, limits: FindLimits = { sa
 
 /**
  * The quotes and statements worth weighing against a claim: those the search finds by its words, the
- * named speaker's with some of them and (since a paraphrase may share none) the rest of what they said,
- * and those nearest the claim in meaning; with how near in meaning each is (0 without word vectors).
+ * named speaker's with some of them and (since a paraphrase may share none) those of theirs nearest the
+ * claim in meaning, and anyone's nearest in meaning; with how near in meaning each is (0 without word
+ * vectors).
  */
 function candidatesFor(
   app: App,
@@ -128,22 +129,25 @@ function candidatesFor(
 ): { pool: Said | null; nearness: (r: QuoteRecord | StatementRecord) => number } {
   const answer = app.quotes.find({ query: words });
   const theirs = speaker ? app.quotes.find({ query: words, speaker }) : null;
-  const all = speaker && theirs?.kind === 'results' ? app.quotes.find({ speaker }) : null;
   const meaning = app.meaning();
   const v = meaning?.vectorOf(meaningWords(content)) ?? null;
   // (only those near enough: the nearest of all may still be about something else)
   const near = meaning && v ? meaning.nearest(v, CANDIDATES).filter((h) => h.cosine >= MIN_NEARNESS) : [];
-  const byMeaning = near.length
-    ? app.quotes.resultsOf(
-        near.flatMap((h) => ('quote' in h ? [h.quote] : [])),
-        near.flatMap((h) => ('statement' in h ? [h.statement] : [])),
-      )
-    : null;
+  // and what the named speaker said nearest in meaning, since a paraphrase may share none of the words
+  const named = speaker ? app.people.find(speaker) : [];
+  const theirsNear = meaning && v && named.length === 1 ? meaning.nearestOf(named[0]!.id, v, CANDIDATES) : [];
+  const resultsOf = (hits: readonly MeaningHit[]): Said | null =>
+    hits.length
+      ? app.quotes.resultsOf(
+          hits.flatMap((h) => ('quote' in h ? [h.quote] : [])),
+          hits.flatMap((h) => ('statement' in h ? [h.statement] : [])),
+        )
+      : null;
   const sources = [
     [answer.kind === 'results' ? answer : null, CANDIDATES],
     [theirs?.kind === 'results' ? theirs : null, CANDIDATES],
-    [all?.kind === 'results' ? all : null, SPEAKER_CANDIDATES],
-    [byMeaning, CANDIDATES],
+    [resultsOf(theirsNear), CANDIDATES],
+    [resultsOf(near), CANDIDATES],
   ] as const;
   const pool = sources.some(([a]) => a) ? merged(sources) : null;
   return { pool, nearness: (r) => (meaning && v ? Math.max(0, meaning.cosine(r, v)) : 0) };
@@ -155,8 +159,6 @@ const SPEAKER_WEIGHT = 0.8;
 const MEANING_WEIGHT = 1;
 /** a record found by meaning alone must be at least this near (a cosine, the corpus' common direction taken out) */
 const MIN_NEARNESS = 0.3;
-/** of everything the named speaker said, how many are weighed against the claim */
-const SPEAKER_CANDIDATES = 100;
 
 type Said = { results: readonly QuoteResult[]; statements: readonly StatementResult[] };
 
