@@ -31,21 +31,33 @@ export class MeaningIndex {
 
   static build(kb: KnowledgeBase, vectors: WordVectors): MeaningIndex {
     const records = [...kb.quotes, ...kb.statements];
-    const words = records.map((r) => meaningWords(r.text));
+    // (each record's words are read twice, not kept: at 10,000 articles they would be ~180,000 arrays)
     const df = new Map<string, number>();
-    for (const ws of words) for (const w of new Set(ws)) if (vectors.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const r of records)
+      for (const w of new Set(meaningWords(r.text))) if (vectors.has(w)) df.set(w, (df.get(w) ?? 0) + 1);
     const index = new MeaningIndex(vectors, records, kb.quotes.length, new Int8Array(records.length * VECTOR_DIMS), df);
-    // every text's mean shares a common direction (what all news sounds like): taken out, so that the
-    // cosine of unrelated texts is near 0 and not near 0.6
-    const raw = words.map((ws) => vectors.embed(ws, index.weight));
-    const mean = new Float32Array(VECTOR_DIMS);
+    const raw = index.data;
+    const mean = new Float64Array(VECTOR_DIMS);
     let n = 0;
-    for (const v of raw) if (v) for (let k = 0, n1 = ++n; k < VECTOR_DIMS; k++) mean[k]! += (v[k]! - mean[k]!) / n1;
-    index.mean.set(mean);
-    raw.forEach((v, i) => {
-      const c = v && centred(v, mean);
-      if (c) for (let k = 0; k < VECTOR_DIMS; k++) index.data[i * VECTOR_DIMS + k] = Math.round(c[k]! * 127);
+    records.forEach((r, i) => {
+      const v = vectors.embed(meaningWords(r.text), index.weight);
+      if (!v) return;
+      n++;
+      for (let k = 0; k < VECTOR_DIMS; k++) {
+        raw[i * VECTOR_DIMS + k] = Math.round(v[k]! * 127);
+        mean[k]! += v[k]!;
+      }
     });
+    // every text's mean shares a common direction (what all news sounds like): taken out, in place, so
+    // that the cosine of unrelated texts is near 0 and not near 0.6
+    for (let k = 0; k < VECTOR_DIMS; k++) index.mean[k] = n ? mean[k]! / n : 0;
+    const v = new Float32Array(VECTOR_DIMS);
+    for (let i = 0; i < records.length; i++) {
+      let any = false;
+      for (let k = 0; k < VECTOR_DIMS; k++) any = (v[k] = raw[i * VECTOR_DIMS + k]! / 127) !== 0 || any;
+      const c = any ? centred(v, index.mean) : null;
+      for (let k = 0; k < VECTOR_DIMS; k++) raw[i * VECTOR_DIMS + k] = c ? Math.round(c[k]! * 127) : 0;
+    }
     return index;
   }
 
