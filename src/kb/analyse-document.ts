@@ -6,6 +6,7 @@
 import { startDocument } from '../analysis/nlp.ts';
 import { extractEvents } from '../analysis/dates/index.ts';
 import { findDocPeople } from '../analysis/people/local-people.ts';
+import type { Speaker } from '../analysis/quotes/attribution.ts';
 import { extractQuotes, quoteDocument } from '../analysis/quotes/extract.ts';
 import { extractStatements, type ExtractedStatement } from '../analysis/statements/extract.ts';
 import { sentences } from '../analysis/sentences.ts';
@@ -60,23 +61,16 @@ export function analyseDocument(doc: CorpusDocument): DocumentAnalysis {
     // (a place word stays one: across the corpus it is a person only if someone has that surname)
     if (p && !lone && !p.confirmed && (!p.placeLike || p.placeContext)) p.confirmed = true;
   }
-  const quotes: LocalQuote[] = extracted.map((q) => {
-    const sp = q.speaker;
-    const person = sp?.type === 'person' ? sp.person : null;
-    return {
-      span: bodySpan(doc, q.start, q.end),
-      text: input.source(q.start, q.end),
-      kind: q.kind,
-      speakerPerson: person,
-      speakerName: person !== null ? (people[person]?.name ?? null) : (sp?.text ?? null),
-      speakerType: sp?.type ?? null,
-      description: sp?.type === 'anonymous' ? sp.text : null,
-      via: q.via,
-      attribution: q.attribution,
-      rule: q.rule,
-      context: bodySpan(doc, q.context.start, q.context.end),
-    };
-  });
+  const quotes: LocalQuote[] = extracted.map((q) => ({
+    span: bodySpan(doc, q.start, q.end),
+    text: input.source(q.start, q.end),
+    kind: q.kind,
+    ...speakerFields(q.speaker, people),
+    via: q.via,
+    attribution: q.attribution,
+    rule: q.rule,
+    context: bodySpan(doc, q.context.start, q.context.end),
+  }));
   const events: LocalEvent[] = [];
   // mentions by start, so each clause finds its own by binary search (a long text has thousands of both)
   const byStart = found.mentions
@@ -141,8 +135,6 @@ function localStatement(
   people: readonly LocalPerson[],
   st: ExtractedStatement,
 ): LocalStatement {
-  const sp = st.speaker;
-  const person = sp?.type === 'person' ? sp.person : null;
   const text = st.parts
     .map((p) => input.source(p.start, p.end))
     .join(' ')
@@ -154,12 +146,23 @@ function localStatement(
     span: bodySpan(doc, st.start, st.end),
     text,
     cue: input.source(st.cue.start, st.cue.end).replace(/\s+/g, ' '),
+    ...speakerFields(st.speaker, people),
+    attribution: st.attribution,
+    rule: st.rule,
+    context: bodySpan(doc, st.sentence.start, st.sentence.end),
+  };
+}
+
+/** A quote's or statement's speaker as the analysis keeps it: a person of the document by key, else the text's name or description. */
+function speakerFields(
+  sp: Speaker | null,
+  people: readonly LocalPerson[],
+): Pick<LocalQuote, 'speakerPerson' | 'speakerName' | 'speakerType' | 'description'> {
+  const person = sp?.type === 'person' ? sp.person : null;
+  return {
     speakerPerson: person,
     speakerName: person !== null ? (people[person]?.name ?? null) : (sp?.text ?? null),
     speakerType: sp?.type ?? null,
     description: sp?.type === 'anonymous' ? sp.text : null,
-    attribution: st.attribution,
-    rule: st.rule,
-    context: bodySpan(doc, st.sentence.start, st.sentence.end),
   };
 }

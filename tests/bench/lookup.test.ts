@@ -1,25 +1,13 @@
 /** The benchmark's lookup mode: which claims find their words first, or in the first three. Invented text only. */
 import { describe, expect, it } from 'vitest';
-import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
 import { isTarget, scoreLookups, summariseLookups } from '../../src/bench/lookup.ts';
-import { buildKnowledgeBase } from '../../src/kb/build.ts';
-import { doc } from '../support/kb-fixture.ts';
+import { appOfArticle } from '../support/article-app.ts';
 
 const LEE = 'The harbor will flood this winter unless the wall is built';
 const KIM = 'The harbor could flood, but not soon';
 
-const app = createAppFromKnowledgeBase(
-  buildKnowledgeBase({
-    root: '/fixture',
-    documents: [
-      doc(
-        'd1',
-        `Ann Lee, the harbor commissioner, spoke on Monday. “${LEE},” Lee said. Bo Kim, the mayor, disagreed. “${KIM},” Kim said.`,
-        { outlet: 'Harbor Post', published: '2021-03-10' },
-      ),
-    ],
-    warnings: [],
-  }),
+const app = appOfArticle(
+  `Ann Lee, the harbor commissioner, spoke on Monday. “${LEE},” Lee said. Bo Kim, the mayor, disagreed. “${KIM},” Kim said.`,
 );
 
 describe('lookup scoring', () => {

@@ -1,10 +1,8 @@
 /** A claim as a chat makes it: its speaker read apart from its words, and preferred by Find sources. Invented text only. */
 import { describe, expect, it } from 'vitest';
-import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
-import { buildKnowledgeBase } from '../../src/kb/build.ts';
 import { namesSpeaker, readClaim } from '../../src/services/claim.ts';
 import { findSources } from '../../src/services/find-sources.ts';
-import { doc } from '../support/kb-fixture.ts';
+import { appOfArticle } from '../support/article-app.ts';
 
 describe('readClaim', () => {
   it.each([
@@ -45,13 +43,7 @@ describe('Find sources reads the speaker a claim names', () => {
   const body =
     'Ann Lee, the harbor commissioner, spoke on Monday. “The harbor will flood this winter unless the wall is built,” Lee said. ' +
     'Bo Kim, the mayor, disagreed. “The harbor could flood, but not soon,” Kim said.';
-  const app = createAppFromKnowledgeBase(
-    buildKnowledgeBase({
-      root: '/fixture',
-      documents: [doc('d1', body, { outlet: 'Harbor Post', published: '2021-03-10' })],
-      warnings: [],
-    }),
-  );
+  const app = appOfArticle(body);
 
   it('ranks the named speaker’s quote first even when another shares more of the words', () => {
     const plain = findSources(app, 'the harbor will flood this winter', { said: 2, passages: 0 });

@@ -3,28 +3,16 @@
  * through the word vectors `npm run build` reduces (src/build/word-vectors.ts). Invented text only.
  */
 import { describe, expect, it } from 'vitest';
-import { createAppFromKnowledgeBase } from '../../src/app/app.ts';
-import { buildKnowledgeBase } from '../../src/kb/build.ts';
 import { findSources } from '../../src/services/find-sources.ts';
 import { wordVectors } from '../../src/search/word-vectors.ts';
-import { doc } from '../support/kb-fixture.ts';
+import { appOfArticle } from '../support/article-app.ts';
 
 const FLOODS = "Forests, wetlands and other ecosystems are nature's flood control";
 const TAXES = 'The council will raise the harbor tax next spring to pay for the new ferry';
 
-const app = createAppFromKnowledgeBase(
-  buildKnowledgeBase({
-    root: '/fixture',
-    documents: [
-      doc(
-        'd1',
-        `Ann Brant, a river scientist, spoke in Harbor City on Monday. “${FLOODS},” Brant said. ` +
-          `Bo Kim, the mayor, answered questions about the budget. “${TAXES},” Kim said.`,
-        { outlet: 'Harbor Post', published: '2021-03-10' },
-      ),
-    ],
-    warnings: [],
-  }),
+const app = appOfArticle(
+  `Ann Brant, a river scientist, spoke in Harbor City on Monday. “${FLOODS},” Brant said. ` +
+    `Bo Kim, the mayor, answered questions about the budget. “${TAXES},” Kim said.`,
 );
 
 describe('Find sources by meaning', () => {
